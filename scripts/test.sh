@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Builds and runs every test: the native build (-Werror), an ASan+UBSan
+# build, and an AArch64 cross build whose whole suite runs under
+# qemu-aarch64, so the NEON kernels run as real NEON instructions.
+# Usage: scripts/test.sh   (as root on Debian 12 it installs what it needs)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/deps.sh test || exit 1
+jobs=$(nproc)
+passed=0
+failed=0
+
+# build DIR [cmake args...]: configures and builds; prints the log on failure.
+build() {
+  local dir=$1
+  shift
+  mkdir -p "$dir"
+  if ! { cmake -S . -B "$dir" -DVMATH_WERROR=ON "$@" && cmake --build "$dir" -j"$jobs"; } >"$dir/build.log" 2>&1; then
+    tail -n 60 "$dir/build.log"
+    return 1
+  fi
+}
+
+# ctest_run NAME BUILD_DIR [VAR=value...]: runs one build's suite and adds
+# its counts to the totals.
+ctest_run() {
+  local name=$1 dir=$2
+  shift 2
+  echo "== $name"
+  local log
+  log=$(env "$@" ctest --test-dir "$dir" --output-on-failure -j"$jobs" 2>&1)
+  echo "$log" | tail -n 40
+  local line
+  line=$(echo "$log" | grep -E "tests passed, [0-9]+ tests? failed out of [0-9]+" | tail -n 1)
+  if [ -z "$line" ]; then
+    echo "$name: no test ran"
+    failed=$((failed + 1))
+    return
+  fi
+  local nfail total
+  nfail=$(echo "$line" | sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\1/')
+  total=$(echo "$line" | sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\2/')
+  passed=$((passed + total - nfail))
+  failed=$((failed + nfail))
+}
+
+if build build/release -DCMAKE_BUILD_TYPE=Release; then
+  ctest_run "native (Release)" build/release
+else
+  echo "native build failed"; failed=$((failed + 1))
+fi
+
+san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+if build build/sanitize -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS="$san"; then
+  # vmath_malloc(SIZE_MAX) must return NULL, not abort inside ASan
+  ctest_run "ASan + UBSan" build/sanitize ASAN_OPTIONS=allocator_may_return_null=1
+else
+  echo "sanitizer build failed"; failed=$((failed + 1))
+fi
+
+if build build/aarch64 -DCMAKE_BUILD_TYPE=Release -DCMAKE_TOOLCHAIN_FILE=cmake/aarch64-linux-gnu.cmake; then
+  ctest_run "AArch64 under qemu-aarch64" build/aarch64
+else
+  echo "AArch64 build failed"; failed=$((failed + 1))
+fi
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

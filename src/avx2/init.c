@@ -1,0 +1,9 @@
+/* The avx2 table: each family file overrides the operations it implements. */
+#include "../kernels.h"
+
+VMATH_INTERNAL void vmath_init_avx2_arith(vmath_kernels *k);
+
+void vmath_init_avx2(vmath_kernels *k)
+{
+    vmath_init_avx2_arith(k);
+}

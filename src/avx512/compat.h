@@ -1,0 +1,61 @@
+/* AVX-512 intrinsics that SIMDe 0.7.4 lacks: native instruction when built
+ * for AVX-512, a lane loop elsewhere. The emulated loads read only the
+ * selected lanes, like the hardware (which does not fault on masked lanes). */
+#ifndef VMATH_AVX512_COMPAT_H
+#define VMATH_AVX512_COMPAT_H
+
+#include <simde/x86/avx512.h>
+
+static inline simde__m512 compat_maskz_loadu_ps(simde__mmask16 k, const float *p)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_maskz_loadu_ps(k, p);
+#else
+    float buf[16] = {0};
+    for (int i = 0; i < 16; i++)
+        if ((k >> i) & 1)
+            buf[i] = p[i];
+    return simde_mm512_loadu_ps(buf);
+#endif
+}
+
+static inline simde__m512d compat_maskz_loadu_pd(simde__mmask8 k, const double *p)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_maskz_loadu_pd(k, p);
+#else
+    double buf[8] = {0};
+    for (int i = 0; i < 8; i++)
+        if ((k >> i) & 1)
+            buf[i] = p[i];
+    return simde_mm512_loadu_pd(buf);
+#endif
+}
+
+static inline void compat_mask_storeu_ps(float *p, simde__mmask16 k, simde__m512 v)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    _mm512_mask_storeu_ps(p, k, v);
+#else
+    float buf[16];
+    simde_mm512_storeu_ps(buf, v);
+    for (int i = 0; i < 16; i++)
+        if ((k >> i) & 1)
+            p[i] = buf[i];
+#endif
+}
+
+static inline void compat_mask_storeu_pd(double *p, simde__mmask8 k, simde__m512d v)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    _mm512_mask_storeu_pd(p, k, v);
+#else
+    double buf[8];
+    simde_mm512_storeu_pd(buf, v);
+    for (int i = 0; i < 8; i++)
+        if ((k >> i) & 1)
+            p[i] = buf[i];
+#endif
+}
+
+#endif

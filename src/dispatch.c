@@ -1,0 +1,168 @@
+/*
+ * Runtime dispatch: the ISA table, one-time initialisation, and the public
+ * dispatch functions.
+ *
+ * The ISA table below is the single source of truth for the ISAs: their
+ * names, their place in the inheritance chain and their init function.
+ * Detection (cpu.c), VMATH_ISA parsing, the tests, the benchmarks and the
+ * vmath tool all iterate it through vmath_isa_name()/vmath_kernels_of().
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <strings.h>
+
+#include "cpu.h"
+#include "dispatch.h"
+
+#ifndef VMATH_VERSION_STRING
+#define VMATH_VERSION_STRING "0.0.0"
+#endif
+
+enum arch { ARCH_ANY, ARCH_X86, ARCH_ARM64 };
+
+#if defined(__x86_64__) || defined(__i386__)
+#define THIS_ARCH ARCH_X86
+#elif defined(__aarch64__)
+#define THIS_ARCH ARCH_ARM64
+#else
+#define THIS_ARCH ARCH_ANY
+#endif
+
+/* The x86 kernels are built on x86 (or on request, emulated; see CMakeLists.txt). */
+#if defined(VMATH_HAVE_X86)
+#define X86_INIT(f) f
+#else
+#define X86_INIT(f) NULL
+#endif
+
+static const struct isa_row {
+    const char *name;
+    vmath_isa parent;  /* the table this one starts from */
+    enum arch arch;    /* where its kernels are native instructions */
+    void (*init)(vmath_kernels *);  /* NULL: not built */
+} isa_table[VMATH_ISA_COUNT] = {
+    [VMATH_ISA_SCALAR] = {"scalar", VMATH_ISA_COUNT, ARCH_ANY, vmath_init_scalar},
+    [VMATH_ISA_SSE41] = {"sse4.1", VMATH_ISA_SCALAR, ARCH_X86, X86_INIT(vmath_init_sse41)},
+    [VMATH_ISA_AVX2] = {"avx2", VMATH_ISA_SSE41, ARCH_X86, X86_INIT(vmath_init_avx2)},
+    [VMATH_ISA_AVX512] = {"avx512", VMATH_ISA_AVX2, ARCH_X86, X86_INIT(vmath_init_avx512)},
+    [VMATH_ISA_NEON] = {"neon", VMATH_ISA_SCALAR, ARCH_ARM64, vmath_init_neon},
+};
+
+static vmath_kernels tables[VMATH_ISA_COUNT];
+static int available[VMATH_ISA_COUNT];
+static vmath_isa cap = VMATH_ISA_COUNT;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+_Atomic(const vmath_kernels *) vmath_active_table;
+
+static void init_once(void)
+{
+    vmath_cpu_info cpu;
+    vmath_cpu_detect(&cpu);
+
+    /* Parents precede children in enum order, so one pass builds every table. */
+    for (int i = 0; i < VMATH_ISA_COUNT; i++) {
+        const struct isa_row *row = &isa_table[i];
+        /* Kernels of this architecture are native code and need the CPU's
+         * support; those of another architecture were built through SIMDe
+         * emulation and run anywhere. */
+        if (row->init == NULL)
+            available[i] = 0;
+        else if (row->arch == ARCH_ANY || row->arch == THIS_ARCH)
+            available[i] = vmath_cpu_supports(&cpu, (vmath_isa)i);
+        else
+            available[i] = 2;
+        /* Only available tables are built: an ISA's init is compiled with its
+         * flags and may itself use its instructions. */
+        if (available[i]) {
+            if (row->parent != VMATH_ISA_COUNT)
+                tables[i] = tables[row->parent];
+            row->init(&tables[i]);
+        }
+    }
+
+    const char *env = getenv("VMATH_ISA");
+    if (env != NULL && *env != '\0') {
+        for (int i = 0; i < VMATH_ISA_COUNT; i++)
+            if (strcasecmp(env, isa_table[i].name) == 0)
+                cap = (vmath_isa)i;
+        if (cap == VMATH_ISA_COUNT)
+            fprintf(stderr, "vmath: ignoring unknown VMATH_ISA=%s\n", env);
+    }
+
+    /* Default: the best native ISA not above the cap. Emulated ISAs are never
+     * chosen by default. */
+    vmath_isa best = VMATH_ISA_SCALAR;
+    for (int i = 0; i < VMATH_ISA_COUNT; i++)
+        if (available[i] == 1 && (cap == VMATH_ISA_COUNT || i <= (int)cap))
+            best = (vmath_isa)i;
+    atomic_store_explicit(&vmath_active_table, &tables[best], memory_order_release);
+}
+
+const vmath_kernels *vmath_dispatch_init(void)
+{
+    pthread_once(&once, init_once);
+    return atomic_load_explicit(&vmath_active_table, memory_order_acquire);
+}
+
+const char *vmath_version(void)
+{
+    return VMATH_VERSION_STRING;
+}
+
+const char *vmath_isa_name(vmath_isa isa)
+{
+    return (unsigned)isa < VMATH_ISA_COUNT ? isa_table[isa].name : NULL;
+}
+
+int vmath_isa_available(vmath_isa isa)
+{
+    if ((unsigned)isa >= VMATH_ISA_COUNT)
+        return 0;
+    vmath_dispatch_init();
+    return available[isa];
+}
+
+vmath_isa vmath_isa_active(void)
+{
+    return (vmath_isa)(vmath_k() - tables);
+}
+
+int vmath_isa_set(vmath_isa isa)
+{
+    if (!vmath_isa_available(isa))
+        return -1;
+    atomic_store_explicit(&vmath_active_table, &tables[isa], memory_order_release);
+    return 0;
+}
+
+const vmath_kernels *vmath_kernels_of(vmath_isa isa)
+{
+    return vmath_isa_available(isa) ? &tables[isa] : NULL;
+}
+
+vmath_isa vmath_isa_parent(vmath_isa isa)
+{
+    return (unsigned)isa < VMATH_ISA_COUNT ? isa_table[isa].parent : VMATH_ISA_COUNT;
+}
+
+vmath_isa vmath_isa_cap(void)
+{
+    vmath_dispatch_init();
+    return cap;
+}
+
+void *vmath_malloc(size_t bytes)
+{
+    void *p = NULL;
+    if (bytes == 0 || posix_memalign(&p, 64, bytes) != 0)
+        return NULL;
+    return p;
+}
+
+void vmath_free(void *p)
+{
+    free(p);
+}

@@ -1,0 +1,160 @@
+/* NEON intrinsics that SIMDe 0.7.4 lacks or emulates with a different result.
+ *
+ * On AArch64 each is the native instruction. Elsewhere (the emulated NEON
+ * build used to test these kernels on x86) each is a lane loop with exactly
+ * the instruction's semantics: SIMDe's portable vfmaq is not fused, and its
+ * vminq/vmaxq order -0 and +0 as equal, both unlike the hardware. */
+#ifndef VMATH_NEON_COMPAT_H
+#define VMATH_NEON_COMPAT_H
+
+#include <math.h>
+
+#include <simde/arm/neon.h>
+
+#if defined(SIMDE_ARM_NEON_A64V8_NATIVE)
+
+#define compat_vdivq_f32 vdivq_f32
+#define compat_vdivq_f64 vdivq_f64
+#define compat_vsqrtq_f32 vsqrtq_f32
+#define compat_vsqrtq_f64 vsqrtq_f64
+#define compat_vfmaq_f32 vfmaq_f32
+#define compat_vfmaq_f64 vfmaq_f64
+#define compat_vminq_f32 vminq_f32
+#define compat_vminq_f64 vminq_f64
+#define compat_vmaxq_f32 vmaxq_f32
+#define compat_vmaxq_f64 vmaxq_f64
+
+#else
+
+/* FMIN/FMAX: NaN if either is NaN, -0 < +0 (IEEE 754-2019 minimum/maximum). */
+static inline float compat_fmin_f32(float a, float b)
+{
+    if (isnan(a) || isnan(b))
+        return a + b;
+    if (a == b)
+        return signbit(a) ? a : b;
+    return a < b ? a : b;
+}
+
+static inline double compat_fmin_f64(double a, double b)
+{
+    if (isnan(a) || isnan(b))
+        return a + b;
+    if (a == b)
+        return signbit(a) ? a : b;
+    return a < b ? a : b;
+}
+
+static inline float compat_fmax_f32(float a, float b)
+{
+    return -compat_fmin_f32(-a, -b);
+}
+
+static inline double compat_fmax_f64(double a, double b)
+{
+    return -compat_fmin_f64(-a, -b);
+}
+
+static inline simde_float32x4_t compat_vdivq_f32(simde_float32x4_t a, simde_float32x4_t b)
+{
+    float x[4], y[4];
+    simde_vst1q_f32(x, a);
+    simde_vst1q_f32(y, b);
+    for (int i = 0; i < 4; i++)
+        x[i] = x[i] / y[i];
+    return simde_vld1q_f32(x);
+}
+
+static inline simde_float64x2_t compat_vdivq_f64(simde_float64x2_t a, simde_float64x2_t b)
+{
+    double x[2], y[2];
+    simde_vst1q_f64(x, a);
+    simde_vst1q_f64(y, b);
+    for (int i = 0; i < 2; i++)
+        x[i] = x[i] / y[i];
+    return simde_vld1q_f64(x);
+}
+
+static inline simde_float32x4_t compat_vsqrtq_f32(simde_float32x4_t a)
+{
+    float x[4];
+    simde_vst1q_f32(x, a);
+    for (int i = 0; i < 4; i++)
+        x[i] = sqrtf(x[i]);
+    return simde_vld1q_f32(x);
+}
+
+static inline simde_float64x2_t compat_vsqrtq_f64(simde_float64x2_t a)
+{
+    double x[2];
+    simde_vst1q_f64(x, a);
+    for (int i = 0; i < 2; i++)
+        x[i] = sqrt(x[i]);
+    return simde_vld1q_f64(x);
+}
+
+/* acc + a * b, rounded once */
+static inline simde_float32x4_t compat_vfmaq_f32(simde_float32x4_t acc, simde_float32x4_t a, simde_float32x4_t b)
+{
+    float r[4], x[4], y[4];
+    simde_vst1q_f32(r, acc);
+    simde_vst1q_f32(x, a);
+    simde_vst1q_f32(y, b);
+    for (int i = 0; i < 4; i++)
+        r[i] = fmaf(x[i], y[i], r[i]);
+    return simde_vld1q_f32(r);
+}
+
+static inline simde_float64x2_t compat_vfmaq_f64(simde_float64x2_t acc, simde_float64x2_t a, simde_float64x2_t b)
+{
+    double r[2], x[2], y[2];
+    simde_vst1q_f64(r, acc);
+    simde_vst1q_f64(x, a);
+    simde_vst1q_f64(y, b);
+    for (int i = 0; i < 2; i++)
+        r[i] = fma(x[i], y[i], r[i]);
+    return simde_vld1q_f64(r);
+}
+
+static inline simde_float32x4_t compat_vminq_f32(simde_float32x4_t a, simde_float32x4_t b)
+{
+    float x[4], y[4];
+    simde_vst1q_f32(x, a);
+    simde_vst1q_f32(y, b);
+    for (int i = 0; i < 4; i++)
+        x[i] = compat_fmin_f32(x[i], y[i]);
+    return simde_vld1q_f32(x);
+}
+
+static inline simde_float64x2_t compat_vminq_f64(simde_float64x2_t a, simde_float64x2_t b)
+{
+    double x[2], y[2];
+    simde_vst1q_f64(x, a);
+    simde_vst1q_f64(y, b);
+    for (int i = 0; i < 2; i++)
+        x[i] = compat_fmin_f64(x[i], y[i]);
+    return simde_vld1q_f64(x);
+}
+
+static inline simde_float32x4_t compat_vmaxq_f32(simde_float32x4_t a, simde_float32x4_t b)
+{
+    float x[4], y[4];
+    simde_vst1q_f32(x, a);
+    simde_vst1q_f32(y, b);
+    for (int i = 0; i < 4; i++)
+        x[i] = compat_fmax_f32(x[i], y[i]);
+    return simde_vld1q_f32(x);
+}
+
+static inline simde_float64x2_t compat_vmaxq_f64(simde_float64x2_t a, simde_float64x2_t b)
+{
+    double x[2], y[2];
+    simde_vst1q_f64(x, a);
+    simde_vst1q_f64(y, b);
+    for (int i = 0; i < 2; i++)
+        x[i] = compat_fmax_f64(x[i], y[i]);
+    return simde_vld1q_f64(x);
+}
+
+#endif
+#endif

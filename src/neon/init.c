@@ -1,0 +1,9 @@
+/* The neon table: each family file overrides the operations it implements. */
+#include "../kernels.h"
+
+VMATH_INTERNAL void vmath_init_neon_arith(vmath_kernels *k);
+
+void vmath_init_neon(vmath_kernels *k)
+{
+    vmath_init_neon_arith(k);
+}

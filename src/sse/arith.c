@@ -1,0 +1,507 @@
+/* SSE4.1 kernels: elementwise arithmetic. Bit-identical to src/scalar/arith.c. */
+#include <string.h>
+
+#include <simde/x86/sse4.1.h>
+
+#include "../kernels.h"
+
+#define INLINE static inline __attribute__((always_inline))
+
+/* The inputs of one vector step: up to three arrays (a, b, c) and two
+ * broadcast scalars (s, t); each operation reads what it needs. */
+typedef struct {
+    simde__m128 a, b, c, s, t;
+} args_f32;
+
+typedef struct {
+    simde__m128d a, b, c, s, t;
+} args_f64;
+
+/* The loop every kernel shares: four vectors per iteration so independent
+ * operations hide each other's latency, then one vector at a time; the last
+ * n % W elements go through a stack buffer, so no load or store leaves
+ * y[0..n-1], a[0..n-1], ...
+ * b and c are NULL when unused; that folds away once inlined. */
+INLINE void map_f32(float *y, const float *a, const float *b, const float *c, float s, float t, size_t n,
+                  simde__m128 (*op)(args_f32))
+{
+    args_f32 v;
+    v.s = simde_mm_set1_ps(s);
+    v.t = simde_mm_set1_ps(t);
+    v.b = v.c = simde_mm_set1_ps(0);
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        simde__m128 r[4];
+#pragma GCC unroll 4
+        for (int u = 0; u < 4; u++) {
+            v.a = simde_mm_loadu_ps(a + i + 4 * u);
+            if (b)
+                v.b = simde_mm_loadu_ps(b + i + 4 * u);
+            if (c)
+                v.c = simde_mm_loadu_ps(c + i + 4 * u);
+            r[u] = op(v);
+        }
+#pragma GCC unroll 4
+        for (int u = 0; u < 4; u++)
+            simde_mm_storeu_ps(y + i + 4 * u, r[u]);
+    }
+    for (; i + 4 <= n; i += 4) {
+        v.a = simde_mm_loadu_ps(a + i);
+        if (b)
+            v.b = simde_mm_loadu_ps(b + i);
+        if (c)
+            v.c = simde_mm_loadu_ps(c + i);
+        simde_mm_storeu_ps(y + i, op(v));
+    }
+    if (i < n) {
+        size_t bytes = (n - i) * sizeof(*y);
+        float ba[4] = {0}, bb[4] = {0}, bc[4] = {0}, by[4];
+        memcpy(ba, a + i, bytes);
+        if (b)
+            memcpy(bb, b + i, bytes);
+        if (c)
+            memcpy(bc, c + i, bytes);
+        v.a = simde_mm_loadu_ps(ba);
+        v.b = simde_mm_loadu_ps(bb);
+        v.c = simde_mm_loadu_ps(bc);
+        simde_mm_storeu_ps(by, op(v));
+        memcpy(y + i, by, bytes);
+    }
+}
+
+INLINE void map_f64(double *y, const double *a, const double *b, const double *c, double s, double t, size_t n,
+                  simde__m128d (*op)(args_f64))
+{
+    args_f64 v;
+    v.s = simde_mm_set1_pd(s);
+    v.t = simde_mm_set1_pd(t);
+    v.b = v.c = simde_mm_set1_pd(0);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        simde__m128d r[4];
+#pragma GCC unroll 4
+        for (int u = 0; u < 4; u++) {
+            v.a = simde_mm_loadu_pd(a + i + 2 * u);
+            if (b)
+                v.b = simde_mm_loadu_pd(b + i + 2 * u);
+            if (c)
+                v.c = simde_mm_loadu_pd(c + i + 2 * u);
+            r[u] = op(v);
+        }
+#pragma GCC unroll 4
+        for (int u = 0; u < 4; u++)
+            simde_mm_storeu_pd(y + i + 2 * u, r[u]);
+    }
+    for (; i + 2 <= n; i += 2) {
+        v.a = simde_mm_loadu_pd(a + i);
+        if (b)
+            v.b = simde_mm_loadu_pd(b + i);
+        if (c)
+            v.c = simde_mm_loadu_pd(c + i);
+        simde_mm_storeu_pd(y + i, op(v));
+    }
+    if (i < n) {
+        size_t bytes = (n - i) * sizeof(*y);
+        double ba[2] = {0}, bb[2] = {0}, bc[2] = {0}, by[2];
+        memcpy(ba, a + i, bytes);
+        if (b)
+            memcpy(bb, b + i, bytes);
+        if (c)
+            memcpy(bc, c + i, bytes);
+        v.a = simde_mm_loadu_pd(ba);
+        v.b = simde_mm_loadu_pd(bb);
+        v.c = simde_mm_loadu_pd(bc);
+        simde_mm_storeu_pd(by, op(v));
+        memcpy(y + i, by, bytes);
+    }
+}
+
+/* IEEE 754-2019 minimum: min_ps(a, b) returns b when a == b or either is
+ * NaN, so OR-ing both orders gives -0 for (+0, -0) and keeps any NaN (OR
+ * cannot clear a NaN's exponent or mantissa bits). */
+INLINE simde__m128 ieee_min_f32(simde__m128 a, simde__m128 b)
+{
+    return simde_mm_or_ps(simde_mm_min_ps(a, b), simde_mm_min_ps(b, a));
+}
+
+/* IEEE 754-2019 maximum: AND of both orders gives +0 for (+0, -0); NaN
+ * lanes are then replaced with a + b, a NaN. */
+INLINE simde__m128 ieee_max_f32(simde__m128 a, simde__m128 b)
+{
+    simde__m128 r = simde_mm_and_ps(simde_mm_max_ps(a, b), simde_mm_max_ps(b, a));
+    return simde_mm_blendv_ps(r, simde_mm_add_ps(a, b), simde_mm_cmpunord_ps(a, b));
+}
+
+/* IEEE 754-2019 minimum: min_pd(a, b) returns b when a == b or either is
+ * NaN, so OR-ing both orders gives -0 for (+0, -0) and keeps any NaN (OR
+ * cannot clear a NaN's exponent or mantissa bits). */
+INLINE simde__m128d ieee_min_f64(simde__m128d a, simde__m128d b)
+{
+    return simde_mm_or_pd(simde_mm_min_pd(a, b), simde_mm_min_pd(b, a));
+}
+
+/* IEEE 754-2019 maximum: AND of both orders gives +0 for (+0, -0); NaN
+ * lanes are then replaced with a + b, a NaN. */
+INLINE simde__m128d ieee_max_f64(simde__m128d a, simde__m128d b)
+{
+    simde__m128d r = simde_mm_and_pd(simde_mm_max_pd(a, b), simde_mm_max_pd(b, a));
+    return simde_mm_blendv_pd(r, simde_mm_add_pd(a, b), simde_mm_cmpunord_pd(a, b));
+}
+
+INLINE simde__m128 add_op_f32(args_f32 v)
+{
+    return simde_mm_add_ps(v.a, v.b);
+}
+
+static void add_f32(float *y, const float *a, const float *b, size_t n)
+{
+    map_f32(y, a, b, NULL, 0, 0, n, add_op_f32);
+}
+
+INLINE simde__m128 sub_op_f32(args_f32 v)
+{
+    return simde_mm_sub_ps(v.a, v.b);
+}
+
+static void sub_f32(float *y, const float *a, const float *b, size_t n)
+{
+    map_f32(y, a, b, NULL, 0, 0, n, sub_op_f32);
+}
+
+INLINE simde__m128 mul_op_f32(args_f32 v)
+{
+    return simde_mm_mul_ps(v.a, v.b);
+}
+
+static void mul_f32(float *y, const float *a, const float *b, size_t n)
+{
+    map_f32(y, a, b, NULL, 0, 0, n, mul_op_f32);
+}
+
+INLINE simde__m128 div_op_f32(args_f32 v)
+{
+    return simde_mm_div_ps(v.a, v.b);
+}
+
+static void div_f32(float *y, const float *a, const float *b, size_t n)
+{
+    map_f32(y, a, b, NULL, 0, 0, n, div_op_f32);
+}
+
+INLINE simde__m128 min_op_f32(args_f32 v)
+{
+    return ieee_min_f32(v.a, v.b);
+}
+
+static void min_f32(float *y, const float *a, const float *b, size_t n)
+{
+    map_f32(y, a, b, NULL, 0, 0, n, min_op_f32);
+}
+
+INLINE simde__m128 max_op_f32(args_f32 v)
+{
+    return ieee_max_f32(v.a, v.b);
+}
+
+static void max_f32(float *y, const float *a, const float *b, size_t n)
+{
+    map_f32(y, a, b, NULL, 0, 0, n, max_op_f32);
+}
+
+INLINE simde__m128 add_scalar_op_f32(args_f32 v)
+{
+    return simde_mm_add_ps(v.a, v.s);
+}
+
+static void add_scalar_f32(float *y, const float *a, float s, size_t n)
+{
+    map_f32(y, a, NULL, NULL, s, 0, n, add_scalar_op_f32);
+}
+
+INLINE simde__m128 mul_scalar_op_f32(args_f32 v)
+{
+    return simde_mm_mul_ps(v.a, v.s);
+}
+
+static void mul_scalar_f32(float *y, const float *a, float s, size_t n)
+{
+    map_f32(y, a, NULL, NULL, s, 0, n, mul_scalar_op_f32);
+}
+
+INLINE simde__m128 clamp_op_f32(args_f32 v)
+{
+    return ieee_min_f32(ieee_max_f32(v.a, v.s), v.t);
+}
+
+static void clamp_f32(float *y, const float *x, float lo, float hi, size_t n)
+{
+    map_f32(y, x, NULL, NULL, lo, hi, n, clamp_op_f32);
+}
+
+INLINE simde__m128 abs_op_f32(args_f32 v)
+{
+    return simde_mm_andnot_ps(simde_mm_set1_ps(-0.0f), v.a);
+}
+
+static void abs_f32(float *y, const float *x, size_t n)
+{
+    map_f32(y, x, NULL, NULL, 0, 0, n, abs_op_f32);
+}
+
+INLINE simde__m128 neg_op_f32(args_f32 v)
+{
+    return simde_mm_xor_ps(simde_mm_set1_ps(-0.0f), v.a);
+}
+
+static void neg_f32(float *y, const float *x, size_t n)
+{
+    map_f32(y, x, NULL, NULL, 0, 0, n, neg_op_f32);
+}
+
+INLINE simde__m128 sqrt_op_f32(args_f32 v)
+{
+    return simde_mm_sqrt_ps(v.a);
+}
+
+static void sqrt_f32(float *y, const float *x, size_t n)
+{
+    map_f32(y, x, NULL, NULL, 0, 0, n, sqrt_op_f32);
+}
+
+INLINE simde__m128 floor_op_f32(args_f32 v)
+{
+    return simde_mm_round_ps(v.a, SIMDE_MM_FROUND_TO_NEG_INF | SIMDE_MM_FROUND_NO_EXC);
+}
+
+static void floor_f32(float *y, const float *x, size_t n)
+{
+    map_f32(y, x, NULL, NULL, 0, 0, n, floor_op_f32);
+}
+
+INLINE simde__m128 ceil_op_f32(args_f32 v)
+{
+    return simde_mm_round_ps(v.a, SIMDE_MM_FROUND_TO_POS_INF | SIMDE_MM_FROUND_NO_EXC);
+}
+
+static void ceil_f32(float *y, const float *x, size_t n)
+{
+    map_f32(y, x, NULL, NULL, 0, 0, n, ceil_op_f32);
+}
+
+INLINE simde__m128 trunc_op_f32(args_f32 v)
+{
+    return simde_mm_round_ps(v.a, SIMDE_MM_FROUND_TO_ZERO | SIMDE_MM_FROUND_NO_EXC);
+}
+
+static void trunc_f32(float *y, const float *x, size_t n)
+{
+    map_f32(y, x, NULL, NULL, 0, 0, n, trunc_op_f32);
+}
+
+INLINE simde__m128 rint_op_f32(args_f32 v)
+{
+    return simde_mm_round_ps(v.a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC);
+}
+
+static void rint_f32(float *y, const float *x, size_t n)
+{
+    map_f32(y, x, NULL, NULL, 0, 0, n, rint_op_f32);
+}
+
+INLINE simde__m128d add_op_f64(args_f64 v)
+{
+    return simde_mm_add_pd(v.a, v.b);
+}
+
+static void add_f64(double *y, const double *a, const double *b, size_t n)
+{
+    map_f64(y, a, b, NULL, 0, 0, n, add_op_f64);
+}
+
+INLINE simde__m128d sub_op_f64(args_f64 v)
+{
+    return simde_mm_sub_pd(v.a, v.b);
+}
+
+static void sub_f64(double *y, const double *a, const double *b, size_t n)
+{
+    map_f64(y, a, b, NULL, 0, 0, n, sub_op_f64);
+}
+
+INLINE simde__m128d mul_op_f64(args_f64 v)
+{
+    return simde_mm_mul_pd(v.a, v.b);
+}
+
+static void mul_f64(double *y, const double *a, const double *b, size_t n)
+{
+    map_f64(y, a, b, NULL, 0, 0, n, mul_op_f64);
+}
+
+INLINE simde__m128d div_op_f64(args_f64 v)
+{
+    return simde_mm_div_pd(v.a, v.b);
+}
+
+static void div_f64(double *y, const double *a, const double *b, size_t n)
+{
+    map_f64(y, a, b, NULL, 0, 0, n, div_op_f64);
+}
+
+INLINE simde__m128d min_op_f64(args_f64 v)
+{
+    return ieee_min_f64(v.a, v.b);
+}
+
+static void min_f64(double *y, const double *a, const double *b, size_t n)
+{
+    map_f64(y, a, b, NULL, 0, 0, n, min_op_f64);
+}
+
+INLINE simde__m128d max_op_f64(args_f64 v)
+{
+    return ieee_max_f64(v.a, v.b);
+}
+
+static void max_f64(double *y, const double *a, const double *b, size_t n)
+{
+    map_f64(y, a, b, NULL, 0, 0, n, max_op_f64);
+}
+
+INLINE simde__m128d add_scalar_op_f64(args_f64 v)
+{
+    return simde_mm_add_pd(v.a, v.s);
+}
+
+static void add_scalar_f64(double *y, const double *a, double s, size_t n)
+{
+    map_f64(y, a, NULL, NULL, s, 0, n, add_scalar_op_f64);
+}
+
+INLINE simde__m128d mul_scalar_op_f64(args_f64 v)
+{
+    return simde_mm_mul_pd(v.a, v.s);
+}
+
+static void mul_scalar_f64(double *y, const double *a, double s, size_t n)
+{
+    map_f64(y, a, NULL, NULL, s, 0, n, mul_scalar_op_f64);
+}
+
+INLINE simde__m128d clamp_op_f64(args_f64 v)
+{
+    return ieee_min_f64(ieee_max_f64(v.a, v.s), v.t);
+}
+
+static void clamp_f64(double *y, const double *x, double lo, double hi, size_t n)
+{
+    map_f64(y, x, NULL, NULL, lo, hi, n, clamp_op_f64);
+}
+
+INLINE simde__m128d abs_op_f64(args_f64 v)
+{
+    return simde_mm_andnot_pd(simde_mm_set1_pd(-0.0), v.a);
+}
+
+static void abs_f64(double *y, const double *x, size_t n)
+{
+    map_f64(y, x, NULL, NULL, 0, 0, n, abs_op_f64);
+}
+
+INLINE simde__m128d neg_op_f64(args_f64 v)
+{
+    return simde_mm_xor_pd(simde_mm_set1_pd(-0.0), v.a);
+}
+
+static void neg_f64(double *y, const double *x, size_t n)
+{
+    map_f64(y, x, NULL, NULL, 0, 0, n, neg_op_f64);
+}
+
+INLINE simde__m128d sqrt_op_f64(args_f64 v)
+{
+    return simde_mm_sqrt_pd(v.a);
+}
+
+static void sqrt_f64(double *y, const double *x, size_t n)
+{
+    map_f64(y, x, NULL, NULL, 0, 0, n, sqrt_op_f64);
+}
+
+INLINE simde__m128d floor_op_f64(args_f64 v)
+{
+    return simde_mm_round_pd(v.a, SIMDE_MM_FROUND_TO_NEG_INF | SIMDE_MM_FROUND_NO_EXC);
+}
+
+static void floor_f64(double *y, const double *x, size_t n)
+{
+    map_f64(y, x, NULL, NULL, 0, 0, n, floor_op_f64);
+}
+
+INLINE simde__m128d ceil_op_f64(args_f64 v)
+{
+    return simde_mm_round_pd(v.a, SIMDE_MM_FROUND_TO_POS_INF | SIMDE_MM_FROUND_NO_EXC);
+}
+
+static void ceil_f64(double *y, const double *x, size_t n)
+{
+    map_f64(y, x, NULL, NULL, 0, 0, n, ceil_op_f64);
+}
+
+INLINE simde__m128d trunc_op_f64(args_f64 v)
+{
+    return simde_mm_round_pd(v.a, SIMDE_MM_FROUND_TO_ZERO | SIMDE_MM_FROUND_NO_EXC);
+}
+
+static void trunc_f64(double *y, const double *x, size_t n)
+{
+    map_f64(y, x, NULL, NULL, 0, 0, n, trunc_op_f64);
+}
+
+INLINE simde__m128d rint_op_f64(args_f64 v)
+{
+    return simde_mm_round_pd(v.a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC);
+}
+
+static void rint_f64(double *y, const double *x, size_t n)
+{
+    map_f64(y, x, NULL, NULL, 0, 0, n, rint_op_f64);
+}
+
+VMATH_INTERNAL void vmath_init_sse41_arith(vmath_kernels *k);
+
+void vmath_init_sse41_arith(vmath_kernels *k)
+{
+    k->add_f32 = add_f32;
+    k->sub_f32 = sub_f32;
+    k->mul_f32 = mul_f32;
+    k->div_f32 = div_f32;
+    k->min_f32 = min_f32;
+    k->max_f32 = max_f32;
+    k->add_scalar_f32 = add_scalar_f32;
+    k->mul_scalar_f32 = mul_scalar_f32;
+    k->clamp_f32 = clamp_f32;
+    k->abs_f32 = abs_f32;
+    k->neg_f32 = neg_f32;
+    k->sqrt_f32 = sqrt_f32;
+    k->floor_f32 = floor_f32;
+    k->ceil_f32 = ceil_f32;
+    k->trunc_f32 = trunc_f32;
+    k->rint_f32 = rint_f32;
+    k->add_f64 = add_f64;
+    k->sub_f64 = sub_f64;
+    k->mul_f64 = mul_f64;
+    k->div_f64 = div_f64;
+    k->min_f64 = min_f64;
+    k->max_f64 = max_f64;
+    k->add_scalar_f64 = add_scalar_f64;
+    k->mul_scalar_f64 = mul_scalar_f64;
+    k->clamp_f64 = clamp_f64;
+    k->abs_f64 = abs_f64;
+    k->neg_f64 = neg_f64;
+    k->sqrt_f64 = sqrt_f64;
+    k->floor_f64 = floor_f64;
+    k->ceil_f64 = ceil_f64;
+    k->trunc_f64 = trunc_f64;
+    k->rint_f64 = rint_f64;
+}

@@ -1,0 +1,9 @@
+/* The sse41 table: each family file overrides the operations it implements. */
+#include "../kernels.h"
+
+VMATH_INTERNAL void vmath_init_sse41_arith(vmath_kernels *k);
+
+void vmath_init_sse41(vmath_kernels *k)
+{
+    vmath_init_sse41_arith(k);
+}

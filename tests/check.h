@@ -1,0 +1,52 @@
+/*
+ * checkasm-style verification of one kernel against the scalar reference.
+ * Shared by the cmocka tests and `vmath verify`.
+ *
+ * For an operation on an ISA it checks
+ *   - every n from 0 to 4 x the widest vector + 1 at every start
+ *     misalignment within a 64-byte line, then n = 1000, 4099, 100003;
+ *   - in place, with each array input as the output;
+ *   - canaries around the output, and inputs left unchanged;
+ *   - all arrays flush against PROT_NONE guard pages, at both ends
+ *     (an access outside [0, n) faults, even inside the same page);
+ *   - n == 0 with NULL pointers;
+ *   - special values (NaN, +-Inf, +-0, subnormals, huge, ties) mixed into
+ *     every input and every scalar parameter.
+ * A failure message names the operation, the ISA, n, the offset, the index
+ * and the seed; VMATH_TEST_SEED=<seed> replays the run.
+ */
+#ifndef VMATH_CHECK_H
+#define VMATH_CHECK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ops.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum vt_status {
+    VT_PASS,
+    VT_FAIL,
+    VT_SKIP,       /* the ISA is not available on this machine */
+    VT_INHERITED,  /* the ISA has no kernel of its own for this operation */
+} vt_status;
+
+/* Checks op's kernel on isa; msg gets "ok", the first failure, or why it
+ * was skipped. */
+vt_status vt_check_kernel(const vmath_op *op, vmath_isa isa, char *msg, size_t msg_len);
+
+/* Checks that the public entry point runs the active ISA's kernel, under
+ * every available ISA. */
+vt_status vt_check_entry_point(const vmath_op *op, char *msg, size_t msg_len);
+
+/* The seed of this run (VMATH_TEST_SEED, or a fixed default). */
+uint64_t vt_seed(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
