@@ -64,6 +64,11 @@ VMATH_INTERNAL void vmath_init_neon(vmath_kernels *k);
  * ISA's kernels side by side. NULL if isa is out of range or unavailable. */
 VMATH_INTERNAL const vmath_kernels *vmath_kernels_of(vmath_isa isa);
 
+/* Arrays of at least this many bytes are written with non-temporal stores
+ * by the kernels that support it (set at initialisation from the cache size;
+ * see dispatch.c). */
+extern VMATH_INTERNAL size_t vmath_stream_bytes;
+
 /* The ISA a table inherits from (VMATH_ISA_COUNT for scalar). */
 VMATH_INTERNAL vmath_isa vmath_isa_parent(vmath_isa isa);
 

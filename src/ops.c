@@ -52,6 +52,29 @@ vmath_fn vmath_op_kernel(const vmath_kernels *k, const vmath_op *op)
     return fn;
 }
 
+void vmath_op_call(const vmath_op *op, vmath_fn fn, void *y, void *const in[3], const double s[2], size_t n)
+{
+    if (op->type == VMATH_T_F32) {
+        switch (op->shape) {
+        case VMATH_SHAPE_V: ((vm_f32_v)fn)(y, in[0], n); break;
+        case VMATH_SHAPE_VV: ((vm_f32_vv)fn)(y, in[0], in[1], n); break;
+        case VMATH_SHAPE_VVV: ((vm_f32_vvv)fn)(y, in[0], in[1], in[2], n); break;
+        case VMATH_SHAPE_VS:
+        case VMATH_SHAPE_AXPY: ((vm_f32_vs)fn)(y, in[0], (float)s[0], n); break;
+        case VMATH_SHAPE_VSS: ((vm_f32_vss)fn)(y, in[0], (float)s[0], (float)s[1], n); break;
+        }
+    } else {
+        switch (op->shape) {
+        case VMATH_SHAPE_V: ((vm_f64_v)fn)(y, in[0], n); break;
+        case VMATH_SHAPE_VV: ((vm_f64_vv)fn)(y, in[0], in[1], n); break;
+        case VMATH_SHAPE_VVV: ((vm_f64_vvv)fn)(y, in[0], in[1], in[2], n); break;
+        case VMATH_SHAPE_VS:
+        case VMATH_SHAPE_AXPY: ((vm_f64_vs)fn)(y, in[0], s[0], n); break;
+        case VMATH_SHAPE_VSS: ((vm_f64_vss)fn)(y, in[0], s[0], s[1], n); break;
+        }
+    }
+}
+
 const vmath_op *vmath_op_find(const char *name)
 {
     for (size_t i = 0; i < vmath_op_count; i++)

@@ -47,6 +47,13 @@ VMATH_INTERNAL extern const size_t vmath_op_count;
 
 /* The kernel of `op` in table `k`. */
 VMATH_INTERNAL vmath_fn vmath_op_kernel(const vmath_kernels *k, const vmath_op *op);
+/* Calls fn, the kernel or entry point of op, with array inputs in[0..2]
+ * (as many as the shape has) and scalar parameters s[0..1] (converted to
+ * the element type). For an inout shape (AXPY) y must already hold its
+ * initial value and in[] holds the other inputs. */
+VMATH_INTERNAL void vmath_op_call(const vmath_op *op, vmath_fn fn, void *y, void *const in[3], const double s[2],
+                                  size_t n);
+
 /* NULL if no operation has that name. */
 VMATH_INTERNAL const vmath_op *vmath_op_find(const char *name);
 

@@ -477,10 +477,17 @@ vt_status vt_check_kernel(const vmath_op *op, vmath_isa isa, char *msg, size_t m
     double s0[2] = {1, 2};
     call(op, c.fn, NULL, none, s0, 0);
 
-    for (size_t n = 0; n <= SMALL_MAX && !c.failed; n++)
-        check_size(&c, n, 64 / c.es);
-    for (size_t j = 0; j < sizeof large_n / sizeof large_n[0] && !c.failed; j++)
-        check_size(&c, large_n[j], 2);
+    /* Twice: as configured, and with the streaming-store threshold at 0 so
+     * the paths meant for huge arrays run on every size too. */
+    size_t stream_bytes = vmath_stream_bytes;
+    for (int pass = 0; pass < 2 && !c.failed; pass++) {
+        vmath_stream_bytes = pass ? 0 : stream_bytes;
+        for (size_t n = 0; n <= SMALL_MAX && !c.failed; n++)
+            check_size(&c, n, 64 / c.es);
+        for (size_t j = 0; j < sizeof large_n / sizeof large_n[0] && !c.failed; j++)
+            check_size(&c, large_n[j], 2);
+    }
+    vmath_stream_bytes = stream_bytes;
     if (!c.failed)
         snprintf(msg, msg_len, "ok");
     return c.failed ? VT_FAIL : VT_PASS;

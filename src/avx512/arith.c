@@ -1,5 +1,5 @@
 /* AVX-512 kernels: elementwise arithmetic. Bit-identical to src/scalar/arith.c. */
-#include <string.h>
+#include <stdint.h>
 
 #include "compat.h"
 
@@ -18,33 +18,68 @@ typedef struct {
 } args_f64;
 
 /* The loop every kernel shares: four vectors per iteration so independent
- * operations hide each other's latency, then one vector at a time; the last
- * n % W elements use masked loads and stores, which never touch the lanes
- * past n.
- * b and c are NULL when unused; that folds away once inlined. */
-INLINE void map_f32(float *y, const float *a, const float *b, const float *c, float s, float t, size_t n,
-                  simde__m512 (*op)(args_f32))
+ * operations hide each other's latency, then one vector at a time, then a
+ * masked part for the last n % W elements. b and c are NULL when unused;
+ * that folds away once inlined. */
+/* Up to one vector's worth (count < 16) at y + i, with masked loads and
+ * stores, which never touch the lanes past count. */
+INLINE void part_f32(float *y, const float *a, const float *b, const float *c, args_f32 v, size_t i, size_t count,
+                    simde__m512 (*op)(args_f32))
+{
+    simde__mmask16 m = (simde__mmask16)((1u << count) - 1);
+    v.a = compat_maskz_loadu_ps(m, a + i);
+    if (b)
+        v.b = compat_maskz_loadu_ps(m, b + i);
+    if (c)
+        v.c = compat_maskz_loadu_ps(m, c + i);
+    compat_mask_storeu_ps(y + i, m, op(v));
+}
+
+/* Four vectors at y + i; stream != 0 stores them non-temporally (y + i must
+ * then be 64-byte aligned). */
+INLINE void block_f32(float *y, const float *a, const float *b, const float *c, args_f32 v, size_t i, int stream,
+                     simde__m512 (*op)(args_f32))
+{
+    simde__m512 r[4];
+#pragma GCC unroll 4
+    for (int u = 0; u < 4; u++) {
+        v.a = simde_mm512_loadu_ps(a + i + 16 * u);
+        if (b)
+            v.b = simde_mm512_loadu_ps(b + i + 16 * u);
+        if (c)
+            v.c = simde_mm512_loadu_ps(c + i + 16 * u);
+        r[u] = op(v);
+    }
+#pragma GCC unroll 4
+    for (int u = 0; u < 4; u++) {
+        if (stream)
+            compat_stream_ps(y + i + 16 * u, r[u]);
+        else
+            simde_mm512_storeu_ps(y + i + 16 * u, r[u]);
+    }
+}
+
+INLINE void map_f32(float *y, const float *a, const float *b, const float *c, float s, float t, size_t n, simde__m512 (*op)(args_f32))
 {
     args_f32 v;
     v.s = simde_mm512_set1_ps(s);
     v.t = simde_mm512_set1_ps(t);
     v.b = v.c = simde_mm512_set1_ps(0);
     size_t i = 0;
-    for (; i + 64 <= n; i += 64) {
-        simde__m512 r[4];
-#pragma GCC unroll 4
-        for (int u = 0; u < 4; u++) {
-            v.a = simde_mm512_loadu_ps(a + i + 16 * u);
-            if (b)
-                v.b = simde_mm512_loadu_ps(b + i + 16 * u);
-            if (c)
-                v.c = simde_mm512_loadu_ps(c + i + 16 * u);
-            r[u] = op(v);
-        }
-#pragma GCC unroll 4
-        for (int u = 0; u < 4; u++)
-            simde_mm512_storeu_ps(y + i + 16 * u, r[u]);
+    /* Far larger than the cache: align y, then store past the cache, which
+     * skips reading y's lines in before overwriting them. Not when anything
+     * reads y (in place, axpy): its lines are fetched anyway, and bypassing
+     * the cache then only slows the stores. */
+    size_t head = ((64 - ((uintptr_t)y & 63)) & 63) / sizeof(float);
+    if (n * sizeof(float) >= vmath_stream_bytes && n >= head + 4 * 16 && y != a && y != b && y != c) {
+        if (head)
+            part_f32(y, a, b, c, v, 0, head, op);
+        for (i = head; i + 4 * 16 <= n; i += 4 * 16)
+            block_f32(y, a, b, c, v, i, 1, op);
+        simde_mm_sfence();
     }
+    for (; i + 4 * 16 <= n; i += 4 * 16)
+        block_f32(y, a, b, c, v, i, 0, op);
     for (; i + 16 <= n; i += 16) {
         v.a = simde_mm512_loadu_ps(a + i);
         if (b)
@@ -53,40 +88,69 @@ INLINE void map_f32(float *y, const float *a, const float *b, const float *c, fl
             v.c = simde_mm512_loadu_ps(c + i);
         simde_mm512_storeu_ps(y + i, op(v));
     }
-    if (i < n) {
-        simde__mmask16 m = (simde__mmask16)((1u << (n - i)) - 1);
-        v.a = compat_maskz_loadu_ps(m, a + i);
+    if (i < n)
+        part_f32(y, a, b, c, v, i, n - i, op);
+}
+
+/* Up to one vector's worth (count < 8) at y + i, with masked loads and
+ * stores, which never touch the lanes past count. */
+INLINE void part_f64(double *y, const double *a, const double *b, const double *c, args_f64 v, size_t i, size_t count,
+                    simde__m512d (*op)(args_f64))
+{
+    simde__mmask8 m = (simde__mmask8)((1u << count) - 1);
+    v.a = compat_maskz_loadu_pd(m, a + i);
+    if (b)
+        v.b = compat_maskz_loadu_pd(m, b + i);
+    if (c)
+        v.c = compat_maskz_loadu_pd(m, c + i);
+    compat_mask_storeu_pd(y + i, m, op(v));
+}
+
+/* Four vectors at y + i; stream != 0 stores them non-temporally (y + i must
+ * then be 64-byte aligned). */
+INLINE void block_f64(double *y, const double *a, const double *b, const double *c, args_f64 v, size_t i, int stream,
+                     simde__m512d (*op)(args_f64))
+{
+    simde__m512d r[4];
+#pragma GCC unroll 4
+    for (int u = 0; u < 4; u++) {
+        v.a = simde_mm512_loadu_pd(a + i + 8 * u);
         if (b)
-            v.b = compat_maskz_loadu_ps(m, b + i);
+            v.b = simde_mm512_loadu_pd(b + i + 8 * u);
         if (c)
-            v.c = compat_maskz_loadu_ps(m, c + i);
-        compat_mask_storeu_ps(y + i, m, op(v));
+            v.c = simde_mm512_loadu_pd(c + i + 8 * u);
+        r[u] = op(v);
+    }
+#pragma GCC unroll 4
+    for (int u = 0; u < 4; u++) {
+        if (stream)
+            compat_stream_pd(y + i + 8 * u, r[u]);
+        else
+            simde_mm512_storeu_pd(y + i + 8 * u, r[u]);
     }
 }
 
-INLINE void map_f64(double *y, const double *a, const double *b, const double *c, double s, double t, size_t n,
-                  simde__m512d (*op)(args_f64))
+INLINE void map_f64(double *y, const double *a, const double *b, const double *c, double s, double t, size_t n, simde__m512d (*op)(args_f64))
 {
     args_f64 v;
     v.s = simde_mm512_set1_pd(s);
     v.t = simde_mm512_set1_pd(t);
     v.b = v.c = simde_mm512_set1_pd(0);
     size_t i = 0;
-    for (; i + 32 <= n; i += 32) {
-        simde__m512d r[4];
-#pragma GCC unroll 4
-        for (int u = 0; u < 4; u++) {
-            v.a = simde_mm512_loadu_pd(a + i + 8 * u);
-            if (b)
-                v.b = simde_mm512_loadu_pd(b + i + 8 * u);
-            if (c)
-                v.c = simde_mm512_loadu_pd(c + i + 8 * u);
-            r[u] = op(v);
-        }
-#pragma GCC unroll 4
-        for (int u = 0; u < 4; u++)
-            simde_mm512_storeu_pd(y + i + 8 * u, r[u]);
+    /* Far larger than the cache: align y, then store past the cache, which
+     * skips reading y's lines in before overwriting them. Not when anything
+     * reads y (in place, axpy): its lines are fetched anyway, and bypassing
+     * the cache then only slows the stores. */
+    size_t head = ((64 - ((uintptr_t)y & 63)) & 63) / sizeof(double);
+    if (n * sizeof(double) >= vmath_stream_bytes && n >= head + 4 * 8 && y != a && y != b && y != c) {
+        if (head)
+            part_f64(y, a, b, c, v, 0, head, op);
+        for (i = head; i + 4 * 8 <= n; i += 4 * 8)
+            block_f64(y, a, b, c, v, i, 1, op);
+        simde_mm_sfence();
     }
+    for (; i + 4 * 8 <= n; i += 4 * 8)
+        block_f64(y, a, b, c, v, i, 0, op);
     for (; i + 8 <= n; i += 8) {
         v.a = simde_mm512_loadu_pd(a + i);
         if (b)
@@ -95,15 +159,8 @@ INLINE void map_f64(double *y, const double *a, const double *b, const double *c
             v.c = simde_mm512_loadu_pd(c + i);
         simde_mm512_storeu_pd(y + i, op(v));
     }
-    if (i < n) {
-        simde__mmask8 m = (simde__mmask8)((1u << (n - i)) - 1);
-        v.a = compat_maskz_loadu_pd(m, a + i);
-        if (b)
-            v.b = compat_maskz_loadu_pd(m, b + i);
-        if (c)
-            v.c = compat_maskz_loadu_pd(m, c + i);
-        compat_mask_storeu_pd(y + i, m, op(v));
-    }
+    if (i < n)
+        part_f64(y, a, b, c, v, i, n - i, op);
 }
 
 /* IEEE 754-2019 minimum: min_ps(a, b) returns b when a == b or either is

@@ -58,4 +58,23 @@ static inline void compat_mask_storeu_pd(double *p, simde__mmask8 k, simde__m512
 #endif
 }
 
+/* Non-temporal store; p must be 64-byte aligned. */
+static inline void compat_stream_ps(float *p, simde__m512 v)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    _mm512_stream_ps(p, v);
+#else
+    simde_mm512_storeu_ps(p, v);
+#endif
+}
+
+static inline void compat_stream_pd(double *p, simde__m512d v)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    _mm512_stream_pd(p, v);
+#else
+    simde_mm512_storeu_pd(p, v);
+#endif
+}
+
 #endif

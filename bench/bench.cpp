@@ -1,0 +1,169 @@
+// Microbenchmarks: every operation x every native ISA x every size, next to
+// the plain C loop and the peer libraries, registered from the operation
+// list (src/ops.c) and the ISA table, not written out per kernel.
+//
+// Names: "<op>/<impl>/<n>", impl = an ISA name, "api" (the public entry
+// point, dispatch included), "plain" (the C loop), or a peer ("volk", ...).
+// Counters: elem/ns (elements per nanosecond) and GB/s (bytes of the arrays
+// read and written per second).
+//
+// Extra flags (before Google Benchmark's own):
+//   --sizes=1024,32768   sizes to run (default 1024,32768,1048576,16777216)
+//   --emulated           also run emulated ISAs (slow; off by default)
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+extern "C" {
+#include "baselines.h"
+#include "ops.h"
+#include "vmath.h"
+}
+
+namespace {
+
+struct Impl {
+    std::string name;
+    vmath_fn fn;
+};
+
+// Arrays of n elements, values in [1, 2): no subnormals, NaNs or zero
+// divisors, valid for sqrt and friends, so every kernel runs its fast path.
+struct Arrays {
+    void *in[3] = {nullptr, nullptr, nullptr};
+    void *out = nullptr;
+    Arrays(const vmath_op *op, size_t n)
+    {
+        size_t es = op->type == VMATH_T_F32 ? sizeof(float) : sizeof(double);
+        size_t bytes = n * es > 0 ? n * es : es;
+        for (int k = 0; k < 3; k++)
+            in[k] = fill(vmath_malloc(bytes), op->type, n);
+        out = fill(vmath_malloc(bytes), op->type, n);
+    }
+    ~Arrays()
+    {
+        for (void *p : in)
+            vmath_free(p);
+        vmath_free(out);
+    }
+    static void *fill(void *p, vmath_type t, size_t n)
+    {
+        if (p == nullptr) {
+            std::fprintf(stderr, "bench: out of memory\n");
+            std::exit(1);
+        }
+        for (size_t i = 0; i < n; i++) {
+            double v = 1.0 + (double)((i * 2654435761u) % 1000) / 1000.0;
+            if (t == VMATH_T_F32)
+                static_cast<float *>(p)[i] = (float)v;
+            else
+                static_cast<double *>(p)[i] = v;
+        }
+        return p;
+    }
+};
+
+// Arrays read and written per element, for the GB/s counter.
+size_t arrays_touched(const vmath_op *op)
+{
+    switch (op->shape) {
+    case VMATH_SHAPE_V:
+    case VMATH_SHAPE_VS:
+    case VMATH_SHAPE_VSS: return 2;
+    case VMATH_SHAPE_VV: return 3;
+    case VMATH_SHAPE_AXPY: return 3;  // x read, y read and written
+    case VMATH_SHAPE_VVV: return 4;
+    }
+    return 2;
+}
+
+void run(benchmark::State &state, const vmath_op *op, vmath_fn fn, size_t n)
+{
+    Arrays arr(op, n);
+    double s[2] = {1.25, 1.75};
+    for (auto _ : state) {
+        vmath_op_call(op, fn, arr.out, arr.in, s, n);
+        benchmark::DoNotOptimize(arr.out);
+        benchmark::ClobberMemory();
+    }
+    size_t es = op->type == VMATH_T_F32 ? sizeof(float) : sizeof(double);
+    double iters = (double)state.iterations();
+    state.counters["elem/ns"] = benchmark::Counter(iters * (double)n / 1e9, benchmark::Counter::kIsRate);
+    state.counters["GB/s"] =
+        benchmark::Counter(iters * (double)(n * es * arrays_touched(op)) / 1e9, benchmark::Counter::kIsRate);
+}
+
+void add_list(std::vector<Impl> &impls, const char *name, const baseline *list, const vmath_op *op)
+{
+    for (const baseline *b = list; b->op != nullptr; b++)
+        if (std::strcmp(b->op, op->name) == 0)
+            impls.push_back({name, b->fn});
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    std::vector<size_t> sizes = {1024, 32768, 1048576, 16777216};
+    bool emulated = false;
+    std::vector<char *> rest;
+    for (int i = 0; i < argc; i++) {
+        if (std::strncmp(argv[i], "--sizes=", 8) == 0) {
+            sizes.clear();
+            for (char *p = argv[i] + 8; *p;) {
+                char *end;
+                unsigned long long v = std::strtoull(p, &end, 10);
+                if (end == p) {
+                    std::fprintf(stderr, "bench: bad --sizes value '%s'\n", argv[i] + 8);
+                    return 2;
+                }
+                sizes.push_back((size_t)v);
+                p = *end == ',' ? end + 1 : end;
+            }
+        } else if (std::strcmp(argv[i], "--emulated") == 0) {
+            emulated = true;
+        } else {
+            rest.push_back(argv[i]);
+        }
+    }
+
+    for (size_t i = 0; i < vmath_op_count; i++) {
+        const vmath_op *op = &vmath_ops[i];
+        std::vector<Impl> impls;
+        for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
+            int avail = vmath_isa_available((vmath_isa)isa);
+            if (avail == 1 || (avail == 2 && emulated))
+                impls.push_back({vmath_isa_name((vmath_isa)isa), vmath_op_kernel(vmath_kernels_of((vmath_isa)isa), op)});
+        }
+        impls.push_back({"api", op->api});
+        add_list(impls, "plain", plain_loops, op);
+        add_list(impls, "volk", volk_kernels, op);
+        add_list(impls, "openblas", openblas_kernels, op);
+        for (const Impl &im : impls) {
+            for (size_t n : sizes) {
+                std::string name = std::string(op->name) + "/" + im.name + "/" + std::to_string(n);
+                vmath_fn fn = im.fn;
+                benchmark::RegisterBenchmark(name.c_str(), [op, fn, n](benchmark::State &st) { run(st, op, fn, n); });
+            }
+        }
+    }
+    // Call overhead: the public entry point against the kernel it dispatches
+    // to, at n = 1.
+    const vmath_op *add = vmath_op_find("add_f32");
+    vmath_isa best = vmath_isa_active();
+    vmath_fn direct = vmath_op_kernel(vmath_kernels_of(best), add);
+    benchmark::RegisterBenchmark("add_f32/api/1", [add](benchmark::State &st) { run(st, add, add->api, 1); });
+    benchmark::RegisterBenchmark((std::string("add_f32/") + vmath_isa_name(best) + "/1").c_str(),
+                                 [add, direct](benchmark::State &st) { run(st, add, direct, 1); });
+
+    int n_rest = (int)rest.size();
+    benchmark::Initialize(&n_rest, rest.data());
+    benchmark::AddCustomContext("vmath_active_isa", vmath_isa_name(best));
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
