@@ -85,6 +85,7 @@ void run(benchmark::State &state, const vmath_op *op, vmath_fn fn, size_t n)
 {
     Arrays arr(op, n);
     double s[2] = {1.25, 1.75};
+    vmath_op_call(op, fn, arr.out, arr.in, s, n);  // warm up: pages, caches, a peer's lazy init
     for (auto _ : state) {
         vmath_op_call(op, fn, arr.out, arr.in, s, n);
         benchmark::DoNotOptimize(arr.out);

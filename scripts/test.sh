@@ -51,6 +51,28 @@ else
   echo "native build failed"; failed=$((failed + 1))
 fi
 
+# The installed package: header, libraries, CMake package, pkg-config file
+# and tool, used by the example both ways.
+echo "== install + example"
+prefix=$(mktemp -d)
+example() {
+  local name=$1
+  shift
+  if "$@" >build/example.log 2>&1; then
+    echo "PASS $name"; passed=$((passed + 1))
+  else
+    echo "FAIL $name"; tail -n 20 build/example.log; failed=$((failed + 1))
+  fi
+}
+example "cmake --install" cmake --install build/release --prefix "$prefix"
+example "example via find_package(vmath)" bash -c "cmake -S examples -B build/example -DCMAKE_PREFIX_PATH='$prefix' &&
+  cmake --build build/example && LD_LIBRARY_PATH='$prefix/lib' build/example/normalize"
+example "example via pkg-config" bash -c "PKG_CONFIG_PATH='$prefix/lib/pkgconfig' make -s -C examples &&
+  LD_LIBRARY_PATH='$prefix/lib' examples/normalize-pc; rc=\$?; make -s -C examples clean; exit \$rc"
+example "only vmath_* symbols exported" bash -c "! nm -D --defined-only '$prefix/lib/libvmath.so' | awk '{print \$3}' | grep -v '^vmath_'"
+example "installed vmath command" "$prefix/bin/vmath" --version
+rm -rf "$prefix"
+
 san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 if build build/sanitize -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS="$san"; then
   # vmath_malloc(SIZE_MAX) must return NULL, not abort inside ASan
