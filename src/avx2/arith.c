@@ -1,4 +1,5 @@
 /* AVX2 + FMA kernels: elementwise arithmetic. Bit-identical to src/scalar/arith.c. */
+#include <stdint.h>
 #include <string.h>
 
 #include <simde/x86/avx2.h>
@@ -19,33 +20,71 @@ typedef struct {
 } args_f64;
 
 /* The loop every kernel shares: four vectors per iteration so independent
- * operations hide each other's latency, then one vector at a time; the last
- * n % W elements go through a stack buffer, so no load or store leaves
- * y[0..n-1], a[0..n-1], ...
- * b and c are NULL when unused; that folds away once inlined. */
-INLINE void map_f32(float *y, const float *a, const float *b, const float *c, float s, float t, size_t n,
-                  simde__m256 (*op)(args_f32))
+ * operations hide each other's latency, then one vector at a time, then the
+ * last n % W elements through a stack buffer. b and c are NULL when unused;
+ * that folds away once inlined. */
+/* Fewer than 8 elements at y + i, through stack buffers, so no load or
+ * store leaves the arrays. */
+INLINE void part_f32(float *y, const float *a, const float *b, const float *c, args_f32 v, size_t i, size_t count,
+                    simde__m256 (*op)(args_f32))
+{
+    size_t bytes = count * sizeof(float);
+    float ba[8] = {0}, bb[8] = {0}, bc[8] = {0}, by[8];
+    memcpy(ba, a + i, bytes);
+    if (b)
+        memcpy(bb, b + i, bytes);
+    if (c)
+        memcpy(bc, c + i, bytes);
+    v.a = simde_mm256_loadu_ps(ba);
+    v.b = simde_mm256_loadu_ps(bb);
+    v.c = simde_mm256_loadu_ps(bc);
+    simde_mm256_storeu_ps(by, op(v));
+    memcpy(y + i, by, bytes);
+}
+
+/* Four vectors at y + i; stream != 0 stores them non-temporally (y + i must
+ * then be 32-byte aligned). */
+INLINE void block_f32(float *y, const float *a, const float *b, const float *c, args_f32 v, size_t i, int stream,
+                     simde__m256 (*op)(args_f32))
+{
+    simde__m256 r[4];
+#pragma GCC unroll 4
+    for (int u = 0; u < 4; u++) {
+        v.a = simde_mm256_loadu_ps(a + i + 8 * u);
+        if (b)
+            v.b = simde_mm256_loadu_ps(b + i + 8 * u);
+        if (c)
+            v.c = simde_mm256_loadu_ps(c + i + 8 * u);
+        r[u] = op(v);
+    }
+#pragma GCC unroll 4
+    for (int u = 0; u < 4; u++) {
+        if (stream)
+            simde_mm256_stream_ps(y + i + 8 * u, r[u]);
+        else
+            simde_mm256_storeu_ps(y + i + 8 * u, r[u]);
+    }
+}
+
+INLINE void map_f32(float *y, const float *a, const float *b, const float *c, float s, float t, size_t n, simde__m256 (*op)(args_f32))
 {
     args_f32 v;
     v.s = simde_mm256_set1_ps(s);
     v.t = simde_mm256_set1_ps(t);
     v.b = v.c = simde_mm256_set1_ps(0);
     size_t i = 0;
-    for (; i + 32 <= n; i += 32) {
-        simde__m256 r[4];
-#pragma GCC unroll 4
-        for (int u = 0; u < 4; u++) {
-            v.a = simde_mm256_loadu_ps(a + i + 8 * u);
-            if (b)
-                v.b = simde_mm256_loadu_ps(b + i + 8 * u);
-            if (c)
-                v.c = simde_mm256_loadu_ps(c + i + 8 * u);
-            r[u] = op(v);
-        }
-#pragma GCC unroll 4
-        for (int u = 0; u < 4; u++)
-            simde_mm256_storeu_ps(y + i + 8 * u, r[u]);
+    /* Far larger than the cache: align y, then store past the cache (see
+     * src/avx512/arith.c). */
+    size_t head = ((32 - ((uintptr_t)y & 31)) & 31) / sizeof(float);
+    if (n * sizeof(float) >= vmath_stream_bytes && n >= head + 4 * 8 && y != a && y != b && y != c) {
+        if (head)
+            part_f32(y, a, b, c, v, 0, head, op);
+        for (i = head; i + 4 * 8 <= n; i += 4 * 8)
+            block_f32(y, a, b, c, v, i, 1, op);
+        simde_mm_sfence();
     }
+    for (; i + 4 * 8 <= n; i += 4 * 8)
+        block_f32(y, a, b, c, v, i, 0, op);
     for (; i + 8 <= n; i += 8) {
         v.a = simde_mm256_loadu_ps(a + i);
         if (b)
@@ -54,45 +93,72 @@ INLINE void map_f32(float *y, const float *a, const float *b, const float *c, fl
             v.c = simde_mm256_loadu_ps(c + i);
         simde_mm256_storeu_ps(y + i, op(v));
     }
-    if (i < n) {
-        size_t bytes = (n - i) * sizeof(*y);
-        float ba[8] = {0}, bb[8] = {0}, bc[8] = {0}, by[8];
-        memcpy(ba, a + i, bytes);
+    if (i < n)
+        part_f32(y, a, b, c, v, i, n - i, op);
+}
+
+/* Fewer than 4 elements at y + i, through stack buffers, so no load or
+ * store leaves the arrays. */
+INLINE void part_f64(double *y, const double *a, const double *b, const double *c, args_f64 v, size_t i, size_t count,
+                    simde__m256d (*op)(args_f64))
+{
+    size_t bytes = count * sizeof(double);
+    double ba[4] = {0}, bb[4] = {0}, bc[4] = {0}, by[4];
+    memcpy(ba, a + i, bytes);
+    if (b)
+        memcpy(bb, b + i, bytes);
+    if (c)
+        memcpy(bc, c + i, bytes);
+    v.a = simde_mm256_loadu_pd(ba);
+    v.b = simde_mm256_loadu_pd(bb);
+    v.c = simde_mm256_loadu_pd(bc);
+    simde_mm256_storeu_pd(by, op(v));
+    memcpy(y + i, by, bytes);
+}
+
+/* Four vectors at y + i; stream != 0 stores them non-temporally (y + i must
+ * then be 32-byte aligned). */
+INLINE void block_f64(double *y, const double *a, const double *b, const double *c, args_f64 v, size_t i, int stream,
+                     simde__m256d (*op)(args_f64))
+{
+    simde__m256d r[4];
+#pragma GCC unroll 4
+    for (int u = 0; u < 4; u++) {
+        v.a = simde_mm256_loadu_pd(a + i + 4 * u);
         if (b)
-            memcpy(bb, b + i, bytes);
+            v.b = simde_mm256_loadu_pd(b + i + 4 * u);
         if (c)
-            memcpy(bc, c + i, bytes);
-        v.a = simde_mm256_loadu_ps(ba);
-        v.b = simde_mm256_loadu_ps(bb);
-        v.c = simde_mm256_loadu_ps(bc);
-        simde_mm256_storeu_ps(by, op(v));
-        memcpy(y + i, by, bytes);
+            v.c = simde_mm256_loadu_pd(c + i + 4 * u);
+        r[u] = op(v);
+    }
+#pragma GCC unroll 4
+    for (int u = 0; u < 4; u++) {
+        if (stream)
+            simde_mm256_stream_pd(y + i + 4 * u, r[u]);
+        else
+            simde_mm256_storeu_pd(y + i + 4 * u, r[u]);
     }
 }
 
-INLINE void map_f64(double *y, const double *a, const double *b, const double *c, double s, double t, size_t n,
-                  simde__m256d (*op)(args_f64))
+INLINE void map_f64(double *y, const double *a, const double *b, const double *c, double s, double t, size_t n, simde__m256d (*op)(args_f64))
 {
     args_f64 v;
     v.s = simde_mm256_set1_pd(s);
     v.t = simde_mm256_set1_pd(t);
     v.b = v.c = simde_mm256_set1_pd(0);
     size_t i = 0;
-    for (; i + 16 <= n; i += 16) {
-        simde__m256d r[4];
-#pragma GCC unroll 4
-        for (int u = 0; u < 4; u++) {
-            v.a = simde_mm256_loadu_pd(a + i + 4 * u);
-            if (b)
-                v.b = simde_mm256_loadu_pd(b + i + 4 * u);
-            if (c)
-                v.c = simde_mm256_loadu_pd(c + i + 4 * u);
-            r[u] = op(v);
-        }
-#pragma GCC unroll 4
-        for (int u = 0; u < 4; u++)
-            simde_mm256_storeu_pd(y + i + 4 * u, r[u]);
+    /* Far larger than the cache: align y, then store past the cache (see
+     * src/avx512/arith.c). */
+    size_t head = ((32 - ((uintptr_t)y & 31)) & 31) / sizeof(double);
+    if (n * sizeof(double) >= vmath_stream_bytes && n >= head + 4 * 4 && y != a && y != b && y != c) {
+        if (head)
+            part_f64(y, a, b, c, v, 0, head, op);
+        for (i = head; i + 4 * 4 <= n; i += 4 * 4)
+            block_f64(y, a, b, c, v, i, 1, op);
+        simde_mm_sfence();
     }
+    for (; i + 4 * 4 <= n; i += 4 * 4)
+        block_f64(y, a, b, c, v, i, 0, op);
     for (; i + 4 <= n; i += 4) {
         v.a = simde_mm256_loadu_pd(a + i);
         if (b)
@@ -101,20 +167,8 @@ INLINE void map_f64(double *y, const double *a, const double *b, const double *c
             v.c = simde_mm256_loadu_pd(c + i);
         simde_mm256_storeu_pd(y + i, op(v));
     }
-    if (i < n) {
-        size_t bytes = (n - i) * sizeof(*y);
-        double ba[4] = {0}, bb[4] = {0}, bc[4] = {0}, by[4];
-        memcpy(ba, a + i, bytes);
-        if (b)
-            memcpy(bb, b + i, bytes);
-        if (c)
-            memcpy(bc, c + i, bytes);
-        v.a = simde_mm256_loadu_pd(ba);
-        v.b = simde_mm256_loadu_pd(bb);
-        v.c = simde_mm256_loadu_pd(bc);
-        simde_mm256_storeu_pd(by, op(v));
-        memcpy(y + i, by, bytes);
-    }
+    if (i < n)
+        part_f64(y, a, b, c, v, i, n - i, op);
 }
 
 /* IEEE 754-2019 minimum: min_ps(a, b) returns b when a == b or either is
