@@ -31,18 +31,17 @@ struct Impl {
     vmath_fn fn;
 };
 
-// Arrays of n elements, values in [1, 2): no subnormals, NaNs or zero
-// divisors, valid for sqrt and friends, so every kernel runs its fast path.
+// Arrays of n elements of the op's types, values near [1, 2): no
+// subnormals, NaNs or zero divisors, valid for sqrt, log and friends, so
+// every kernel runs its fast path.
 struct Arrays {
     void *in[3] = {nullptr, nullptr, nullptr};
     void *out = nullptr;
     Arrays(const vmath_op *op, size_t n)
     {
-        size_t es = op->type == VMATH_T_F32 ? sizeof(float) : sizeof(double);
-        size_t bytes = n * es > 0 ? n * es : es;
         for (int k = 0; k < 3; k++)
-            in[k] = fill(vmath_malloc(bytes), op->type, n);
-        out = fill(vmath_malloc(bytes), op->type, n);
+            in[k] = make(op->in, n);
+        out = make(op->type, n);
     }
     ~Arrays()
     {
@@ -50,35 +49,40 @@ struct Arrays {
             vmath_free(p);
         vmath_free(out);
     }
-    static void *fill(void *p, vmath_type t, size_t n)
+    static void *make(vmath_type t, size_t n)
     {
+        size_t es = vmath_type_size(t);
+        void *p = vmath_malloc(n > 0 ? n * es : es);
         if (p == nullptr) {
             std::fprintf(stderr, "bench: out of memory\n");
             std::exit(1);
         }
         for (size_t i = 0; i < n; i++) {
             double v = 1.0 + (double)((i * 2654435761u) % 1000) / 1000.0;
-            if (t == VMATH_T_F32)
-                static_cast<float *>(p)[i] = (float)v;
-            else
-                static_cast<double *>(p)[i] = v;
+            switch (t) {
+            case VMATH_T_F32: static_cast<float *>(p)[i] = (float)v; break;
+            case VMATH_T_F64: static_cast<double *>(p)[i] = v; break;
+            case VMATH_T_CF32: static_cast<vmath_cf32 *>(p)[i] = {(float)v, (float)(3.0 - v)}; break;
+            case VMATH_T_F16: static_cast<uint16_t *>(p)[i] = (uint16_t)(0x3c00 + i % 1024); break;   // [1, 2)
+            case VMATH_T_BF16: static_cast<uint16_t *>(p)[i] = (uint16_t)(0x3f80 + i % 128); break;   // [1, 2)
+            case VMATH_T_I8: static_cast<int8_t *>(p)[i] = (int8_t)(i % 200 - 100); break;
+            case VMATH_T_U8: static_cast<uint8_t *>(p)[i] = (uint8_t)i; break;
+            case VMATH_T_I16: static_cast<int16_t *>(p)[i] = (int16_t)(i * 37); break;
+            case VMATH_T_I32: static_cast<int32_t *>(p)[i] = (int32_t)(i * 2654435761u); break;
+            }
         }
         return p;
     }
 };
 
-// Arrays read and written per element, for the GB/s counter.
-size_t arrays_touched(const vmath_op *op)
+// Bytes of the arrays read and written per element, for the GB/s counter.
+size_t bytes_per_element(const vmath_op *op)
 {
-    switch (op->shape) {
-    case VMATH_SHAPE_V:
-    case VMATH_SHAPE_VS:
-    case VMATH_SHAPE_VSS: return 2;
-    case VMATH_SHAPE_VV: return 3;
-    case VMATH_SHAPE_AXPY: return 3;  // x read, y read and written
-    case VMATH_SHAPE_VVV: return 4;
-    }
-    return 2;
+    vmath_shape_info sh = vmath_shape_of(op->shape);
+    size_t out = vmath_type_size(op->type), in = vmath_type_size(op->in);
+    if (sh.inout)  // y is read and written, the other inputs are read
+        return 2 * out + (size_t)(sh.n_in - 1) * in;
+    return out + (size_t)sh.n_in * in;
 }
 
 void run(benchmark::State &state, const vmath_op *op, vmath_fn fn, size_t n)
@@ -91,11 +95,10 @@ void run(benchmark::State &state, const vmath_op *op, vmath_fn fn, size_t n)
         benchmark::DoNotOptimize(arr.out);
         benchmark::ClobberMemory();
     }
-    size_t es = op->type == VMATH_T_F32 ? sizeof(float) : sizeof(double);
     double iters = (double)state.iterations();
     state.counters["elem/ns"] = benchmark::Counter(iters * (double)n / 1e9, benchmark::Counter::kIsRate);
     state.counters["GB/s"] =
-        benchmark::Counter(iters * (double)(n * es * arrays_touched(op)) / 1e9, benchmark::Counter::kIsRate);
+        benchmark::Counter(iters * (double)(n * bytes_per_element(op)) / 1e9, benchmark::Counter::kIsRate);
 }
 
 void add_list(std::vector<Impl> &impls, const char *name, const baseline *list, const vmath_op *op)

@@ -137,6 +137,82 @@ VMATH_API void vmath_ceil_f64(double *y, const double *x, size_t n);
 VMATH_API void vmath_trunc_f64(double *y, const double *x, size_t n);
 VMATH_API void vmath_rint_f64(double *y, const double *x, size_t n);
 
+/* ------------------------------------------------------------------------ */
+/* Conversions                                                               */
+/*                                                                           */
+/* f16 is IEEE binary16 and bf16 is bfloat16 (the upper half of a binary32), */
+/* both held in uint16_t. Every ISA returns the scalar reference's bits.     */
+/*  - f32 -> f16/bf16: round to nearest, ties to even; values too large      */
+/*    become +-Inf; results below the smallest normal are rounded to the     */
+/*    subnormal grid (never flushed); a NaN stays a NaN and is made quiet,   */
+/*    keeping the sign and the top bits of its payload (what F16C, AVX-512   */
+/*    BF16 and AArch64 FCVT do).                                             */
+/*  - f16/bf16 -> f32 and f32 -> f64 are exact (f16 subnormals included).    */
+/*  - f64 -> f32 is the C cast: nearest even, overflow to +-Inf, results      */
+/*    below FLT_MIN rounded to subnormals.                                   */
+/*  - int -> f32: y[i] = (float)x[i] * scale: the conversion is exact except */
+/*    i32 beyond 2^24, rounded to nearest even; then one rounded product.    */
+/*  - f32 -> int: y[i] = saturate(rint(x[i] * scale)): the product is        */
+/*    rounded to f32 first (not fused), then rounded to an integer, ties to  */
+/*    even, then clamped to the type's range (+Inf and huge values give the  */
+/*    maximum, -Inf the minimum); NaN gives 0.                               */
+/*  - In place (y == x) is allowed when both element types have the same     */
+/*    size: f32 <-> i32.                                                     */
+/* ------------------------------------------------------------------------ */
+
+VMATH_API void vmath_f32_to_f16(uint16_t *y, const float *x, size_t n);
+VMATH_API void vmath_f16_to_f32(float *y, const uint16_t *x, size_t n);
+VMATH_API void vmath_f32_to_bf16(uint16_t *y, const float *x, size_t n);
+VMATH_API void vmath_bf16_to_f32(float *y, const uint16_t *x, size_t n);
+VMATH_API void vmath_f32_to_f64(double *y, const float *x, size_t n);
+VMATH_API void vmath_f64_to_f32(float *y, const double *x, size_t n);
+VMATH_API void vmath_i8_to_f32(float *y, const int8_t *x, float scale, size_t n);
+VMATH_API void vmath_u8_to_f32(float *y, const uint8_t *x, float scale, size_t n);
+VMATH_API void vmath_i16_to_f32(float *y, const int16_t *x, float scale, size_t n);
+VMATH_API void vmath_i32_to_f32(float *y, const int32_t *x, float scale, size_t n);
+VMATH_API void vmath_f32_to_i8(int8_t *y, const float *x, float scale, size_t n);
+VMATH_API void vmath_f32_to_u8(uint8_t *y, const float *x, float scale, size_t n);
+VMATH_API void vmath_f32_to_i16(int16_t *y, const float *x, float scale, size_t n);
+VMATH_API void vmath_f32_to_i32(int32_t *y, const float *x, float scale, size_t n);
+
+/* ------------------------------------------------------------------------ */
+/* Complex                                                                   */
+/*                                                                           */
+/* Interleaved single-precision complex numbers; n counts complex elements.  */
+/*  - cmul, cmulconj, cscale use the textbook formula, each product rounded  */
+/*    and then the sum or difference rounded (no fused multiply-add), so     */
+/*    every ISA returns the scalar reference's bits:                         */
+/*        (a * b).re = a.re*b.re - a.im*b.im                                 */
+/*        (a * b).im = a.re*b.im + a.im*b.re                                 */
+/*    There is no C99 Annex G recovery of infinities: (Inf + 0i) * (0 + 1i)  */
+/*    gives NaN in the real part, as the formula says.                       */
+/*  - cabs2 = re*re + im*im, each square rounded, then the sum.              */
+/*  - cabs is the magnitude as hypotf: computed as sqrt(re*re + im*im) in    */
+/*    double from the float inputs and rounded to float, so it is within     */
+/*    1 ULP (in practice correctly rounded), never overflows or underflows   */
+/*    spuriously, and is bit-identical on every ISA. An infinite part gives  */
+/*    +Inf even when the other part is NaN; otherwise NaN gives NaN.         */
+/*  - cdot = sum x[i]*y[i], cdotc = sum conj(x[i])*y[i]. Each component      */
+/*    meets the reduction bound |err| <= (2*log2(n) + 64) * 2^-24 * sum|terms| */
+/*    (terms: the products in that component), as long as no partial sum     */
+/*    overflows float. Not bit-identical across ISAs (the summation order     */
+/*    and fused multiply-adds differ). 0 + 0i when n == 0.                   */
+/*  - In place (y == a, y == b, y == x) is allowed for cmul, cmulconj and    */
+/*    cscale; cabs and cabs2 write float arrays and cannot be in place.      */
+/* ------------------------------------------------------------------------ */
+
+typedef struct vmath_cf32 {
+    float re, im;
+} vmath_cf32;
+
+VMATH_API void vmath_cmul_cf32(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n);
+VMATH_API void vmath_cmulconj_cf32(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n);
+VMATH_API void vmath_cabs_cf32(float *y, const vmath_cf32 *x, size_t n);
+VMATH_API void vmath_cabs2_cf32(float *y, const vmath_cf32 *x, size_t n);
+VMATH_API void vmath_cscale_cf32(vmath_cf32 *y, const vmath_cf32 *x, vmath_cf32 s, size_t n);
+VMATH_API vmath_cf32 vmath_cdot_cf32(const vmath_cf32 *x, const vmath_cf32 *y, size_t n);
+VMATH_API vmath_cf32 vmath_cdotc_cf32(const vmath_cf32 *x, const vmath_cf32 *y, size_t n);
+
 #ifdef __cplusplus
 }
 #endif

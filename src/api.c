@@ -180,3 +180,108 @@ void vmath_rint_f64(double *y, const double *x, size_t n)
 {
     vmath_k()->rint_f64(y, x, n);
 }
+
+void vmath_f32_to_f16(uint16_t *y, const float *x, size_t n)
+{
+    vmath_k()->f32_to_f16(y, x, n);
+}
+
+void vmath_f16_to_f32(float *y, const uint16_t *x, size_t n)
+{
+    vmath_k()->f16_to_f32(y, x, n);
+}
+
+void vmath_f32_to_bf16(uint16_t *y, const float *x, size_t n)
+{
+    vmath_k()->f32_to_bf16(y, x, n);
+}
+
+void vmath_bf16_to_f32(float *y, const uint16_t *x, size_t n)
+{
+    vmath_k()->bf16_to_f32(y, x, n);
+}
+
+void vmath_f32_to_f64(double *y, const float *x, size_t n)
+{
+    vmath_k()->f32_to_f64(y, x, n);
+}
+
+void vmath_f64_to_f32(float *y, const double *x, size_t n)
+{
+    vmath_k()->f64_to_f32(y, x, n);
+}
+
+void vmath_i8_to_f32(float *y, const int8_t *x, float scale, size_t n)
+{
+    vmath_k()->i8_to_f32(y, x, scale, n);
+}
+
+void vmath_u8_to_f32(float *y, const uint8_t *x, float scale, size_t n)
+{
+    vmath_k()->u8_to_f32(y, x, scale, n);
+}
+
+void vmath_i16_to_f32(float *y, const int16_t *x, float scale, size_t n)
+{
+    vmath_k()->i16_to_f32(y, x, scale, n);
+}
+
+void vmath_i32_to_f32(float *y, const int32_t *x, float scale, size_t n)
+{
+    vmath_k()->i32_to_f32(y, x, scale, n);
+}
+
+void vmath_f32_to_i8(int8_t *y, const float *x, float scale, size_t n)
+{
+    vmath_k()->f32_to_i8(y, x, scale, n);
+}
+
+void vmath_f32_to_u8(uint8_t *y, const float *x, float scale, size_t n)
+{
+    vmath_k()->f32_to_u8(y, x, scale, n);
+}
+
+void vmath_f32_to_i16(int16_t *y, const float *x, float scale, size_t n)
+{
+    vmath_k()->f32_to_i16(y, x, scale, n);
+}
+
+void vmath_f32_to_i32(int32_t *y, const float *x, float scale, size_t n)
+{
+    vmath_k()->f32_to_i32(y, x, scale, n);
+}
+
+void vmath_cmul_cf32(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n)
+{
+    vmath_k()->cmul_cf32(y, a, b, n);
+}
+
+void vmath_cmulconj_cf32(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n)
+{
+    vmath_k()->cmulconj_cf32(y, a, b, n);
+}
+
+void vmath_cabs_cf32(float *y, const vmath_cf32 *x, size_t n)
+{
+    vmath_k()->cabs_cf32(y, x, n);
+}
+
+void vmath_cabs2_cf32(float *y, const vmath_cf32 *x, size_t n)
+{
+    vmath_k()->cabs2_cf32(y, x, n);
+}
+
+void vmath_cscale_cf32(vmath_cf32 *y, const vmath_cf32 *x, vmath_cf32 s, size_t n)
+{
+    vmath_k()->cscale_cf32(y, x, s, n);
+}
+
+vmath_cf32 vmath_cdot_cf32(const vmath_cf32 *x, const vmath_cf32 *y, size_t n)
+{
+    return vmath_k()->cdot_cf32(x, y, n);
+}
+
+vmath_cf32 vmath_cdotc_cf32(const vmath_cf32 *x, const vmath_cf32 *y, size_t n)
+{
+    return vmath_k()->cdotc_cf32(x, y, n);
+}

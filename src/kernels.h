@@ -37,6 +37,26 @@ typedef void (*vm_f64_vs)(double *y, const double *x, double s, size_t n);
 typedef void (*vm_f64_vvv)(double *y, const double *a, const double *b, const double *c, size_t n);
 typedef void (*vm_f64_vss)(double *y, const double *x, double s, double t, size_t n);
 
+/* conversions: named after output and input element types; `s`: a scale */
+typedef void (*vm_f32_to_h)(uint16_t *y, const float *x, size_t n);
+typedef void (*vm_h_to_f32)(float *y, const uint16_t *x, size_t n);
+typedef void (*vm_f32_to_f64)(double *y, const float *x, size_t n);
+typedef void (*vm_f64_to_f32)(float *y, const double *x, size_t n);
+typedef void (*vm_i8_to_f32s)(float *y, const int8_t *x, float s, size_t n);
+typedef void (*vm_u8_to_f32s)(float *y, const uint8_t *x, float s, size_t n);
+typedef void (*vm_i16_to_f32s)(float *y, const int16_t *x, float s, size_t n);
+typedef void (*vm_i32_to_f32s)(float *y, const int32_t *x, float s, size_t n);
+typedef void (*vm_f32_to_i8s)(int8_t *y, const float *x, float s, size_t n);
+typedef void (*vm_f32_to_u8s)(uint8_t *y, const float *x, float s, size_t n);
+typedef void (*vm_f32_to_i16s)(int16_t *y, const float *x, float s, size_t n);
+typedef void (*vm_f32_to_i32s)(int32_t *y, const float *x, float s, size_t n);
+
+/* complex */
+typedef void (*vm_cf32_vv)(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n);
+typedef void (*vm_cf32_vs)(vmath_cf32 *y, const vmath_cf32 *x, vmath_cf32 s, size_t n);
+typedef void (*vm_cf32_to_f32)(float *y, const vmath_cf32 *x, size_t n);
+typedef vmath_cf32 (*vm_cf32_dot)(const vmath_cf32 *x, const vmath_cf32 *y, size_t n);
+
 typedef struct vmath_kernels {
     /* arithmetic, f32 */
     vm_f32_vv add_f32, sub_f32, mul_f32, div_f32, min_f32, max_f32;
@@ -50,6 +70,24 @@ typedef struct vmath_kernels {
     vm_f64_vvv fma_f64;
     vm_f64_vss clamp_f64;
     vm_f64_v abs_f64, neg_f64, sqrt_f64, floor_f64, ceil_f64, trunc_f64, rint_f64;
+    /* conversions */
+    vm_f32_to_h f32_to_f16, f32_to_bf16;
+    vm_h_to_f32 f16_to_f32, bf16_to_f32;
+    vm_f32_to_f64 f32_to_f64;
+    vm_f64_to_f32 f64_to_f32;
+    vm_i8_to_f32s i8_to_f32;
+    vm_u8_to_f32s u8_to_f32;
+    vm_i16_to_f32s i16_to_f32;
+    vm_i32_to_f32s i32_to_f32;
+    vm_f32_to_i8s f32_to_i8;
+    vm_f32_to_u8s f32_to_u8;
+    vm_f32_to_i16s f32_to_i16;
+    vm_f32_to_i32s f32_to_i32;
+    /* complex */
+    vm_cf32_vv cmul_cf32, cmulconj_cf32;
+    vm_cf32_vs cscale_cf32;
+    vm_cf32_to_f32 cabs_cf32, cabs2_cf32;
+    vm_cf32_dot cdot_cf32, cdotc_cf32;
 } vmath_kernels;
 
 /* One init per ISA folder; each overrides only what it implements. */

@@ -24,11 +24,25 @@ typedef enum vmath_shape {
     VMATH_SHAPE_VS,    /* f(y, x, s, n)                   */
     VMATH_SHAPE_VSS,   /* f(y, x, s, t, n)                */
     VMATH_SHAPE_AXPY,  /* f(y, x, s, n), y is also read   */
+    /* conversions: y of `type`, x of `in` */
+    VMATH_SHAPE_CVT,   /* f(y, x, n)                      */
+    VMATH_SHAPE_CVT_S, /* f(y, x, float scale, n)         */
+    /* complex (cf32) */
+    VMATH_SHAPE_CVV,   /* f(y, a, b, n)                   */
+    VMATH_SHAPE_CVS,   /* f(y, x, vmath_cf32 s, n)        */
+    VMATH_SHAPE_CDOT,  /* vmath_cf32 f(x, y, n)           */
 } vmath_shape;
 
 typedef enum vmath_type {
     VMATH_T_F32,
     VMATH_T_F64,
+    VMATH_T_F16,   /* binary16 in uint16_t */
+    VMATH_T_BF16,  /* bfloat16 in uint16_t */
+    VMATH_T_I8,
+    VMATH_T_U8,
+    VMATH_T_I16,
+    VMATH_T_I32,
+    VMATH_T_CF32,
 } vmath_type;
 
 typedef void (*vmath_fn)(void);
@@ -40,10 +54,22 @@ typedef struct vmath_op {
     vmath_shape shape;
     vmath_type type;      /* element type of every array and scalar */
     const char *family;   /* "arith", ... */
+    vmath_type in;        /* conversion shapes: the input element type (type is the output's) */
 } vmath_op;
 
 VMATH_INTERNAL extern const vmath_op vmath_ops[];
 VMATH_INTERNAL extern const size_t vmath_op_count;
+
+/* Bytes of one element of type t. */
+VMATH_INTERNAL size_t vmath_type_size(vmath_type t);
+
+/* How many arrays and scalars a shape takes. */
+typedef struct vmath_shape_info {
+    int n_in;      /* array inputs */
+    int n_scalar;  /* scalar parameters */
+    int inout;     /* the output is also read: its initial value is input n_in - 1 */
+} vmath_shape_info;
+VMATH_INTERNAL vmath_shape_info vmath_shape_of(vmath_shape s);
 
 /* The kernel of `op` in table `k`. */
 VMATH_INTERNAL vmath_fn vmath_op_kernel(const vmath_kernels *k, const vmath_op *op);

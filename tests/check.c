@@ -22,6 +22,13 @@ typedef struct rng {
     uint64_t s;
 } rng;
 
+static float vm_bits(uint32_t u)
+{
+    float f;
+    memcpy(&f, &u, 4);
+    return f;
+}
+
 static uint64_t next(rng *r)
 {
     /* splitmix64: any seed, including 0, gives a good stream */
@@ -99,18 +106,83 @@ static double value_f64(rng *r)
     }
 }
 
-static size_t elem_size(vmath_type t)
+/* f32 inputs of conversions: also the integer ranges' edges and ties, and
+ * f16/bf16 rounding ties and their neighbours. */
+static const float edges_cvt_f32[] = {
+    127.5f, 128.0f, -128.5f, -129.0f, 126.5f, -127.5f, 255.5f, 256.0f, 254.5f, -0.5f, 0.49999997f,
+    32767.5f, 32768.0f, -32768.5f, -32769.0f, 32766.5f, 0x1.fffffep30f, 0x1p31f, -0x1p31f, -0x1.000002p31f,
+    65504.0f, 65519.996f, 65520.0f, 0x1p-24f, 0x1p-25f, 0x1.000002p-25f, 0x1.8p-24f, 0x1p-14f, 0x1.ffcp-15f,
+    0x1.ffep-15f, 0x1p-149f, 0x1.fffffcp-127f, 0x1.fffep127f, 0x1.ffffp127f,
+};
+#define N_EDGES_CVT_F32 (sizeof edges_cvt_f32 / sizeof edges_cvt_f32[0])
+
+static float value_f32_cvt(rng *r)
 {
-    return t == VMATH_T_F32 ? sizeof(float) : sizeof(double);
+    uint64_t k = next(r);
+    uint32_t bits = (uint32_t)(k >> 32);
+    switch (k % 8) {
+    case 0: return (k & 0x80) ? -edges_cvt_f32[(k >> 8) % N_EDGES_CVT_F32] : edges_cvt_f32[(k >> 8) % N_EDGES_CVT_F32];
+    case 1: {
+        /* an f16 tie (low 13 bits 0x1000) or a neighbour of one, in f16's range */
+        uint32_t e = 102 + (uint32_t)((k >> 8) % 42);  /* 2^-25 .. 2^16 */
+        bits = (bits & 0x807fe000u) | (e << 23) | (0x1000u + (uint32_t)((k >> 20) % 3) - 1);
+        return vm_bits(bits);
+    }
+    case 2:  /* a bf16 tie or a neighbour of one, any exponent */
+        return vm_bits((bits & 0xffff0000u) | (0x8000u + (uint32_t)((k >> 20) % 3) - 1));
+    default: return value_f32(r);
+    }
 }
 
-static void fill(rng *r, vmath_type t, void *p, size_t n)
+static const uint16_t specials_f16[] = {
+    0x0000, 0x8000, 0x7c00, 0xfc00, 0x7e00, 0xfe00, 0x7c01, 0x7dff, 0x3c00, 0xbc00, 0x7bff,
+    0xfbff, 0x0400, 0x8400, 0x0001, 0x8001, 0x03ff, 0x83ff, 0x3555, 0x3800,
+};
+static const uint16_t specials_bf16[] = {
+    0x0000, 0x8000, 0x7f80, 0xff80, 0x7fc0, 0xffc0, 0x7f81, 0xff81, 0x3f80, 0xbf80, 0x7f7f,
+    0xff7f, 0x0080, 0x8080, 0x0001, 0x8001, 0x007f, 0x807f, 0x3f81,
+};
+static const int64_t specials_int[] = {
+    0, 1, -1, 2, 127, -128, 126, -127, 255, 254, 32767, -32768, 32766, -32767, 65535,
+    INT32_MAX, INT32_MIN, INT32_MAX - 1, INT32_MIN + 1, 16777217, -16777217, 16777219, 33554435,
+};
+#define N_SPECIALS_F16 (sizeof specials_f16 / sizeof specials_f16[0])
+#define N_SPECIALS_BF16 (sizeof specials_bf16 / sizeof specials_bf16[0])
+#define N_SPECIALS_INT (sizeof specials_int / sizeof specials_int[0])
+
+/* Inputs of the complex dot products: finite and moderate (|v| < 2^40, so
+ * no partial sum overflows and the error bound is meaningful), with zeros,
+ * subnormals and ties. test_complex.c covers NaN and Inf in dot products. */
+static float value_f32_moderate(rng *r)
 {
+    float v = value_f32(r);
+    if (!isfinite(v) || fabsf(v) >= 0x1p40f)
+        v = (float)(uniform(r) * 2.0 - 1.0) * 0x1p39f;
+    return v;
+}
+
+/* Fills an input array of element type t for operation op. */
+static void fill(rng *r, const vmath_op *op, vmath_type t, void *p, size_t n)
+{
+    int cvt = op->shape == VMATH_SHAPE_CVT || op->shape == VMATH_SHAPE_CVT_S;
     for (size_t i = 0; i < n; i++) {
-        if (t == VMATH_T_F32)
-            ((float *)p)[i] = value_f32(r);
-        else
-            ((double *)p)[i] = value_f64(r);
+        uint64_t k = next(r);
+        int64_t iv = (k & 1) ? (int64_t)(k >> 32) - (int64_t)(k & 0x1e) : specials_int[(k >> 8) % N_SPECIALS_INT];
+        uint16_t hv = (uint16_t)(k >> 40);
+        switch (t) {
+        case VMATH_T_F32: ((float *)p)[i] = cvt ? value_f32_cvt(r) : value_f32(r); break;
+        case VMATH_T_F64: ((double *)p)[i] = value_f64(r); break;
+        case VMATH_T_F16: ((uint16_t *)p)[i] = (k & 1) ? hv : specials_f16[(k >> 8) % N_SPECIALS_F16]; break;
+        case VMATH_T_BF16: ((uint16_t *)p)[i] = (k & 1) ? hv : specials_bf16[(k >> 8) % N_SPECIALS_BF16]; break;
+        case VMATH_T_I8: ((int8_t *)p)[i] = (int8_t)(uint8_t)iv; break;
+        case VMATH_T_U8: ((uint8_t *)p)[i] = (uint8_t)iv; break;
+        case VMATH_T_I16: ((int16_t *)p)[i] = (int16_t)(uint16_t)iv; break;
+        case VMATH_T_I32: ((int32_t *)p)[i] = (int32_t)(uint32_t)iv; break;
+        case VMATH_T_CF32:
+            for (int j = 0; j < 2; j++)
+                ((float *)p)[2 * i + j] = op->shape == VMATH_SHAPE_CDOT ? value_f32_moderate(r) : value_f32(r);
+            break;
+        }
     }
 }
 
@@ -118,53 +190,16 @@ static void fill(rng *r, vmath_type t, void *p, size_t n)
 /* Shapes: how many arrays and scalars an operation takes, and how to call it */
 /* ------------------------------------------------------------------------ */
 
-typedef struct shape_info {
-    int n_in;      /* array inputs */
-    int n_scalar;  /* scalar parameters */
-    int inout;     /* the output is also read: its initial value is input n_in - 1 */
-} shape_info;
-
-static shape_info shape_of(vmath_shape s)
+/* Scalar parameters: specials as often as ordinary values. Scales of
+ * conversions are 1 half the time, so the integer ranges' edges in the
+ * input (edges_cvt_f32) land on the edges. */
+static void pick_scalars(rng *r, const vmath_op *op, double s[2])
 {
-    switch (s) {
-    case VMATH_SHAPE_V: return (shape_info){1, 0, 0};
-    case VMATH_SHAPE_VV: return (shape_info){2, 0, 0};
-    case VMATH_SHAPE_VVV: return (shape_info){3, 0, 0};
-    case VMATH_SHAPE_VS: return (shape_info){1, 1, 0};
-    case VMATH_SHAPE_VSS: return (shape_info){1, 2, 0};
-    case VMATH_SHAPE_AXPY: return (shape_info){2, 1, 1};
+    vmath_type t = op->type == VMATH_T_F64 ? VMATH_T_F64 : VMATH_T_F32;
+    if (op->shape == VMATH_SHAPE_CVT_S && next(r) % 2) {
+        s[0] = s[1] = 1.0;
+        return;
     }
-    return (shape_info){0, 0, 0};
-}
-
-/* Calls fn. For an inout shape, y must already hold the last input and in[]
- * holds only the others. */
-static void call(const vmath_op *op, vmath_fn fn, void *y, void *const in[3], const double s[2], size_t n)
-{
-    if (op->type == VMATH_T_F32) {
-        switch (op->shape) {
-        case VMATH_SHAPE_V: ((vm_f32_v)fn)(y, in[0], n); break;
-        case VMATH_SHAPE_VV: ((vm_f32_vv)fn)(y, in[0], in[1], n); break;
-        case VMATH_SHAPE_VVV: ((vm_f32_vvv)fn)(y, in[0], in[1], in[2], n); break;
-        case VMATH_SHAPE_VS:
-        case VMATH_SHAPE_AXPY: ((vm_f32_vs)fn)(y, in[0], (float)s[0], n); break;
-        case VMATH_SHAPE_VSS: ((vm_f32_vss)fn)(y, in[0], (float)s[0], (float)s[1], n); break;
-        }
-    } else {
-        switch (op->shape) {
-        case VMATH_SHAPE_V: ((vm_f64_v)fn)(y, in[0], n); break;
-        case VMATH_SHAPE_VV: ((vm_f64_vv)fn)(y, in[0], in[1], n); break;
-        case VMATH_SHAPE_VVV: ((vm_f64_vvv)fn)(y, in[0], in[1], in[2], n); break;
-        case VMATH_SHAPE_VS:
-        case VMATH_SHAPE_AXPY: ((vm_f64_vs)fn)(y, in[0], s[0], n); break;
-        case VMATH_SHAPE_VSS: ((vm_f64_vss)fn)(y, in[0], s[0], s[1], n); break;
-        }
-    }
-}
-
-/* Scalar parameters: specials as often as ordinary values. */
-static void pick_scalars(rng *r, vmath_type t, double s[2])
-{
     for (int i = 0; i < 2; i++) {
         if (next(r) % 2)
             s[i] = t == VMATH_T_F32 ? specials_f32[next(r) % N_SPECIALS_F32] : specials_f64[next(r) % N_SPECIALS_F64];
@@ -181,38 +216,79 @@ typedef struct ctx {
     const vmath_op *op;
     vmath_isa isa;
     vmath_fn fn, ref;
-    shape_info sh;
-    size_t es;
+    vmath_shape_info sh;
+    vmath_type tin, tout;   /* element types of the input arrays and the output */
+    size_t es_in, es_out;   /* their sizes in bytes */
+    size_t unit;            /* the smaller size: start offsets step by this many bytes */
+    int no_in_place;        /* element sizes differ, or there is no output array */
     uint64_t seed;  /* of the current case */
+    size_t n_cur;   /* n of the current case */
     int failed;
     char *msg;      /* the first failure, for the caller */
     size_t msg_len;
 } ctx;
 
-static void describe(const ctx *c, char *buf, size_t len, const void *p, size_t i)
+static void describe(vmath_type t, char *buf, size_t len, const void *p, size_t i)
 {
-    if (c->op->type == VMATH_T_F32) {
+    switch (t) {
+    case VMATH_T_F32: {
         float f = ((const float *)p)[i];
         uint32_t b;
         memcpy(&b, &f, 4);
         snprintf(buf, len, "%a (0x%08" PRIx32 ")", (double)f, b);
-    } else {
+        break;
+    }
+    case VMATH_T_F64: {
         double d = ((const double *)p)[i];
         uint64_t b;
         memcpy(&b, &d, 8);
         snprintf(buf, len, "%a (0x%016" PRIx64 ")", d, b);
+        break;
+    }
+    case VMATH_T_F16:
+    case VMATH_T_BF16: snprintf(buf, len, "0x%04x", ((const uint16_t *)p)[i]); break;
+    case VMATH_T_I8: snprintf(buf, len, "%d", ((const int8_t *)p)[i]); break;
+    case VMATH_T_U8: snprintf(buf, len, "%u", ((const uint8_t *)p)[i]); break;
+    case VMATH_T_I16: snprintf(buf, len, "%d", ((const int16_t *)p)[i]); break;
+    case VMATH_T_I32: snprintf(buf, len, "%" PRId32, ((const int32_t *)p)[i]); break;
+    case VMATH_T_CF32: {
+        const float *f = (const float *)p + 2 * i;
+        uint32_t b[2];
+        memcpy(b, f, 8);
+        snprintf(buf, len, "%a%+ai (0x%08" PRIx32 " 0x%08" PRIx32 ")", (double)f[0], (double)f[1], b[0], b[1]);
+        break;
+    }
     }
 }
 
-/* Same bits, or both NaN (NaN payloads are not part of the contract). */
-static int same(const ctx *c, const void *got, const void *want, size_t i)
+static int same_f32(float g, float w)
 {
-    if (c->op->type == VMATH_T_F32) {
-        float g = ((const float *)got)[i], w = ((const float *)want)[i];
-        return (isnan(g) && isnan(w)) || memcmp(&g, &w, 4) == 0;
+    return (isnan(g) && isnan(w)) || memcmp(&g, &w, 4) == 0;
+}
+
+/* Same bits, or both NaN (NaN payloads are not part of the contract). */
+static int same(vmath_type t, const void *got, const void *want, size_t i)
+{
+    switch (t) {
+    case VMATH_T_F32: return same_f32(((const float *)got)[i], ((const float *)want)[i]);
+    case VMATH_T_F64: {
+        double g = ((const double *)got)[i], w = ((const double *)want)[i];
+        return (isnan(g) && isnan(w)) || memcmp(&g, &w, 8) == 0;
     }
-    double g = ((const double *)got)[i], w = ((const double *)want)[i];
-    return (isnan(g) && isnan(w)) || memcmp(&g, &w, 8) == 0;
+    case VMATH_T_F16:
+    case VMATH_T_BF16: {
+        uint16_t g = ((const uint16_t *)got)[i], w = ((const uint16_t *)want)[i];
+        uint16_t inf = t == VMATH_T_F16 ? 0x7c00 : 0x7f80;  /* NaN: exponent all ones, mantissa not 0 */
+        return g == w || ((g & 0x7fff) > inf && (w & 0x7fff) > inf);
+    }
+    case VMATH_T_CF32:
+        return same_f32(((const float *)got)[2 * i], ((const float *)want)[2 * i]) &&
+               same_f32(((const float *)got)[2 * i + 1], ((const float *)want)[2 * i + 1]);
+    default: {
+        size_t es = vmath_type_size(t);
+        return memcmp((const char *)got + i * es, (const char *)want + i * es, es) == 0;
+    }
+    }
 }
 
 /* Records the first failure of a check; later ones are dropped. */
@@ -229,22 +305,47 @@ __attribute__((format(printf, 2, 3))) static void fail_msg(ctx *c, const char *f
 static void report(ctx *c, const char *what, size_t n, size_t offset, size_t i, void *const in[3],
                    const double s[2], const void *got, const void *want)
 {
-    char g[64], w[64], x[3][64] = {"", "", ""};
-    describe(c, g, sizeof g, got, i);
-    describe(c, w, sizeof w, want, i);
+    char g[96], w[96], x[3][96] = {"", "", ""};
+    describe(c->tout, g, sizeof g, got, i);
+    describe(c->tout, w, sizeof w, want, i);
     for (int k = 0; k < c->sh.n_in && k < 3; k++)
-        if (in[k])
-            describe(c, x[k], sizeof x[k], in[k], i);
+        if (in[k] && i < c->n_cur)
+            describe(c->tin, x[k], sizeof x[k], in[k], i);
     fail_msg(c, "%s %s (%s): n=%zu offset=%zu index=%zu seed=0x%" PRIx64 "\n"
                 "    got %s, want %s\n    inputs: %s %s %s scalars: %a %a",
              c->op->name, vmath_isa_name(c->isa), what, n, offset, i, c->seed, g, w, x[0], x[1], x[2], s[0], s[1]);
 }
 
+/* Complex dot products are not bit-exact across ISAs: each component must
+ * meet the reduction bound |got - exact| <= (2 log2(n) + 64) 2^-24 sum|terms|
+ * against a sum in long double (products of floats are exact there). */
+static int dot_within_bound(const ctx *c, size_t n, void *const in[3], const void *got)
+{
+    const float *x = in[0], *y = in[1];
+    float conj = strcmp(c->op->name, "cdotc_cf32") == 0 ? -1.0f : 1.0f;
+    long double re = 0, im = 0, are = 0, aim = 0;
+    for (size_t i = 0; i < n; i++) {
+        long double xr = x[2 * i], xi = conj * x[2 * i + 1], yr = y[2 * i], yi = y[2 * i + 1];
+        re += xr * yr - xi * yi;
+        im += xr * yi + xi * yr;
+        are += fabsl(xr * yr) + fabsl(xi * yi);
+        aim += fabsl(xr * yi) + fabsl(xi * yr);
+    }
+    long double k = (2 * log2l(n > 1 ? (long double)n : 1.0L) + 64) * 0x1p-24L;
+    const float *g = got;
+    return isfinite(g[0]) && isfinite(g[1]) && fabsl(g[0] - re) <= k * are && fabsl(g[1] - im) <= k * aim;
+}
+
 static void compare(ctx *c, const char *what, size_t n, size_t offset, void *const in[3], const double s[2],
                     const void *got, const void *want)
 {
+    if (c->op->shape == VMATH_SHAPE_CDOT) {
+        if (!dot_within_bound(c, c->n_cur, in, got))
+            report(c, what, c->n_cur, offset, 0, in, s, got, want);
+        return;
+    }
     for (size_t i = 0; i < n; i++) {
-        if (!same(c, got, want, i)) {
+        if (!same(c->tout, got, want, i)) {
             report(c, what, n, offset, i, in, s, got, want);
             return;
         }
@@ -297,32 +398,40 @@ static unsigned char *at(unsigned char *base, size_t offset, size_t es)
     return (unsigned char *)p + offset * es;
 }
 
+/* Output elements: n, or 1 for a dot product's returned value. */
+static size_t out_count(const ctx *c, size_t n)
+{
+    return c->op->shape == VMATH_SHAPE_CDOT ? 1 : n;
+}
+
 /* Out of place: inputs and output in separate buffers, canaries on both
  * sides of the output, inputs checked unchanged. */
 static void run_out_of_place(ctx *c, size_t n, size_t offset)
 {
     rng r = {c->seed};
-    size_t es = c->es, bytes = n * es;
+    size_t n_out = out_count(c, n), bytes_in = n * c->es_in, bytes = n_out * c->es_out;
     void *in[3] = {NULL, NULL, NULL};
     int n_arr = c->sh.n_in - c->sh.inout;  /* inputs passed as arguments */
     double s[2];
-    pick_scalars(&r, c->op->type, s);
+    c->n_cur = n;
+    pick_scalars(&r, c->op, s);
 
     for (int k = 0; k < c->sh.n_in; k++) {
-        in[k] = at(bufs.in[k], offset, es);
-        fill(&r, c->op->type, in[k], n);
-        memcpy(bufs.save[k], in[k], bytes);
+        in[k] = at(bufs.in[k], offset * c->unit / c->es_in, c->es_in);
+        fill(&r, c->op, c->tin, in[k], n);
+        memcpy(bufs.save[k], in[k], bytes_in);
     }
-    unsigned char *out = at(bufs.out, offset, es), *ref = at(bufs.ref, offset, es);
+    size_t off_out = offset * c->unit / c->es_out;
+    unsigned char *out = at(bufs.out, off_out, c->es_out), *ref = at(bufs.ref, off_out, c->es_out);
     memset(out - PAD, CANARY, bytes + 2 * PAD);
     if (c->sh.inout) {
         memcpy(out, in[c->sh.n_in - 1], bytes);
         memcpy(ref, in[c->sh.n_in - 1], bytes);
     }
-    call(c->op, c->ref, ref, in, s, n);
-    call(c->op, c->fn, out, in, s, n);
+    vmath_op_call(c->op, c->ref, ref, in, s, n);
+    vmath_op_call(c->op, c->fn, out, in, s, n);
 
-    compare(c, "out of place", n, offset, in, s, out, ref);
+    compare(c, "out of place", n_out, offset, in, s, out, ref);
     for (size_t i = 0; i < PAD; i++) {
         if (out[-1 - (ptrdiff_t)i] != CANARY || out[bytes + i] != CANARY) {
             fail_msg(c, "%s %s: wrote outside y[0..n-1]: n=%zu offset=%zu seed=0x%" PRIx64, c->op->name,
@@ -331,7 +440,7 @@ static void run_out_of_place(ctx *c, size_t n, size_t offset)
         }
     }
     for (int k = 0; k < n_arr; k++) {
-        if (memcmp(in[k], bufs.save[k], bytes) != 0) {
+        if (memcmp(in[k], bufs.save[k], bytes_in) != 0) {
             fail_msg(c, "%s %s: modified input %d: n=%zu seed=0x%" PRIx64, c->op->name, vmath_isa_name(c->isa),
                      k, n, c->seed);
             return;
@@ -343,13 +452,14 @@ static void run_out_of_place(ctx *c, size_t n, size_t offset)
 static void run_in_place(ctx *c, size_t n, size_t offset, int k)
 {
     rng r = {c->seed};
-    size_t es = c->es, bytes = n * es;
+    size_t es = c->es_out, bytes = n * es;  /* in place: input and output sizes are equal */
     void *in[3] = {NULL, NULL, NULL};
     double s[2];
-    pick_scalars(&r, c->op->type, s);
+    c->n_cur = n;
+    pick_scalars(&r, c->op, s);
     for (int j = 0; j < c->sh.n_in; j++) {
         in[j] = at(bufs.in[j], offset, es);
-        fill(&r, c->op->type, in[j], n);
+        fill(&r, c->op, c->tin, in[j], n);
     }
     /* For an inout shape, aliasing input k with y also makes y's initial
      * value equal to input k. */
@@ -359,10 +469,10 @@ static void run_in_place(ctx *c, size_t n, size_t offset, int k)
     unsigned char *ref = at(bufs.ref, offset, es);
     if (c->sh.inout)
         memcpy(ref, in[c->sh.n_in - 1], bytes);
-    call(c->op, c->ref, ref, in, s, n);
+    vmath_op_call(c->op, c->ref, ref, in, s, n);
 
     void *y = in[k];
-    call(c->op, c->fn, y, in, s, n);
+    vmath_op_call(c->op, c->fn, y, in, s, n);
     char what[32];
     snprintf(what, sizeof what, "in place, y = input %d", k);
     compare(c, what, n, offset, in, s, y, ref);
@@ -398,23 +508,24 @@ static void arenas_init(void)
 static void run_guarded(ctx *c, size_t n, int at_end)
 {
     rng r = {c->seed};
-    size_t es = c->es, bytes = n * es;
+    size_t n_out = out_count(c, n), bytes_in = n * c->es_in, bytes = n_out * c->es_out;
     void *in[3] = {NULL, NULL, NULL};
     double s[2];
-    pick_scalars(&r, c->op->type, s);
+    c->n_cur = n;
+    pick_scalars(&r, c->op, s);
     for (int k = 0; k < c->sh.n_in; k++) {
-        in[k] = at_end ? arenas[k].data + arenas[k].size - bytes : arenas[k].data;
-        fill(&r, c->op->type, in[k], n);
+        in[k] = at_end ? arenas[k].data + arenas[k].size - bytes_in : arenas[k].data;
+        fill(&r, c->op, c->tin, in[k], n);
     }
     unsigned char *y = at_end ? arenas[3].data + arenas[3].size - bytes : arenas[3].data;
-    unsigned char *ref = at(bufs.ref, 0, es);
+    unsigned char *ref = at(bufs.ref, 0, c->es_out);
     if (c->sh.inout) {
         memcpy(y, in[c->sh.n_in - 1], bytes);
         memcpy(ref, in[c->sh.n_in - 1], bytes);
     }
-    call(c->op, c->ref, ref, in, s, n);
-    call(c->op, c->fn, y, in, s, n);
-    compare(c, at_end ? "guard page after" : "guard page before", n, 0, in, s, y, ref);
+    vmath_op_call(c->op, c->ref, ref, in, s, n);
+    vmath_op_call(c->op, c->fn, y, in, s, n);
+    compare(c, at_end ? "guard page after" : "guard page before", n_out, 0, in, s, y, ref);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -437,13 +548,13 @@ static uint64_t case_seed(const ctx *c, size_t n, size_t offset, unsigned varian
  * input, and against both guard pages when small enough. */
 static void check_size(ctx *c, size_t n, size_t n_offsets)
 {
-    size_t lanes_per_line = 64 / c->es;
+    size_t lanes_per_line = 64 / c->unit;
     for (size_t off = 0; off < n_offsets && !c->failed; off++) {
         size_t o = n_offsets == lanes_per_line ? off : (off * 3) % lanes_per_line;
         c->seed = case_seed(c, n, o, 0);
         run_out_of_place(c, n, o);
     }
-    for (int k = 0; k < c->sh.n_in && !c->failed; k++) {
+    for (int k = 0; k < c->sh.n_in && !c->failed && !c->no_in_place; k++) {
         c->seed = case_seed(c, n, 1, 1 + k);
         run_in_place(c, n, n % lanes_per_line, k);
     }
@@ -453,6 +564,18 @@ static void check_size(ctx *c, size_t n, size_t n_offsets)
     }
 }
 
+/* Shape, element types and sizes of c->op. */
+static void ctx_types(ctx *c)
+{
+    c->sh = vmath_shape_of(c->op->shape);
+    c->tout = c->op->type;
+    c->tin = c->op->in;
+    c->es_in = vmath_type_size(c->tin);
+    c->es_out = vmath_type_size(c->tout);
+    c->unit = c->es_in < c->es_out ? c->es_in : c->es_out;
+    c->no_in_place = c->es_in != c->es_out || c->op->shape == VMATH_SHAPE_CDOT;
+}
+
 vt_status vt_check_kernel(const vmath_op *op, vmath_isa isa, char *msg, size_t msg_len)
 {
     const vmath_kernels *kt = vmath_kernels_of(isa);
@@ -460,8 +583,8 @@ vt_status vt_check_kernel(const vmath_op *op, vmath_isa isa, char *msg, size_t m
         snprintf(msg, msg_len, "%s is not available on this machine", vmath_isa_name(isa));
         return VT_SKIP;
     }
-    ctx c = {.op = op, .isa = isa, .sh = shape_of(op->shape), .es = elem_size(op->type), .msg = msg,
-             .msg_len = msg_len};
+    ctx c = {.op = op, .isa = isa, .msg = msg, .msg_len = msg_len};
+    ctx_types(&c);
     c.fn = vmath_op_kernel(kt, op);
     c.ref = vmath_op_kernel(vmath_kernels_of(VMATH_ISA_SCALAR), op);
     vmath_isa parent = vmath_isa_parent(isa);
@@ -475,7 +598,7 @@ vt_status vt_check_kernel(const vmath_op *op, vmath_isa isa, char *msg, size_t m
     /* n == 0 with NULL everywhere touches nothing. */
     void *none[3] = {NULL, NULL, NULL};
     double s0[2] = {1, 2};
-    call(op, c.fn, NULL, none, s0, 0);
+    vmath_op_call(op, c.fn, NULL, none, s0, 0);
 
     /* Twice: as configured, and with the streaming-store threshold at 0 so
      * the paths meant for huge arrays run on every size too. */
@@ -483,7 +606,7 @@ vt_status vt_check_kernel(const vmath_op *op, vmath_isa isa, char *msg, size_t m
     for (int pass = 0; pass < 2 && !c.failed; pass++) {
         vmath_stream_bytes = pass ? 0 : stream_bytes;
         for (size_t n = 0; n <= SMALL_MAX && !c.failed; n++)
-            check_size(&c, n, 64 / c.es);
+            check_size(&c, n, 64 / c.unit);
         for (size_t j = 0; j < sizeof large_n / sizeof large_n[0] && !c.failed; j++)
             check_size(&c, large_n[j], 2);
     }
@@ -495,7 +618,8 @@ vt_status vt_check_kernel(const vmath_op *op, vmath_isa isa, char *msg, size_t m
 
 vt_status vt_check_entry_point(const vmath_op *op, char *msg, size_t msg_len)
 {
-    ctx c = {.op = op, .sh = shape_of(op->shape), .es = elem_size(op->type), .msg = msg, .msg_len = msg_len};
+    ctx c = {.op = op, .msg = msg, .msg_len = msg_len};
+    ctx_types(&c);
     buffers_init();
     vmath_isa before = vmath_isa_active();
     for (int isa = 0; isa < VMATH_ISA_COUNT && !c.failed; isa++) {

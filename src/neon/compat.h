@@ -11,7 +11,24 @@
 
 #include <simde/arm/neon.h>
 
+#include "../scalar/half.h"
+
 #if defined(SIMDE_ARM_NEON_A64V8_NATIVE)
+
+/* FCVTN/FCVTL: f32 <-> f16 with the FPCR's rounding (nearest even by
+ * default), subnormals kept, NaNs made quiet, like the scalar reference. */
+static inline simde_uint16x4_t compat_f32_to_f16(simde_float32x4_t a)
+{
+    return vreinterpret_u16_f16(vcvt_f16_f32(a));
+}
+
+static inline simde_float32x4_t compat_f16_to_f32(simde_uint16x4_t a)
+{
+    return vcvt_f32_f16(vreinterpret_f16_u16(a));
+}
+
+/* FCVTNS: round to nearest even, saturate to int32, NaN gives 0. */
+#define compat_vcvtnq_s32_f32 vcvtnq_s32_f32
 
 #define compat_vdivq_f32 vdivq_f32
 #define compat_vdivq_f64 vdivq_f64
@@ -25,6 +42,40 @@
 #define compat_vmaxq_f64 vmaxq_f64
 
 #else
+
+/* SIMDe's portable f16 conversions and vcvtnq_s32_f32 are missing or
+ * not exact: lane loops with the instructions' semantics. */
+static inline simde_uint16x4_t compat_f32_to_f16(simde_float32x4_t a)
+{
+    float x[4];
+    uint16_t h[4];
+    simde_vst1q_f32(x, a);
+    for (int i = 0; i < 4; i++)
+        h[i] = vm_f32_to_f16_1(x[i]);
+    return simde_vld1_u16(h);
+}
+
+static inline simde_float32x4_t compat_f16_to_f32(simde_uint16x4_t a)
+{
+    float x[4];
+    uint16_t h[4];
+    simde_vst1_u16(h, a);
+    for (int i = 0; i < 4; i++)
+        x[i] = vm_f16_to_f32_1(h[i]);
+    return simde_vld1q_f32(x);
+}
+
+static inline simde_int32x4_t compat_vcvtnq_s32_f32(simde_float32x4_t a)
+{
+    float x[4];
+    int32_t r[4];
+    simde_vst1q_f32(x, a);
+    for (int i = 0; i < 4; i++) {
+        float v = rintf(x[i]);  /* nearest even in the default rounding mode */
+        r[i] = isnan(v) ? 0 : v >= 0x1p31f ? INT32_MAX : v < -0x1p31f ? INT32_MIN : (int32_t)v;
+    }
+    return simde_vld1q_s32(r);
+}
 
 /* FMIN/FMAX: NaN if either is NaN, -0 < +0 (IEEE 754-2019 minimum/maximum). */
 static inline float compat_fmin_f32(float a, float b)

@@ -2,8 +2,12 @@
 #include "../kernels.h"
 
 VMATH_INTERNAL void vmath_init_neon_arith(vmath_kernels *k);
+VMATH_INTERNAL void vmath_init_neon_convert(vmath_kernels *k);
+VMATH_INTERNAL void vmath_init_neon_complex(vmath_kernels *k);
 
 void vmath_init_neon(vmath_kernels *k)
 {
     vmath_init_neon_arith(k);
+    vmath_init_neon_convert(k);
+    vmath_init_neon_complex(k);
 }

@@ -40,4 +40,27 @@ void vmath_init_scalar(vmath_kernels *k)
     k->ceil_f64 = vmath_scalar_ceil_f64;
     k->trunc_f64 = vmath_scalar_trunc_f64;
     k->rint_f64 = vmath_scalar_rint_f64;
+    /* conversions */
+    k->f32_to_f16 = vmath_scalar_f32_to_f16;
+    k->f16_to_f32 = vmath_scalar_f16_to_f32;
+    k->f32_to_bf16 = vmath_scalar_f32_to_bf16;
+    k->bf16_to_f32 = vmath_scalar_bf16_to_f32;
+    k->f32_to_f64 = vmath_scalar_f32_to_f64;
+    k->f64_to_f32 = vmath_scalar_f64_to_f32;
+    k->i8_to_f32 = vmath_scalar_i8_to_f32;
+    k->u8_to_f32 = vmath_scalar_u8_to_f32;
+    k->i16_to_f32 = vmath_scalar_i16_to_f32;
+    k->i32_to_f32 = vmath_scalar_i32_to_f32;
+    k->f32_to_i8 = vmath_scalar_f32_to_i8;
+    k->f32_to_u8 = vmath_scalar_f32_to_u8;
+    k->f32_to_i16 = vmath_scalar_f32_to_i16;
+    k->f32_to_i32 = vmath_scalar_f32_to_i32;
+    /* complex */
+    k->cmul_cf32 = vmath_scalar_cmul_cf32;
+    k->cmulconj_cf32 = vmath_scalar_cmulconj_cf32;
+    k->cscale_cf32 = vmath_scalar_cscale_cf32;
+    k->cabs_cf32 = vmath_scalar_cabs_cf32;
+    k->cabs2_cf32 = vmath_scalar_cabs2_cf32;
+    k->cdot_cf32 = vmath_scalar_cdot_cf32;
+    k->cdotc_cf32 = vmath_scalar_cdotc_cf32;
 }

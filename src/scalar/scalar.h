@@ -43,4 +43,29 @@ VMATH_INTERNAL void vmath_scalar_ceil_f64(double *y, const double *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_trunc_f64(double *y, const double *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_rint_f64(double *y, const double *x, size_t n);
 
+/* conversions */
+VMATH_INTERNAL void vmath_scalar_f32_to_f16(uint16_t *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_f16_to_f32(float *y, const uint16_t *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_f32_to_bf16(uint16_t *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_bf16_to_f32(float *y, const uint16_t *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_f32_to_f64(double *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_f64_to_f32(float *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_i8_to_f32(float *y, const int8_t *x, float s, size_t n);
+VMATH_INTERNAL void vmath_scalar_u8_to_f32(float *y, const uint8_t *x, float s, size_t n);
+VMATH_INTERNAL void vmath_scalar_i16_to_f32(float *y, const int16_t *x, float s, size_t n);
+VMATH_INTERNAL void vmath_scalar_i32_to_f32(float *y, const int32_t *x, float s, size_t n);
+VMATH_INTERNAL void vmath_scalar_f32_to_i8(int8_t *y, const float *x, float s, size_t n);
+VMATH_INTERNAL void vmath_scalar_f32_to_u8(uint8_t *y, const float *x, float s, size_t n);
+VMATH_INTERNAL void vmath_scalar_f32_to_i16(int16_t *y, const float *x, float s, size_t n);
+VMATH_INTERNAL void vmath_scalar_f32_to_i32(int32_t *y, const float *x, float s, size_t n);
+
+/* complex */
+VMATH_INTERNAL void vmath_scalar_cmul_cf32(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n);
+VMATH_INTERNAL void vmath_scalar_cmulconj_cf32(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n);
+VMATH_INTERNAL void vmath_scalar_cscale_cf32(vmath_cf32 *y, const vmath_cf32 *x, vmath_cf32 s, size_t n);
+VMATH_INTERNAL void vmath_scalar_cabs_cf32(float *y, const vmath_cf32 *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_cabs2_cf32(float *y, const vmath_cf32 *x, size_t n);
+VMATH_INTERNAL vmath_cf32 vmath_scalar_cdot_cf32(const vmath_cf32 *x, const vmath_cf32 *y, size_t n);
+VMATH_INTERNAL vmath_cf32 vmath_scalar_cdotc_cf32(const vmath_cf32 *x, const vmath_cf32 *y, size_t n);
+
 #endif
