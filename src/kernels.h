@@ -37,6 +37,14 @@ typedef void (*vm_f64_vs)(double *y, const double *x, double s, size_t n);
 typedef void (*vm_f64_vvv)(double *y, const double *a, const double *b, const double *c, size_t n);
 typedef void (*vm_f64_vss)(double *y, const double *x, double s, double t, size_t n);
 
+/* Reductions (r_): return a value instead of writing an array. */
+typedef float (*vm_f32_r_v)(const float *x, size_t n);
+typedef float (*vm_f32_r_vv)(const float *a, const float *b, size_t n);
+typedef size_t (*vm_f32_r_idx)(const float *x, size_t n);
+typedef double (*vm_f64_r_v)(const double *x, size_t n);
+typedef double (*vm_f64_r_vv)(const double *a, const double *b, size_t n);
+typedef size_t (*vm_f64_r_idx)(const double *x, size_t n);
+
 typedef struct vmath_kernels {
     /* arithmetic, f32 */
     vm_f32_vv add_f32, sub_f32, mul_f32, div_f32, min_f32, max_f32;
@@ -50,6 +58,13 @@ typedef struct vmath_kernels {
     vm_f64_vvv fma_f64;
     vm_f64_vss clamp_f64;
     vm_f64_v abs_f64, neg_f64, sqrt_f64, floor_f64, ceil_f64, trunc_f64, rint_f64;
+    /* reductions */
+    vm_f32_r_v sum_f32, norm2_f32, minval_f32, maxval_f32;
+    vm_f32_r_vv dot_f32;
+    vm_f32_r_idx argmin_f32, argmax_f32;
+    vm_f64_r_v sum_f64, norm2_f64, minval_f64, maxval_f64;
+    vm_f64_r_vv dot_f64;
+    vm_f64_r_idx argmin_f64, argmax_f64;
 } vmath_kernels;
 
 /* One init per ISA folder; each overrides only what it implements. */

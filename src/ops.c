@@ -41,6 +41,20 @@ const vmath_op vmath_ops[] = {
     OP(ceil_f64, VMATH_SHAPE_V, VMATH_T_F64, "arith"),
     OP(trunc_f64, VMATH_SHAPE_V, VMATH_T_F64, "arith"),
     OP(rint_f64, VMATH_SHAPE_V, VMATH_T_F64, "arith"),
+    OP(sum_f32, VMATH_SHAPE_R_SUM, VMATH_T_F32, "reduce"),
+    OP(dot_f32, VMATH_SHAPE_R_DOT, VMATH_T_F32, "reduce"),
+    OP(norm2_f32, VMATH_SHAPE_R_NORM2, VMATH_T_F32, "reduce"),
+    OP(minval_f32, VMATH_SHAPE_R_V, VMATH_T_F32, "reduce"),
+    OP(maxval_f32, VMATH_SHAPE_R_V, VMATH_T_F32, "reduce"),
+    OP(argmin_f32, VMATH_SHAPE_R_IDX, VMATH_T_F32, "reduce"),
+    OP(argmax_f32, VMATH_SHAPE_R_IDX, VMATH_T_F32, "reduce"),
+    OP(sum_f64, VMATH_SHAPE_R_SUM, VMATH_T_F64, "reduce"),
+    OP(dot_f64, VMATH_SHAPE_R_DOT, VMATH_T_F64, "reduce"),
+    OP(norm2_f64, VMATH_SHAPE_R_NORM2, VMATH_T_F64, "reduce"),
+    OP(minval_f64, VMATH_SHAPE_R_V, VMATH_T_F64, "reduce"),
+    OP(maxval_f64, VMATH_SHAPE_R_V, VMATH_T_F64, "reduce"),
+    OP(argmin_f64, VMATH_SHAPE_R_IDX, VMATH_T_F64, "reduce"),
+    OP(argmax_f64, VMATH_SHAPE_R_IDX, VMATH_T_F64, "reduce"),
 };
 
 const size_t vmath_op_count = sizeof vmath_ops / sizeof vmath_ops[0];

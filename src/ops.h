@@ -24,6 +24,13 @@ typedef enum vmath_shape {
     VMATH_SHAPE_VS,    /* f(y, x, s, n)                   */
     VMATH_SHAPE_VSS,   /* f(y, x, s, t, n)                */
     VMATH_SHAPE_AXPY,  /* f(y, x, s, n), y is also read   */
+    /* Reductions: no output array. The shape also says how the tests check
+     * the result (see include/vmath.h, "Reductions"). */
+    VMATH_SHAPE_R_V,     /* T f(x, n), exact: minval maxval                */
+    VMATH_SHAPE_R_IDX,   /* size_t f(x, n), exact: argmin argmax           */
+    VMATH_SHAPE_R_SUM,   /* T f(x, n), within the summation bound: sum     */
+    VMATH_SHAPE_R_DOT,   /* T f(a, b, n), within the summation bound: dot  */
+    VMATH_SHAPE_R_NORM2, /* T f(x, n), within norm2's bound                */
 } vmath_shape;
 
 typedef enum vmath_type {

@@ -40,4 +40,19 @@ void vmath_init_scalar(vmath_kernels *k)
     k->ceil_f64 = vmath_scalar_ceil_f64;
     k->trunc_f64 = vmath_scalar_trunc_f64;
     k->rint_f64 = vmath_scalar_rint_f64;
+    /* reductions */
+    k->sum_f32 = vmath_scalar_sum_f32;
+    k->dot_f32 = vmath_scalar_dot_f32;
+    k->norm2_f32 = vmath_scalar_norm2_f32;
+    k->minval_f32 = vmath_scalar_minval_f32;
+    k->maxval_f32 = vmath_scalar_maxval_f32;
+    k->argmin_f32 = vmath_scalar_argmin_f32;
+    k->argmax_f32 = vmath_scalar_argmax_f32;
+    k->sum_f64 = vmath_scalar_sum_f64;
+    k->dot_f64 = vmath_scalar_dot_f64;
+    k->norm2_f64 = vmath_scalar_norm2_f64;
+    k->minval_f64 = vmath_scalar_minval_f64;
+    k->maxval_f64 = vmath_scalar_maxval_f64;
+    k->argmin_f64 = vmath_scalar_argmin_f64;
+    k->argmax_f64 = vmath_scalar_argmax_f64;
 }

@@ -43,4 +43,20 @@ VMATH_INTERNAL void vmath_scalar_ceil_f64(double *y, const double *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_trunc_f64(double *y, const double *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_rint_f64(double *y, const double *x, size_t n);
 
+/* reductions */
+VMATH_INTERNAL float vmath_scalar_sum_f32(const float *x, size_t n);
+VMATH_INTERNAL float vmath_scalar_norm2_f32(const float *x, size_t n);
+VMATH_INTERNAL float vmath_scalar_minval_f32(const float *x, size_t n);
+VMATH_INTERNAL float vmath_scalar_maxval_f32(const float *x, size_t n);
+VMATH_INTERNAL float vmath_scalar_dot_f32(const float *a, const float *b, size_t n);
+VMATH_INTERNAL size_t vmath_scalar_argmin_f32(const float *x, size_t n);
+VMATH_INTERNAL size_t vmath_scalar_argmax_f32(const float *x, size_t n);
+VMATH_INTERNAL double vmath_scalar_sum_f64(const double *x, size_t n);
+VMATH_INTERNAL double vmath_scalar_norm2_f64(const double *x, size_t n);
+VMATH_INTERNAL double vmath_scalar_minval_f64(const double *x, size_t n);
+VMATH_INTERNAL double vmath_scalar_maxval_f64(const double *x, size_t n);
+VMATH_INTERNAL double vmath_scalar_dot_f64(const double *a, const double *b, size_t n);
+VMATH_INTERNAL size_t vmath_scalar_argmin_f64(const double *x, size_t n);
+VMATH_INTERNAL size_t vmath_scalar_argmax_f64(const double *x, size_t n);
+
 #endif
