@@ -52,7 +52,8 @@ struct Arrays {
     static void *make(vmath_type t, size_t n)
     {
         size_t es = vmath_type_size(t);
-        void *p = vmath_malloc(n > 0 ? n * es : es);
+        // at least 16 bytes: a reduction's result (up to a size_t or a cf32) lands in y[0]
+        void *p = vmath_malloc(n * es > 16 ? n * es : 16);
         if (p == nullptr) {
             std::fprintf(stderr, "bench: out of memory\n");
             std::exit(1);
@@ -79,7 +80,8 @@ struct Arrays {
 size_t bytes_per_element(const vmath_op *op)
 {
     vmath_shape_info sh = vmath_shape_of(op->shape);
-    size_t out = vmath_type_size(op->type), in = vmath_type_size(op->in);
+    bool returns = op->shape == VMATH_SHAPE_CDOT || op->shape >= VMATH_SHAPE_R_V;  // no output array
+    size_t out = returns ? 0 : vmath_type_size(op->type), in = vmath_type_size(op->in);
     if (sh.inout)  // y is read and written, the other inputs are read
         return 2 * out + (size_t)(sh.n_in - 1) * in;
     return out + (size_t)sh.n_in * in;

@@ -212,6 +212,64 @@ VMATH_API void vmath_cabs2_cf32(float *y, const vmath_cf32 *x, size_t n);
 VMATH_API void vmath_cscale_cf32(vmath_cf32 *y, const vmath_cf32 *x, vmath_cf32 s, size_t n);
 VMATH_API vmath_cf32 vmath_cdot_cf32(const vmath_cf32 *x, const vmath_cf32 *y, size_t n);
 VMATH_API vmath_cf32 vmath_cdotc_cf32(const vmath_cf32 *x, const vmath_cf32 *y, size_t n);
+/* Reductions                                                                */
+/*                                                                           */
+/* u is the unit roundoff: 2^-24 (f32), 2^-53 (f64).                         */
+/*                                                                           */
+/* sum, dot: 0 when n == 0. For every n,                                     */
+/*     |result - exact| <= (2*log2(n) + 64) * u * sum|terms|                 */
+/*   (terms: x[i] for sum, a[i]*b[i] for dot), computed by blocked pairwise  */
+/*   summation in the element type (f32 sums in float). As in any            */
+/*   floating-point error bound, two assumptions:                            */
+/*    - no overflow: when sum|terms| comes near the largest finite value,    */
+/*      an intermediate sum may overflow and the result may be +-Inf or NaN; */
+/*    - dot only: a product below the smallest normal number rounds in       */
+/*      absolute terms, adding at most 2*n*2^-150 (f32), 2*n*2^-1075 (f64). */
+/*   Specials otherwise as IEEE: NaN if any term is NaN or terms include     */
+/*   both +Inf and -Inf (and, for dot, Inf * 0), else +-Inf if a term is.    */
+/*   Different ISAs add in different orders: results agree within the bound */
+/*   but not bit for bit.                                                    */
+/*                                                                           */
+/* norm2: sqrt(sum x[i]^2), with no spurious overflow or underflow (any      */
+/*   finite input, 1e300 or 1e-300 included, gives the right answer; the     */
+/*   result overflows only when the norm itself exceeds the largest finite   */
+/*   value). +Inf if any element is +-Inf (even with a NaN, as hypot), else  */
+/*   NaN if any element is NaN; 0 when n == 0. Accuracy:                     */
+/*    - f32: faithfully rounded (within 1 ulp: one of the two floats next to */
+/*      the exact norm); the squares are summed in double.                   */
+/*    - f64: |result - exact| <= (log2(n) + 32) * 2^-53 * exact + 2^-1075.   */
+/*      A fast pass sums the squares; only when that sum overflowed or came  */
+/*      near underflow does a second pass rescale by a power of two near     */
+/*      max|x[i]| (exact), so the common case runs at full speed.            */
+/*                                                                           */
+/* minval, maxval: the least/greatest element, in the order of IEEE 754-2019 */
+/*   minimum/maximum (vmath_min_T): -0 < +0, and NaN if any element is NaN.  */
+/*   NaN when n == 0.                                                        */
+/* argmin, argmax: the index of the first element equal to minval/maxval in  */
+/*   that order: -0 and +0 are different values (argmax of {+0, -0} is 0,    */
+/*   argmax of {-0, +0} is 1, argmin of {+0, -0} is 1); if any element is    */
+/*   NaN, the index of the first NaN. SIZE_MAX when n == 0.                  */
+/*   minval/maxval/argmin/argmax are exact: every ISA gives the same result. */
+/*                                                                           */
+/* Each reads x[0..n-1] (a, b) only, at any alignment; n == 0 with NULL is   */
+/* fine.                                                                     */
+/* ------------------------------------------------------------------------ */
+
+VMATH_API float vmath_sum_f32(const float *x, size_t n);
+VMATH_API float vmath_dot_f32(const float *a, const float *b, size_t n);
+VMATH_API float vmath_norm2_f32(const float *x, size_t n);
+VMATH_API float vmath_minval_f32(const float *x, size_t n);
+VMATH_API float vmath_maxval_f32(const float *x, size_t n);
+VMATH_API size_t vmath_argmin_f32(const float *x, size_t n);
+VMATH_API size_t vmath_argmax_f32(const float *x, size_t n);
+
+VMATH_API double vmath_sum_f64(const double *x, size_t n);
+VMATH_API double vmath_dot_f64(const double *a, const double *b, size_t n);
+VMATH_API double vmath_norm2_f64(const double *x, size_t n);
+VMATH_API double vmath_minval_f64(const double *x, size_t n);
+VMATH_API double vmath_maxval_f64(const double *x, size_t n);
+VMATH_API size_t vmath_argmin_f64(const double *x, size_t n);
+VMATH_API size_t vmath_argmax_f64(const double *x, size_t n);
 
 #ifdef __cplusplus
 }

@@ -285,3 +285,73 @@ vmath_cf32 vmath_cdotc_cf32(const vmath_cf32 *x, const vmath_cf32 *y, size_t n)
 {
     return vmath_k()->cdotc_cf32(x, y, n);
 }
+
+float vmath_sum_f32(const float *x, size_t n)
+{
+    return vmath_k()->sum_f32(x, n);
+}
+
+float vmath_norm2_f32(const float *x, size_t n)
+{
+    return vmath_k()->norm2_f32(x, n);
+}
+
+float vmath_minval_f32(const float *x, size_t n)
+{
+    return vmath_k()->minval_f32(x, n);
+}
+
+float vmath_maxval_f32(const float *x, size_t n)
+{
+    return vmath_k()->maxval_f32(x, n);
+}
+
+float vmath_dot_f32(const float *a, const float *b, size_t n)
+{
+    return vmath_k()->dot_f32(a, b, n);
+}
+
+size_t vmath_argmin_f32(const float *x, size_t n)
+{
+    return vmath_k()->argmin_f32(x, n);
+}
+
+size_t vmath_argmax_f32(const float *x, size_t n)
+{
+    return vmath_k()->argmax_f32(x, n);
+}
+
+double vmath_sum_f64(const double *x, size_t n)
+{
+    return vmath_k()->sum_f64(x, n);
+}
+
+double vmath_norm2_f64(const double *x, size_t n)
+{
+    return vmath_k()->norm2_f64(x, n);
+}
+
+double vmath_minval_f64(const double *x, size_t n)
+{
+    return vmath_k()->minval_f64(x, n);
+}
+
+double vmath_maxval_f64(const double *x, size_t n)
+{
+    return vmath_k()->maxval_f64(x, n);
+}
+
+double vmath_dot_f64(const double *a, const double *b, size_t n)
+{
+    return vmath_k()->dot_f64(a, b, n);
+}
+
+size_t vmath_argmin_f64(const double *x, size_t n)
+{
+    return vmath_k()->argmin_f64(x, n);
+}
+
+size_t vmath_argmax_f64(const double *x, size_t n)
+{
+    return vmath_k()->argmax_f64(x, n);
+}

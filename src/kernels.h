@@ -56,6 +56,13 @@ typedef void (*vm_cf32_vv)(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 
 typedef void (*vm_cf32_vs)(vmath_cf32 *y, const vmath_cf32 *x, vmath_cf32 s, size_t n);
 typedef void (*vm_cf32_to_f32)(float *y, const vmath_cf32 *x, size_t n);
 typedef vmath_cf32 (*vm_cf32_dot)(const vmath_cf32 *x, const vmath_cf32 *y, size_t n);
+/* Reductions (r_): return a value instead of writing an array. */
+typedef float (*vm_f32_r_v)(const float *x, size_t n);
+typedef float (*vm_f32_r_vv)(const float *a, const float *b, size_t n);
+typedef size_t (*vm_f32_r_idx)(const float *x, size_t n);
+typedef double (*vm_f64_r_v)(const double *x, size_t n);
+typedef double (*vm_f64_r_vv)(const double *a, const double *b, size_t n);
+typedef size_t (*vm_f64_r_idx)(const double *x, size_t n);
 
 typedef struct vmath_kernels {
     /* arithmetic, f32 */
@@ -88,6 +95,13 @@ typedef struct vmath_kernels {
     vm_cf32_vs cscale_cf32;
     vm_cf32_to_f32 cabs_cf32, cabs2_cf32;
     vm_cf32_dot cdot_cf32, cdotc_cf32;
+    /* reductions */
+    vm_f32_r_v sum_f32, norm2_f32, minval_f32, maxval_f32;
+    vm_f32_r_vv dot_f32;
+    vm_f32_r_idx argmin_f32, argmax_f32;
+    vm_f64_r_v sum_f64, norm2_f64, minval_f64, maxval_f64;
+    vm_f64_r_vv dot_f64;
+    vm_f64_r_idx argmin_f64, argmax_f64;
 } vmath_kernels;
 
 /* One init per ISA folder; each overrides only what it implements. */

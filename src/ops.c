@@ -35,6 +35,11 @@ vmath_shape_info vmath_shape_of(vmath_shape s)
     case VMATH_SHAPE_CVS: return (vmath_shape_info){1, 2, 0};
     /* a dot product "writes" its returned value to y[0]; see vmath_op_call() */
     case VMATH_SHAPE_CDOT: return (vmath_shape_info){2, 0, 0};
+    case VMATH_SHAPE_R_V:
+    case VMATH_SHAPE_R_IDX:
+    case VMATH_SHAPE_R_SUM:
+    case VMATH_SHAPE_R_NORM2: return (vmath_shape_info){1, 0, 0};
+    case VMATH_SHAPE_R_DOT: return (vmath_shape_info){2, 0, 0};
     }
     return (vmath_shape_info){0, 0, 0};
 }
@@ -101,6 +106,20 @@ const vmath_op vmath_ops[] = {
     CVT(cabs2_cf32, VMATH_SHAPE_CVT, VMATH_T_F32, VMATH_T_CF32, "complex"),
     OP(cdot_cf32, VMATH_SHAPE_CDOT, VMATH_T_CF32, "complex"),
     OP(cdotc_cf32, VMATH_SHAPE_CDOT, VMATH_T_CF32, "complex"),
+    OP(sum_f32, VMATH_SHAPE_R_SUM, VMATH_T_F32, "reduce"),
+    OP(dot_f32, VMATH_SHAPE_R_DOT, VMATH_T_F32, "reduce"),
+    OP(norm2_f32, VMATH_SHAPE_R_NORM2, VMATH_T_F32, "reduce"),
+    OP(minval_f32, VMATH_SHAPE_R_V, VMATH_T_F32, "reduce"),
+    OP(maxval_f32, VMATH_SHAPE_R_V, VMATH_T_F32, "reduce"),
+    OP(argmin_f32, VMATH_SHAPE_R_IDX, VMATH_T_F32, "reduce"),
+    OP(argmax_f32, VMATH_SHAPE_R_IDX, VMATH_T_F32, "reduce"),
+    OP(sum_f64, VMATH_SHAPE_R_SUM, VMATH_T_F64, "reduce"),
+    OP(dot_f64, VMATH_SHAPE_R_DOT, VMATH_T_F64, "reduce"),
+    OP(norm2_f64, VMATH_SHAPE_R_NORM2, VMATH_T_F64, "reduce"),
+    OP(minval_f64, VMATH_SHAPE_R_V, VMATH_T_F64, "reduce"),
+    OP(maxval_f64, VMATH_SHAPE_R_V, VMATH_T_F64, "reduce"),
+    OP(argmin_f64, VMATH_SHAPE_R_IDX, VMATH_T_F64, "reduce"),
+    OP(argmax_f64, VMATH_SHAPE_R_IDX, VMATH_T_F64, "reduce"),
 };
 
 const size_t vmath_op_count = sizeof vmath_ops / sizeof vmath_ops[0];
@@ -158,9 +177,46 @@ static void call_new(const vmath_op *op, vmath_fn fn, void *y, void *const in[3]
     }
 }
 
+/* Reductions: the returned value (T, or size_t for an index) goes to y[0]
+ * when y is not NULL. */
+static void call_reduce(const vmath_op *op, vmath_fn fn, void *y, void *const in[3], size_t n)
+{
+    int f32 = op->type == VMATH_T_F32;
+    float f = 0;
+    double d = 0;
+    size_t idx = 0;
+    switch (op->shape) {
+    case VMATH_SHAPE_R_DOT:
+        if (f32)
+            f = ((vm_f32_r_vv)fn)(in[0], in[1], n);
+        else
+            d = ((vm_f64_r_vv)fn)(in[0], in[1], n);
+        break;
+    case VMATH_SHAPE_R_IDX:
+        idx = f32 ? ((vm_f32_r_idx)fn)(in[0], n) : ((vm_f64_r_idx)fn)(in[0], n);
+        break;
+    default:
+        if (f32)
+            f = ((vm_f32_r_v)fn)(in[0], n);
+        else
+            d = ((vm_f64_r_v)fn)(in[0], n);
+        break;
+    }
+    if (y == NULL)
+        return;
+    if (op->shape == VMATH_SHAPE_R_IDX)
+        memcpy(y, &idx, sizeof idx);
+    else if (f32)
+        memcpy(y, &f, sizeof f);
+    else
+        memcpy(y, &d, sizeof d);
+}
+
 void vmath_op_call(const vmath_op *op, vmath_fn fn, void *y, void *const in[3], const double s[2], size_t n)
 {
-    if (op->shape >= VMATH_SHAPE_CVT && op->shape <= VMATH_SHAPE_CDOT) {
+    if (op->shape >= VMATH_SHAPE_R_V) {
+        call_reduce(op, fn, y, in, n);
+    } else if (op->shape >= VMATH_SHAPE_CVT && op->shape <= VMATH_SHAPE_CDOT) {
         call_new(op, fn, y, in, s, n);
     } else if (op->type == VMATH_T_F32) {
         switch (op->shape) {

@@ -31,6 +31,14 @@ typedef enum vmath_shape {
     VMATH_SHAPE_CVV,   /* f(y, a, b, n)                   */
     VMATH_SHAPE_CVS,   /* f(y, x, vmath_cf32 s, n)        */
     VMATH_SHAPE_CDOT,  /* vmath_cf32 f(x, y, n)           */
+    /* Reductions: no output array. The shape also says how the tests check
+     * the result (see include/vmath.h, "Reductions"). */
+    VMATH_SHAPE_R_V,     /* T f(x, n), exact: minval maxval                */
+    VMATH_SHAPE_R_IDX,   /* size_t f(x, n), exact: argmin argmax           */
+    VMATH_SHAPE_R_SUM,   /* T f(x, n), within the summation bound: sum     */
+    VMATH_SHAPE_R_DOT,   /* T f(a, b, n), within the summation bound: dot  */
+    VMATH_SHAPE_R_NORM2, /* T f(x, n), within norm2's bound                */
+    /* (reductions stay last: vmath_op_call() tests shape >= VMATH_SHAPE_R_V) */
 } vmath_shape;
 
 typedef enum vmath_type {

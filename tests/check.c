@@ -221,6 +221,7 @@ typedef struct ctx {
     size_t es_in, es_out;   /* their sizes in bytes */
     size_t unit;            /* the smaller size: start offsets step by this many bytes */
     int no_in_place;        /* element sizes differ, or there is no output array */
+    int reduce;             /* a reduction: returns a value, no output array */
     uint64_t seed;  /* of the current case */
     size_t n_cur;   /* n of the current case */
     int failed;
@@ -404,10 +405,274 @@ static size_t out_count(const ctx *c, size_t n)
     return c->op->shape == VMATH_SHAPE_CDOT ? 1 : n;
 }
 
+/* ------------------------------------------------------------------------ */
+/* Reductions: no output array; the result is checked by the shape's rule   */
+/* (include/vmath.h, "Reductions"): exact for the extremes, within the      */
+/* contract's bound of an exact long double result for the sums and norm2.  */
+/* ------------------------------------------------------------------------ */
+
+static int is_reduction(vmath_shape s)
+{
+    return s == VMATH_SHAPE_R_V || s == VMATH_SHAPE_R_IDX || s == VMATH_SHAPE_R_SUM || s == VMATH_SHAPE_R_DOT ||
+           s == VMATH_SHAPE_R_NORM2;
+}
+
+/* A reduction's result: a value (float results widened exactly) or an index. */
+typedef struct reduce_result {
+    double v;
+    size_t idx;
+} reduce_result;
+
+static reduce_result call_reduce(const vmath_op *op, vmath_fn fn, void *const in[2], size_t n)
+{
+    reduce_result r = {0, 0};
+    int f32 = op->type == VMATH_T_F32;
+    switch (op->shape) {
+    case VMATH_SHAPE_R_V:
+    case VMATH_SHAPE_R_SUM:
+    case VMATH_SHAPE_R_NORM2:
+        r.v = f32 ? ((vm_f32_r_v)fn)(in[0], n) : ((vm_f64_r_v)fn)(in[0], n);
+        break;
+    case VMATH_SHAPE_R_DOT:
+        r.v = f32 ? ((vm_f32_r_vv)fn)(in[0], in[1], n) : ((vm_f64_r_vv)fn)(in[0], in[1], n);
+        break;
+    case VMATH_SHAPE_R_IDX:
+        r.idx = f32 ? ((vm_f32_r_idx)fn)(in[0], n) : ((vm_f64_r_idx)fn)(in[0], n);
+        break;
+    default: break;
+    }
+    return r;
+}
+
+/* Inputs for reductions. The elementwise mix (a NaN every hundred elements
+ * or so, huge values everywhere) would make nearly every large case end in
+ * NaN or overflow, so each case picks one mix:
+ *   0 anything (value_T)      1 anything but NaN
+ *   2 finite, wide exponents that neither overflow nor underflow a dot
+ *   3 small integers and -0 (exact sums, many ties)
+ *   4 all equal, sometimes with one odd element (first index wins)
+ *   5 zeros of both signs and one-signed integers (zero extremes) */
+static double reduce_value(rng *r, vmath_type t, int mix, double same)
+{
+    int f32 = t == VMATH_T_F32;
+    double v;
+    switch (mix) {
+    case 0: return f32 ? value_f32(r) : value_f64(r);
+    case 1:
+        do
+            v = f32 ? value_f32(r) : value_f64(r);
+        while (isnan(v));
+        return v;
+    case 2: {
+        int e = (int)(next(r) % 61) - 30;
+        v = ldexp(1.0 + uniform(r), f32 ? e : e * 6);
+        return next(r) % 2 ? -v : v;
+    }
+    case 3: {
+        int k = (int)(next(r) % 8) - 4;
+        return k == -4 ? -0.0 : k;
+    }
+    case 4: return same;
+    default: {
+        uint64_t k = next(r);
+        static const double set[4] = {0.0, -0.0, 1.0, 2.0};
+        v = set[k % 4];
+        return (k >> 8) % 2 ? -v : v;  /* (signs mixed per element: zeros of both signs) */
+    }
+    }
+}
+
+static void fill_reduce(rng *r, vmath_type t, void *p, size_t n, int mix)
+{
+    double same = t == VMATH_T_F32 ? value_f32(r) : value_f64(r);
+    for (size_t i = 0; i < n; i++) {
+        double v = reduce_value(r, t, mix, same);
+        if (t == VMATH_T_F32)
+            ((float *)p)[i] = (float)v;
+        else
+            ((double *)p)[i] = v;
+    }
+    if (mix == 4 && n > 0 && next(r) % 2) {
+        size_t i = next(r) % n;
+        if (t == VMATH_T_F32)
+            ((float *)p)[i] = value_f32(r);
+        else
+            ((double *)p)[i] = value_f64(r);
+    }
+}
+
+static long double elem(vmath_type t, const void *p, size_t i)
+{
+    return t == VMATH_T_F32 ? (long double)((const float *)p)[i] : (long double)((const double *)p)[i];
+}
+
+/* An exact sum in long double (Neumaier's compensation): exact for float
+ * data, and within 2^-64 relative of each double product, far below the
+ * bound under test. */
+typedef struct exact_sum {
+    long double sum, abs_sum;  /* over the finite terms */
+    int nan, pinf, ninf;
+} exact_sum;
+
+static exact_sum sum_exactly(vmath_type t, const void *a, const void *b, size_t n)
+{
+    exact_sum e = {0, 0, 0, 0, 0};
+    long double comp = 0;
+    for (size_t i = 0; i < n; i++) {
+        long double x = elem(t, a, i);
+        if (b)
+            x *= elem(t, b, i);
+        if (isnan(x)) {
+            e.nan = 1;
+        } else if (isinf(x)) {
+            if (x > 0)
+                e.pinf = 1;
+            else
+                e.ninf = 1;
+        } else {
+            long double s = e.sum + x;
+            comp += fabsl(e.sum) >= fabsl(x) ? (e.sum - s) + x : (x - s) + e.sum;
+            e.sum = s;
+            e.abs_sum += fabsl(x);
+        }
+    }
+    e.sum += comp;
+    return e;
+}
+
+static double log2n(size_t n)
+{
+    return n > 1 ? log2((double)n) : 0;
+}
+
+/* Sums and dot: NaN/Inf as IEEE; otherwise within
+ * (2 log2(n) + 64) u sum|terms| (+ 2n * 2^-150 or 2^-1075 for dot). Near
+ * overflow anything goes (documented). Returns whether got is right; `why`
+ * says what was wanted. */
+static int sum_ok(const ctx *c, double got, const void *a, const void *b, size_t n, char *why, size_t why_len)
+{
+    int f32 = c->op->type == VMATH_T_F32;
+    exact_sum e = sum_exactly(c->op->type, a, b, n);
+    long double max = f32 ? FLT_MAX : DBL_MAX;
+    if (e.nan || (e.pinf && e.ninf)) {
+        snprintf(why, why_len, "want NaN");
+        return isnan(got);
+    }
+    if (e.abs_sum > max / 2)
+        return 1;  /* intermediate overflow is allowed */
+    if (e.pinf || e.ninf) {
+        snprintf(why, why_len, "want %cInf", e.pinf ? '+' : '-');
+        return isinf(got) && (got > 0) == e.pinf;
+    }
+    long double u = f32 ? 0x1p-24L : 0x1p-53L;
+    long double bound = (2 * log2n(n) + 64) * u * e.abs_sum;
+    if (b)
+        bound += 2.0L * n * (f32 ? 0x1p-150L : 0x1p-1075L);
+    long double err = fabsl((long double)got - e.sum);
+    snprintf(why, why_len, "want %La within %La (sum|terms| %La), error %La", e.sum, bound, e.abs_sum, err);
+    return err <= bound;
+}
+
+/* norm2: +Inf if any Inf, else NaN if any NaN; f32 faithfully rounded,
+ * f64 within (log2(n) + 32) 2^-53 relative + 2^-1075. */
+static int norm2_ok(const ctx *c, double got, const void *x, size_t n, char *why, size_t why_len)
+{
+    int f32 = c->op->type == VMATH_T_F32, inf = 0, nan = 0;
+    long double s = 0;
+    for (size_t i = 0; i < n; i++) {
+        long double v = elem(c->op->type, x, i);
+        inf |= isinf(v);
+        nan |= isnan(v);
+        s += v * v;
+    }
+    if (inf) {
+        snprintf(why, why_len, "want +Inf");
+        return isinf(got) && got > 0;
+    }
+    if (nan) {
+        snprintf(why, why_len, "want NaN");
+        return isnan(got);
+    }
+    long double exact = sqrtl(s);
+    if (f32) {
+        float w = (float)exact, lo = w, hi = w;
+        if ((long double)w < exact)
+            hi = nextafterf(w, INFINITY);
+        else if ((long double)w > exact)
+            lo = nextafterf(w, 0);
+        snprintf(why, why_len, "want %La faithfully rounded: %a or %a", exact, (double)lo, (double)hi);
+        return got == lo || got == hi;
+    }
+    long double bound = (log2n(n) + 32) * 0x1p-53L * exact + 0x1p-1075L;
+    snprintf(why, why_len, "want %La within %La", exact, bound);
+    if (isinf(got) && exact + bound > DBL_MAX)
+        return 1;
+    return fabsl((long double)got - exact) <= bound;
+}
+
+static void run_reduction(ctx *c, const char *what, size_t n, size_t offset, void *const in[2])
+{
+    rng r = {c->seed};
+    int mix = (int)(next(&r) % 6);
+    size_t bytes = n * c->es_in;
+    for (int k = 0; k < c->sh.n_in; k++) {
+        fill_reduce(&r, c->op->type, in[k], n, mix);
+        memcpy(bufs.save[k], in[k], bytes);
+    }
+    reduce_result want = call_reduce(c->op, c->ref, in, n);
+    reduce_result got = call_reduce(c->op, c->fn, in, n);
+
+    char why[256] = "";
+    int ok = 1;
+    switch (c->op->shape) {
+    case VMATH_SHAPE_R_IDX:
+        ok = got.idx == want.idx;
+        snprintf(why, sizeof why, "got index %zu, want %zu", got.idx, want.idx);
+        break;
+    case VMATH_SHAPE_R_V:
+        ok = (isnan(got.v) && isnan(want.v)) || memcmp(&got.v, &want.v, sizeof got.v) == 0;
+        snprintf(why, sizeof why, "got %a, want %a", got.v, want.v);
+        break;
+    case VMATH_SHAPE_R_SUM:
+    case VMATH_SHAPE_R_DOT:
+    case VMATH_SHAPE_R_NORM2: {
+        char w[200];
+        ok = c->op->shape == VMATH_SHAPE_R_NORM2 ? norm2_ok(c, got.v, in[0], n, w, sizeof w)
+                                                 : sum_ok(c, got.v, in[0], c->sh.n_in > 1 ? in[1] : NULL, n, w, sizeof w);
+        snprintf(why, sizeof why, "got %a: %s", got.v, w);
+        /* The entry point runs the very kernel it is compared with. */
+        if (ok && c->fn == c->op->api && !(isnan(got.v) && isnan(want.v)) &&
+            memcmp(&got.v, &want.v, sizeof got.v) != 0) {
+            ok = 0;
+            snprintf(why, sizeof why, "got %a, want the active kernel's %a", got.v, want.v);
+        }
+        break;
+    }
+    default: break;
+    }
+    if (!ok) {
+        fail_msg(c, "%s %s (%s): n=%zu offset=%zu input mix %d seed=0x%" PRIx64 "\n    %s", c->op->name,
+                 vmath_isa_name(c->isa), what, n, offset, mix, c->seed, why);
+        return;
+    }
+    for (int k = 0; k < c->sh.n_in; k++) {
+        if (memcmp(in[k], bufs.save[k], bytes) != 0) {
+            fail_msg(c, "%s %s: modified input %d: n=%zu seed=0x%" PRIx64, c->op->name, vmath_isa_name(c->isa), k,
+                     n, c->seed);
+            return;
+        }
+    }
+}
+
 /* Out of place: inputs and output in separate buffers, canaries on both
  * sides of the output, inputs checked unchanged. */
 static void run_out_of_place(ctx *c, size_t n, size_t offset)
 {
+    if (c->reduce) {
+        void *in[2] = {at(bufs.in[0], offset, c->es_in), at(bufs.in[1], offset, c->es_in)};
+        run_reduction(c, "out of place", n, offset, in);
+        return;
+    }
     rng r = {c->seed};
     size_t n_out = out_count(c, n), bytes_in = n * c->es_in, bytes = n_out * c->es_out;
     void *in[3] = {NULL, NULL, NULL};
@@ -507,6 +772,14 @@ static void arenas_init(void)
 
 static void run_guarded(ctx *c, size_t n, int at_end)
 {
+    if (c->reduce) {
+        size_t bytes = n * c->es_in;
+        void *in[2];
+        for (int k = 0; k < 2; k++)
+            in[k] = at_end ? arenas[k].data + arenas[k].size - bytes : arenas[k].data;
+        run_reduction(c, at_end ? "guard page after" : "guard page before", n, 0, in);
+        return;
+    }
     rng r = {c->seed};
     size_t n_out = out_count(c, n), bytes_in = n * c->es_in, bytes = n_out * c->es_out;
     void *in[3] = {NULL, NULL, NULL};
@@ -573,7 +846,8 @@ static void ctx_types(ctx *c)
     c->es_in = vmath_type_size(c->tin);
     c->es_out = vmath_type_size(c->tout);
     c->unit = c->es_in < c->es_out ? c->es_in : c->es_out;
-    c->no_in_place = c->es_in != c->es_out || c->op->shape == VMATH_SHAPE_CDOT;
+    c->reduce = is_reduction(c->op->shape);
+    c->no_in_place = c->es_in != c->es_out || c->op->shape == VMATH_SHAPE_CDOT || c->reduce;
 }
 
 vt_status vt_check_kernel(const vmath_op *op, vmath_isa isa, char *msg, size_t msg_len)
@@ -598,7 +872,10 @@ vt_status vt_check_kernel(const vmath_op *op, vmath_isa isa, char *msg, size_t m
     /* n == 0 with NULL everywhere touches nothing. */
     void *none[3] = {NULL, NULL, NULL};
     double s0[2] = {1, 2};
-    vmath_op_call(op, c.fn, NULL, none, s0, 0);
+    if (c.reduce)
+        call_reduce(op, c.fn, none, 0);
+    else
+        vmath_op_call(op, c.fn, NULL, none, s0, 0);
 
     /* Twice: as configured, and with the streaming-store threshold at 0 so
      * the paths meant for huge arrays run on every size too. */

@@ -4,10 +4,12 @@
 VMATH_INTERNAL void vmath_init_avx2_arith(vmath_kernels *k);
 VMATH_INTERNAL void vmath_init_avx2_convert(vmath_kernels *k);
 VMATH_INTERNAL void vmath_init_avx2_complex(vmath_kernels *k);
+VMATH_INTERNAL void vmath_init_avx2_reduce(vmath_kernels *k);
 
 void vmath_init_avx2(vmath_kernels *k)
 {
     vmath_init_avx2_arith(k);
     vmath_init_avx2_convert(k);
     vmath_init_avx2_complex(k);
+    vmath_init_avx2_reduce(k);
 }

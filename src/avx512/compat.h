@@ -77,4 +77,19 @@ static inline void compat_stream_pd(double *p, simde__m512d v)
 #endif
 }
 
+/* 8 floats to 8 doubles (exact). */
+static inline simde__m512d compat_cvtps_pd(simde__m256 a)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_cvtps_pd(a);
+#else
+    float f[8];
+    double d[8];
+    simde_mm256_storeu_ps(f, a);
+    for (int i = 0; i < 8; i++)
+        d[i] = f[i];
+    return simde_mm512_loadu_pd(d);
+#endif
+}
+
 #endif

@@ -4,10 +4,12 @@
 VMATH_INTERNAL void vmath_init_avx512_arith(vmath_kernels *k);
 VMATH_INTERNAL void vmath_init_avx512_convert(vmath_kernels *k);
 VMATH_INTERNAL void vmath_init_avx512_complex(vmath_kernels *k);
+VMATH_INTERNAL void vmath_init_avx512_reduce(vmath_kernels *k);
 
 void vmath_init_avx512(vmath_kernels *k)
 {
     vmath_init_avx512_arith(k);
     vmath_init_avx512_convert(k);
     vmath_init_avx512_complex(k);
+    vmath_init_avx512_reduce(k);
 }

@@ -63,4 +63,19 @@ void vmath_init_scalar(vmath_kernels *k)
     k->cabs2_cf32 = vmath_scalar_cabs2_cf32;
     k->cdot_cf32 = vmath_scalar_cdot_cf32;
     k->cdotc_cf32 = vmath_scalar_cdotc_cf32;
+    /* reductions */
+    k->sum_f32 = vmath_scalar_sum_f32;
+    k->dot_f32 = vmath_scalar_dot_f32;
+    k->norm2_f32 = vmath_scalar_norm2_f32;
+    k->minval_f32 = vmath_scalar_minval_f32;
+    k->maxval_f32 = vmath_scalar_maxval_f32;
+    k->argmin_f32 = vmath_scalar_argmin_f32;
+    k->argmax_f32 = vmath_scalar_argmax_f32;
+    k->sum_f64 = vmath_scalar_sum_f64;
+    k->dot_f64 = vmath_scalar_dot_f64;
+    k->norm2_f64 = vmath_scalar_norm2_f64;
+    k->minval_f64 = vmath_scalar_minval_f64;
+    k->maxval_f64 = vmath_scalar_maxval_f64;
+    k->argmin_f64 = vmath_scalar_argmin_f64;
+    k->argmax_f64 = vmath_scalar_argmax_f64;
 }

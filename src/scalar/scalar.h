@@ -67,5 +67,20 @@ VMATH_INTERNAL void vmath_scalar_cabs_cf32(float *y, const vmath_cf32 *x, size_t
 VMATH_INTERNAL void vmath_scalar_cabs2_cf32(float *y, const vmath_cf32 *x, size_t n);
 VMATH_INTERNAL vmath_cf32 vmath_scalar_cdot_cf32(const vmath_cf32 *x, const vmath_cf32 *y, size_t n);
 VMATH_INTERNAL vmath_cf32 vmath_scalar_cdotc_cf32(const vmath_cf32 *x, const vmath_cf32 *y, size_t n);
+/* reductions */
+VMATH_INTERNAL float vmath_scalar_sum_f32(const float *x, size_t n);
+VMATH_INTERNAL float vmath_scalar_norm2_f32(const float *x, size_t n);
+VMATH_INTERNAL float vmath_scalar_minval_f32(const float *x, size_t n);
+VMATH_INTERNAL float vmath_scalar_maxval_f32(const float *x, size_t n);
+VMATH_INTERNAL float vmath_scalar_dot_f32(const float *a, const float *b, size_t n);
+VMATH_INTERNAL size_t vmath_scalar_argmin_f32(const float *x, size_t n);
+VMATH_INTERNAL size_t vmath_scalar_argmax_f32(const float *x, size_t n);
+VMATH_INTERNAL double vmath_scalar_sum_f64(const double *x, size_t n);
+VMATH_INTERNAL double vmath_scalar_norm2_f64(const double *x, size_t n);
+VMATH_INTERNAL double vmath_scalar_minval_f64(const double *x, size_t n);
+VMATH_INTERNAL double vmath_scalar_maxval_f64(const double *x, size_t n);
+VMATH_INTERNAL double vmath_scalar_dot_f64(const double *a, const double *b, size_t n);
+VMATH_INTERNAL size_t vmath_scalar_argmin_f64(const double *x, size_t n);
+VMATH_INTERNAL size_t vmath_scalar_argmax_f64(const double *x, size_t n);
 
 #endif

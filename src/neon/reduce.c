@@ -1,0 +1,414 @@
+/* NEON kernels: reductions. The drivers (pairwise summation, chunked
+ * extreme search) are in ../reduce_common.h; this file supplies the vector
+ * primitives. Elements past the last whole vector are handled by short
+ * scalar loops (max/min re-read an overlapping last vector instead), so
+ * nothing outside x[0..n-1] is ever read. */
+#include <math.h>
+
+#include "compat.h"
+
+#include "../reduce_common.h"
+
+#define INLINE static inline __attribute__((always_inline))
+
+/* 8 accumulators: enough to hide FMA/add latency on common AArch64 cores. */
+#define NACC 8
+#define W32 4
+#define W64 2
+/* Each accumulator lane receives at most 16 terms of a block (plus up to
+ * NACC - 1 from the single-vector loop): see reduce_common.h. */
+#define BLOCK_F32 (NACC * W32 * 16)
+#define BLOCK_F64 (NACC * W64 * 16)
+
+/* ---- horizontal helpers ------------------------------------------------- */
+
+/* The 8 accumulators added as a balanced tree, then across lanes. */
+INLINE float tree_f32(simde_float32x4_t a[NACC])
+{
+    simde_float32x4_t t = simde_vaddq_f32(simde_vaddq_f32(simde_vaddq_f32(a[0], a[4]), simde_vaddq_f32(a[1], a[5])),
+                                          simde_vaddq_f32(simde_vaddq_f32(a[2], a[6]), simde_vaddq_f32(a[3], a[7])));
+    return simde_vaddvq_f32(t);
+}
+
+INLINE double tree_f64(simde_float64x2_t a[NACC])
+{
+    simde_float64x2_t t = simde_vaddq_f64(simde_vaddq_f64(simde_vaddq_f64(a[0], a[4]), simde_vaddq_f64(a[1], a[5])),
+                                          simde_vaddq_f64(simde_vaddq_f64(a[2], a[6]), simde_vaddq_f64(a[3], a[7])));
+    return simde_vaddvq_f64(t);
+}
+
+/* ---- sums: one block each ------------------------------------------------- */
+
+static float sum_block_f32(const float *x, const float *unused, size_t n)
+{
+    (void)unused;
+    simde_float32x4_t acc[NACC];
+    for (int u = 0; u < NACC; u++)
+        acc[u] = simde_vdupq_n_f32(0);
+    size_t i = 0;
+    for (; i + NACC * W32 <= n; i += NACC * W32)
+#pragma GCC unroll 8
+        for (int u = 0; u < NACC; u++)
+            acc[u] = simde_vaddq_f32(acc[u], simde_vld1q_f32(x + i + u * W32));
+    for (; i + W32 <= n; i += W32)
+        acc[0] = simde_vaddq_f32(acc[0], simde_vld1q_f32(x + i));
+    float tail = 0;
+    for (; i < n; i++)
+        tail += x[i];
+    return tree_f32(acc) + tail;
+}
+
+static float dot_block_f32(const float *a, const float *b, size_t n)
+{
+    simde_float32x4_t acc[NACC];
+    for (int u = 0; u < NACC; u++)
+        acc[u] = simde_vdupq_n_f32(0);
+    size_t i = 0;
+    for (; i + NACC * W32 <= n; i += NACC * W32)
+#pragma GCC unroll 8
+        for (int u = 0; u < NACC; u++)
+            acc[u] = compat_vfmaq_f32(acc[u], simde_vld1q_f32(a + i + u * W32), simde_vld1q_f32(b + i + u * W32));
+    for (; i + W32 <= n; i += W32)
+        acc[0] = compat_vfmaq_f32(acc[0], simde_vld1q_f32(a + i), simde_vld1q_f32(b + i));
+    float tail = 0;
+    for (; i < n; i++)
+        tail += a[i] * b[i];
+    return tree_f32(acc) + tail;
+}
+
+/* Squares of floats in double: exact, and no overflow or underflow. Four
+ * floats per load, widened in two halves. */
+static double sumsq_block_f32(const float *x, const float *unused, size_t n)
+{
+    (void)unused;
+    simde_float64x2_t acc[NACC];
+    for (int u = 0; u < NACC; u++)
+        acc[u] = simde_vdupq_n_f64(0);
+    size_t i = 0;
+    for (; i + NACC * W64 <= n; i += NACC * W64)
+#pragma GCC unroll 4
+        for (int u = 0; u < NACC; u += 2) {
+            simde_float32x4_t f = simde_vld1q_f32(x + i + u * W64);
+            simde_float64x2_t lo = simde_vcvt_f64_f32(simde_vget_low_f32(f));
+            simde_float64x2_t hi = simde_vcvt_f64_f32(simde_vget_high_f32(f));
+            acc[u] = compat_vfmaq_f64(acc[u], lo, lo);
+            acc[u + 1] = compat_vfmaq_f64(acc[u + 1], hi, hi);
+        }
+    for (; i + 2 * W64 <= n; i += 2 * W64) {
+        simde_float32x4_t f = simde_vld1q_f32(x + i);
+        simde_float64x2_t lo = simde_vcvt_f64_f32(simde_vget_low_f32(f));
+        simde_float64x2_t hi = simde_vcvt_f64_f32(simde_vget_high_f32(f));
+        acc[0] = compat_vfmaq_f64(acc[0], lo, lo);
+        acc[1] = compat_vfmaq_f64(acc[1], hi, hi);
+    }
+    double tail = 0;
+    for (; i < n; i++)
+        tail += (double)x[i] * x[i];
+    return tree_f64(acc) + tail;
+}
+
+static double sum_block_f64(const double *x, const double *unused, size_t n)
+{
+    (void)unused;
+    simde_float64x2_t acc[NACC];
+    for (int u = 0; u < NACC; u++)
+        acc[u] = simde_vdupq_n_f64(0);
+    size_t i = 0;
+    for (; i + NACC * W64 <= n; i += NACC * W64)
+#pragma GCC unroll 8
+        for (int u = 0; u < NACC; u++)
+            acc[u] = simde_vaddq_f64(acc[u], simde_vld1q_f64(x + i + u * W64));
+    for (; i + W64 <= n; i += W64)
+        acc[0] = simde_vaddq_f64(acc[0], simde_vld1q_f64(x + i));
+    double tail = 0;
+    for (; i < n; i++)
+        tail += x[i];
+    return tree_f64(acc) + tail;
+}
+
+/* b == NULL: the sum of squares of a (norm2). */
+static double dot_block_f64(const double *a, const double *b, size_t n)
+{
+    if (b == NULL)
+        b = a;
+    simde_float64x2_t acc[NACC];
+    for (int u = 0; u < NACC; u++)
+        acc[u] = simde_vdupq_n_f64(0);
+    size_t i = 0;
+    for (; i + NACC * W64 <= n; i += NACC * W64)
+#pragma GCC unroll 8
+        for (int u = 0; u < NACC; u++)
+            acc[u] = compat_vfmaq_f64(acc[u], simde_vld1q_f64(a + i + u * W64), simde_vld1q_f64(b + i + u * W64));
+    for (; i + W64 <= n; i += W64)
+        acc[0] = compat_vfmaq_f64(acc[0], simde_vld1q_f64(a + i), simde_vld1q_f64(b + i));
+    double tail = 0;
+    for (; i < n; i++)
+        tail += a[i] * b[i];
+    return tree_f64(acc) + tail;
+}
+
+static float sum_f32(const float *x, size_t n)
+{
+    return vm_pairwise_f32(sum_block_f32, x, NULL, n, BLOCK_F32);
+}
+
+static float dot_f32(const float *a, const float *b, size_t n)
+{
+    return vm_pairwise_f32(dot_block_f32, a, b, n, BLOCK_F32);
+}
+
+static float norm2_f32(const float *x, size_t n)
+{
+    return vm_norm2_finish_f32(vm_pairwise_f32d(sumsq_block_f32, x, n, BLOCK_F64), x, n);
+}
+
+static double sum_f64(const double *x, size_t n)
+{
+    return vm_pairwise_f64(sum_block_f64, x, NULL, n, BLOCK_F64);
+}
+
+static double dot_f64(const double *a, const double *b, size_t n)
+{
+    return vm_pairwise_f64(dot_block_f64, a, b, n, BLOCK_F64);
+}
+
+static double norm2_f64(const double *x, size_t n)
+{
+    return vm_norm2_finish_f64(vm_pairwise_f64(dot_block_f64, x, NULL, n, BLOCK_F64), x, n);
+}
+
+/* ---- extremes: the primitives of vm_ext_f32/f64 --------------------------- */
+
+/* max (is_max) or min of x[0..n-1], n >= 1. NEON's FMAX/FMIN return NaN if
+ * either input is NaN, so a NaN anywhere reaches the result and no separate
+ * NaN test is needed (compat.h gives the emulated build the same rule).
+ * Four accumulators; the last vector overlaps the previous ones. */
+INLINE float extreme_f32(const float *x, size_t n, int *nan, int is_max)
+{
+    float m = x[0];
+    if (n < W32) {
+        for (size_t i = 0; i < n; i++) {
+            if (isnan(x[i]))
+                *nan = 1;
+            else if (is_max ? x[i] > m : x[i] < m)
+                m = x[i];
+        }
+        return m;
+    }
+    simde_float32x4_t first = simde_vld1q_f32(x);
+    simde_float32x4_t acc[4] = {first, first, first, first};
+    size_t i = 0;
+    for (; i + 4 * W32 <= n; i += 4 * W32)
+#pragma GCC unroll 4
+        for (int u = 0; u < 4; u++) {
+            simde_float32x4_t v = simde_vld1q_f32(x + i + u * W32);
+            acc[u] = is_max ? compat_vmaxq_f32(acc[u], v) : compat_vminq_f32(acc[u], v);
+        }
+    for (; i < n; i += W32) {
+        simde_float32x4_t v = simde_vld1q_f32(x + (i + W32 <= n ? i : n - W32));
+        acc[0] = is_max ? compat_vmaxq_f32(acc[0], v) : compat_vminq_f32(acc[0], v);
+    }
+    simde_float32x4_t r = is_max ? compat_vmaxq_f32(compat_vmaxq_f32(acc[0], acc[1]), compat_vmaxq_f32(acc[2], acc[3]))
+                                 : compat_vminq_f32(compat_vminq_f32(acc[0], acc[1]), compat_vminq_f32(acc[2], acc[3]));
+    float lane[W32];
+    simde_vst1q_f32(lane, r);
+    m = lane[0];
+    for (int k = 0; k < W32; k++) {
+        if (isnan(lane[k]))
+            *nan = 1;
+        else if (is_max ? lane[k] > m : lane[k] < m)
+            m = lane[k];
+    }
+    return m;
+}
+
+INLINE double extreme_f64(const double *x, size_t n, int *nan, int is_max)
+{
+    double m = x[0];
+    if (n < W64) {
+        if (isnan(m))
+            *nan = 1;
+        return m;
+    }
+    simde_float64x2_t first = simde_vld1q_f64(x);
+    simde_float64x2_t acc[4] = {first, first, first, first};
+    size_t i = 0;
+    for (; i + 4 * W64 <= n; i += 4 * W64)
+#pragma GCC unroll 4
+        for (int u = 0; u < 4; u++) {
+            simde_float64x2_t v = simde_vld1q_f64(x + i + u * W64);
+            acc[u] = is_max ? compat_vmaxq_f64(acc[u], v) : compat_vminq_f64(acc[u], v);
+        }
+    for (; i < n; i += W64) {
+        simde_float64x2_t v = simde_vld1q_f64(x + (i + W64 <= n ? i : n - W64));
+        acc[0] = is_max ? compat_vmaxq_f64(acc[0], v) : compat_vminq_f64(acc[0], v);
+    }
+    simde_float64x2_t r = is_max ? compat_vmaxq_f64(compat_vmaxq_f64(acc[0], acc[1]), compat_vmaxq_f64(acc[2], acc[3]))
+                                 : compat_vminq_f64(compat_vminq_f64(acc[0], acc[1]), compat_vminq_f64(acc[2], acc[3]));
+    double lane[W64];
+    simde_vst1q_f64(lane, r);
+    m = lane[0];
+    for (int k = 0; k < W64; k++) {
+        if (isnan(lane[k]))
+            *nan = 1;
+        else if (is_max ? lane[k] > m : lane[k] < m)
+            m = lane[k];
+    }
+    return m;
+}
+
+static float max_f32(const float *x, size_t n, int *nan)
+{
+    return extreme_f32(x, n, nan, 1);
+}
+
+static float min_f32(const float *x, size_t n, int *nan)
+{
+    return extreme_f32(x, n, nan, 0);
+}
+
+static double max_f64(const double *x, size_t n, int *nan)
+{
+    return extreme_f64(x, n, nan, 1);
+}
+
+static double min_f64(const double *x, size_t n, int *nan)
+{
+    return extreme_f64(x, n, nan, 0);
+}
+
+/* Lanes where v matches: x == value, or (want_nan) x is NaN (x != x). */
+INLINE simde_uint32x4_t match_f32(simde_float32x4_t v, simde_float32x4_t value, int want_nan)
+{
+    return want_nan ? simde_vmvnq_u32(simde_vceqq_f32(v, v)) : simde_vceqq_f32(v, value);
+}
+
+INLINE simde_uint32x4_t match_f64(simde_float64x2_t v, simde_float64x2_t value, int want_nan)
+{
+    simde_uint64x2_t m = simde_vceqq_f64(v, want_nan ? v : value);
+    return want_nan ? simde_vmvnq_u32(simde_vreinterpretq_u32_u64(m)) : simde_vreinterpretq_u32_u64(m);
+}
+
+/* The first i < n where x[i] == v (want_nan: x[i] is NaN), or n. NEON has
+ * no movemask: four vectors are tested at once, and the 16 (8) elements of
+ * a hit are then scanned one by one. */
+INLINE size_t first_f32(const float *x, size_t n, float v, int want_nan)
+{
+    simde_float32x4_t vv = simde_vdupq_n_f32(v);
+    size_t i = 0;
+    for (; i + 4 * W32 <= n; i += 4 * W32) {
+        simde_uint32x4_t m = simde_vorrq_u32(
+            simde_vorrq_u32(match_f32(simde_vld1q_f32(x + i), vv, want_nan),
+                            match_f32(simde_vld1q_f32(x + i + W32), vv, want_nan)),
+            simde_vorrq_u32(match_f32(simde_vld1q_f32(x + i + 2 * W32), vv, want_nan),
+                            match_f32(simde_vld1q_f32(x + i + 3 * W32), vv, want_nan)));
+        if (simde_vmaxvq_u32(m))
+            break;
+    }
+    for (; i < n; i++)
+        if (want_nan ? isnan(x[i]) : x[i] == v)
+            return i;
+    return n;
+}
+
+INLINE size_t first_f64(const double *x, size_t n, double v, int want_nan)
+{
+    simde_float64x2_t vv = simde_vdupq_n_f64(v);
+    size_t i = 0;
+    for (; i + 4 * W64 <= n; i += 4 * W64) {
+        simde_uint32x4_t m = simde_vorrq_u32(
+            simde_vorrq_u32(match_f64(simde_vld1q_f64(x + i), vv, want_nan),
+                            match_f64(simde_vld1q_f64(x + i + W64), vv, want_nan)),
+            simde_vorrq_u32(match_f64(simde_vld1q_f64(x + i + 2 * W64), vv, want_nan),
+                            match_f64(simde_vld1q_f64(x + i + 3 * W64), vv, want_nan)));
+        if (simde_vmaxvq_u32(m))
+            break;
+    }
+    for (; i < n; i++)
+        if (want_nan ? isnan(x[i]) : x[i] == v)
+            return i;
+    return n;
+}
+
+static size_t find_f32(const float *x, size_t n, float v)
+{
+    return first_f32(x, n, v, 0);
+}
+
+static size_t find_nan_f32(const float *x, size_t n)
+{
+    return first_f32(x, n, 0, 1);
+}
+
+static size_t find_f64(const double *x, size_t n, double v)
+{
+    return first_f64(x, n, v, 0);
+}
+
+static size_t find_nan_f64(const double *x, size_t n)
+{
+    return first_f64(x, n, 0, 1);
+}
+
+static const vm_ext_f32 ext_f32 = {max_f32, min_f32, find_f32, find_nan_f32};
+static const vm_ext_f64 ext_f64 = {max_f64, min_f64, find_f64, find_nan_f64};
+
+static float maxval_f32(const float *x, size_t n)
+{
+    return vm_val_f32(&ext_f32, x, n, 1);
+}
+
+static float minval_f32(const float *x, size_t n)
+{
+    return vm_val_f32(&ext_f32, x, n, 0);
+}
+
+static size_t argmax_f32(const float *x, size_t n)
+{
+    return vm_argval_f32(&ext_f32, x, n, 1);
+}
+
+static size_t argmin_f32(const float *x, size_t n)
+{
+    return vm_argval_f32(&ext_f32, x, n, 0);
+}
+
+static double maxval_f64(const double *x, size_t n)
+{
+    return vm_val_f64(&ext_f64, x, n, 1);
+}
+
+static double minval_f64(const double *x, size_t n)
+{
+    return vm_val_f64(&ext_f64, x, n, 0);
+}
+
+static size_t argmax_f64(const double *x, size_t n)
+{
+    return vm_argval_f64(&ext_f64, x, n, 1);
+}
+
+static size_t argmin_f64(const double *x, size_t n)
+{
+    return vm_argval_f64(&ext_f64, x, n, 0);
+}
+
+VMATH_INTERNAL void vmath_init_neon_reduce(vmath_kernels *k);
+
+void vmath_init_neon_reduce(vmath_kernels *k)
+{
+    k->sum_f32 = sum_f32;
+    k->dot_f32 = dot_f32;
+    k->norm2_f32 = norm2_f32;
+    k->minval_f32 = minval_f32;
+    k->maxval_f32 = maxval_f32;
+    k->argmin_f32 = argmin_f32;
+    k->argmax_f32 = argmax_f32;
+    k->sum_f64 = sum_f64;
+    k->dot_f64 = dot_f64;
+    k->norm2_f64 = norm2_f64;
+    k->minval_f64 = minval_f64;
+    k->maxval_f64 = maxval_f64;
+    k->argmin_f64 = argmin_f64;
+    k->argmax_f64 = argmax_f64;
+}

@@ -1,0 +1,220 @@
+/*
+ * The parts of the reductions that are the same on every ISA: each ISA's
+ * reduce.c supplies small vector primitives (sum of one block, max of one
+ * chunk, find the first element equal to v, ...) and these drivers turn
+ * them into the public operations. See include/vmath.h for the contract.
+ *
+ * Sums: blocked pairwise summation. A block (at most `block` elements) is
+ * summed with several vector accumulators, each receiving at most ~24 terms;
+ * blocks are combined in a balanced binary tree. The error of any term's
+ * path is then about (24 + log2(lanes) + log2(n / block)) * u, well inside
+ * the contract's (2*log2(n) + 64) * u.
+ *
+ * Extremes (minval maxval argmin argmax): one pass over chunks of CHUNK
+ * elements computes each chunk's max (or min) with plain vector max/min and
+ * a NaN flag; the first chunk holding a NaN ends the pass. The answer is
+ * then found by scanning only the chunk that holds it (a vector search for
+ * the first element equal to the extreme), so the array is read about once.
+ * Vector max/min disagree with IEEE 754-2019 only on the sign of a zero
+ * result, so a zero extreme takes a separate (rare) path that looks at the
+ * signs.
+ */
+#ifndef VMATH_REDUCE_COMMON_H
+#define VMATH_REDUCE_COMMON_H
+
+#include <math.h>
+#include <stdint.h>
+
+#include "kernels.h"
+
+/* ---- pairwise summation ------------------------------------------------- */
+
+/* Sum of one block of at most `block` elements; b is NULL for one-array sums. */
+typedef float (*vm_block_f32)(const float *a, const float *b, size_t n);
+typedef double (*vm_block_f64)(const double *a, const double *b, size_t n);
+/* f32 input, double accumulation (norm2_f32). */
+typedef double (*vm_block_f32d)(const float *a, const float *b, size_t n);
+
+/* The split point: the first half gets half of the blocks (rounded down),
+ * so every leaf but the last is a full block. */
+static inline size_t vm_split(size_t n, size_t block)
+{
+    size_t blocks = (n + block - 1) / block;
+    return blocks / 2 * block;
+}
+
+static inline float vm_pairwise_f32(vm_block_f32 f, const float *a, const float *b, size_t n, size_t block)
+{
+    if (n <= block)
+        return f(a, b, n);
+    size_t h = vm_split(n, block);
+    return vm_pairwise_f32(f, a, b, h, block) + vm_pairwise_f32(f, a + h, b ? b + h : NULL, n - h, block);
+}
+
+static inline double vm_pairwise_f64(vm_block_f64 f, const double *a, const double *b, size_t n, size_t block)
+{
+    if (n <= block)
+        return f(a, b, n);
+    size_t h = vm_split(n, block);
+    return vm_pairwise_f64(f, a, b, h, block) + vm_pairwise_f64(f, a + h, b ? b + h : NULL, n - h, block);
+}
+
+static inline double vm_pairwise_f32d(vm_block_f32d f, const float *a, size_t n, size_t block)
+{
+    if (n <= block)
+        return f(a, NULL, n);
+    size_t h = vm_split(n, block);
+    return vm_pairwise_f32d(f, a, h, block) + vm_pairwise_f32d(f, a + h, n - h, block);
+}
+
+/* ---- norm2: the rare paths, in src/scalar/reduce.c ------------------------ */
+
+/* norm2_f32 sums squares in double, which neither overflows nor underflows
+ * for float inputs; a non-finite sum means an Inf or NaN input. */
+VMATH_INTERNAL float vmath_norm2_nonfinite_f32(const float *x, size_t n);
+/* norm2_f64 when the fast sum of squares overflowed, came near underflow,
+ * or met Inf/NaN: rescales by a power of two near max|x|. */
+VMATH_INTERNAL double vmath_norm2_rescaled_f64(const double *x, size_t n);
+
+/* Below this, squares that underflowed may have cost accuracy: with at most
+ * 2^-1075 lost per square, n * 2^-1075 stays below 2^-52 relative for any n
+ * under 2^50. */
+#define VM_NORM2_SAFE_MIN_F64 0x1p-969
+
+static inline float vm_norm2_finish_f32(double s, const float *x, size_t n)
+{
+    if (!isfinite(s))
+        return vmath_norm2_nonfinite_f32(x, n);
+    return (float)sqrt(s);
+}
+
+static inline double vm_norm2_finish_f64(double s, const double *x, size_t n)
+{
+    if (s >= VM_NORM2_SAFE_MIN_F64 && s < INFINITY)
+        return sqrt(s);
+    return vmath_norm2_rescaled_f64(x, n);  /* also n == 0, zeros, Inf, NaN */
+}
+
+/* ---- extremes ------------------------------------------------------------ */
+
+/* Elements per chunk: 8 KiB of floats, small enough to rescan from L1. */
+#define VM_CHUNK 2048
+
+/* The vector primitives one ISA provides for one element type. */
+typedef struct vm_ext_f32 {
+    /* n >= 1. The max (min) as vector max/min give it: right except that a
+     * zero result may have either sign. *nan set if any element is NaN. */
+    float (*max)(const float *x, size_t n, int *nan);
+    float (*min)(const float *x, size_t n, int *nan);
+    /* The first i < n with x[i] == v (so 0 matches both zeros), or n. */
+    size_t (*find)(const float *x, size_t n, float v);
+    /* The first i < n with x[i] NaN, or n. */
+    size_t (*find_nan)(const float *x, size_t n);
+} vm_ext_f32;
+
+typedef struct vm_ext_f64 {
+    double (*max)(const double *x, size_t n, int *nan);
+    double (*min)(const double *x, size_t n, int *nan);
+    size_t (*find)(const double *x, size_t n, double v);
+    size_t (*find_nan)(const double *x, size_t n);
+} vm_ext_f64;
+
+/* The first zero of the wanted sign (+0 for max, -0 for min), else the
+ * first zero. Only called when the extreme is a zero, so one exists. */
+static inline size_t vm_first_zero_f32(const vm_ext_f32 *p, const float *x, size_t n, int want_max)
+{
+    size_t first = p->find(x, n, 0.0f);
+    for (size_t i = first; i < n; i += 1 + p->find(x + i + 1, n - i - 1, 0.0f))
+        if ((signbit(x[i]) == 0) == want_max)
+            return i;
+    return first;
+}
+
+static inline size_t vm_first_zero_f64(const vm_ext_f64 *p, const double *x, size_t n, int want_max)
+{
+    size_t first = p->find(x, n, 0.0);
+    for (size_t i = first; i < n; i += 1 + p->find(x + i + 1, n - i - 1, 0.0))
+        if ((signbit(x[i]) == 0) == want_max)
+            return i;
+    return first;
+}
+
+/* argmax (want_max) or argmin of x[0..n-1], n >= 1. */
+static inline size_t vm_arg_f32(const vm_ext_f32 *p, const float *x, size_t n, int want_max)
+{
+    float best = 0;
+    size_t best_at = 0;  /* start of the first chunk holding `best` */
+    for (size_t c = 0; c < n; c += VM_CHUNK) {
+        size_t len = n - c < VM_CHUNK ? n - c : VM_CHUNK;
+        int nan = 0;
+        float m = want_max ? p->max(x + c, len, &nan) : p->min(x + c, len, &nan);
+        if (nan)
+            return c + p->find_nan(x + c, len);
+        if (c == 0 || (want_max ? m > best : m < best)) {
+            best = m;
+            best_at = c;
+        }
+    }
+    if (best == 0)
+        return vm_first_zero_f32(p, x, n, want_max);
+    return best_at + p->find(x + best_at, n - best_at, best);
+}
+
+static inline size_t vm_arg_f64(const vm_ext_f64 *p, const double *x, size_t n, int want_max)
+{
+    double best = 0;
+    size_t best_at = 0;
+    for (size_t c = 0; c < n; c += VM_CHUNK) {
+        size_t len = n - c < VM_CHUNK ? n - c : VM_CHUNK;
+        int nan = 0;
+        double m = want_max ? p->max(x + c, len, &nan) : p->min(x + c, len, &nan);
+        if (nan)
+            return c + p->find_nan(x + c, len);
+        if (c == 0 || (want_max ? m > best : m < best)) {
+            best = m;
+            best_at = c;
+        }
+    }
+    if (best == 0)
+        return vm_first_zero_f64(p, x, n, want_max);
+    return best_at + p->find(x + best_at, n - best_at, best);
+}
+
+/* maxval (want_max) or minval. Without NaN or zero extreme, one pass. */
+static inline float vm_val_f32(const vm_ext_f32 *p, const float *x, size_t n, int want_max)
+{
+    if (n == 0)
+        return NAN;
+    int nan = 0;
+    float best = want_max ? p->max(x, n, &nan) : p->min(x, n, &nan);
+    if (nan)
+        return NAN;
+    if (best == 0)
+        return x[vm_first_zero_f32(p, x, n, want_max)];
+    return best;
+}
+
+static inline double vm_val_f64(const vm_ext_f64 *p, const double *x, size_t n, int want_max)
+{
+    if (n == 0)
+        return NAN;
+    int nan = 0;
+    double best = want_max ? p->max(x, n, &nan) : p->min(x, n, &nan);
+    if (nan)
+        return NAN;
+    if (best == 0)
+        return x[vm_first_zero_f64(p, x, n, want_max)];
+    return best;
+}
+
+static inline size_t vm_argval_f32(const vm_ext_f32 *p, const float *x, size_t n, int want_max)
+{
+    return n == 0 ? SIZE_MAX : vm_arg_f32(p, x, n, want_max);
+}
+
+static inline size_t vm_argval_f64(const vm_ext_f64 *p, const double *x, size_t n, int want_max)
+{
+    return n == 0 ? SIZE_MAX : vm_arg_f64(p, x, n, want_max);
+}
+
+#endif
