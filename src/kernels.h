@@ -50,6 +50,8 @@ typedef struct vmath_kernels {
     vm_f64_vvv fma_f64;
     vm_f64_vss clamp_f64;
     vm_f64_v abs_f64, neg_f64, sqrt_f64, floor_f64, ceil_f64, trunc_f64, rint_f64;
+    /* math, f32: exp/log family */
+    vm_f32_v exp_f32, exp2_f32, expm1_f32, log_f32, log2_f32, log10_f32, log1p_f32, sigmoid_f32;
 } vmath_kernels;
 
 /* One init per ISA folder; each overrides only what it implements. */

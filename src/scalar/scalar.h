@@ -43,4 +43,14 @@ VMATH_INTERNAL void vmath_scalar_ceil_f64(double *y, const double *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_trunc_f64(double *y, const double *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_rint_f64(double *y, const double *x, size_t n);
 
+/* math: exp/log family (exp_log.c) */
+VMATH_INTERNAL void vmath_scalar_exp_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_exp2_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_expm1_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_log_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_log2_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_log10_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_log1p_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_sigmoid_f32(float *y, const float *x, size_t n);
+
 #endif
