@@ -2,8 +2,10 @@
 #include "../kernels.h"
 
 VMATH_INTERNAL void vmath_init_avx2_arith(vmath_kernels *k);
+VMATH_INTERNAL void vmath_init_avx2_exp_log(vmath_kernels *k);
 
 void vmath_init_avx2(vmath_kernels *k)
 {
     vmath_init_avx2_arith(k);
+    vmath_init_avx2_exp_log(k);
 }

@@ -2,8 +2,10 @@
 #include "../kernels.h"
 
 VMATH_INTERNAL void vmath_init_neon_arith(vmath_kernels *k);
+VMATH_INTERNAL void vmath_init_neon_exp_log(vmath_kernels *k);
 
 void vmath_init_neon(vmath_kernels *k)
 {
     vmath_init_neon_arith(k);
+    vmath_init_neon_exp_log(k);
 }
