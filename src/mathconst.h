@@ -7,7 +7,7 @@
  * input converts exactly to f64; reduction, table and polynomial run in
  * f64 (with FMA where the ISA has it) and the result is rounded to f32
  * once. The f64 result carries a relative error below 2^-42, so the f32
- * result is within 0.5 + 2^-18 ULP of the exact value (never worse than
+ * result is within about 0.5 + 2^-17 ULP of the exact value (never near
  * 1 ULP) and correctly rounded for all but a few inputs in 10^5 (docs/ulp.md).
  * f64 also removes every special case a pure-f32 algorithm needs: f32
  * subnormal inputs are normal doubles, and f32 overflow, underflow and
