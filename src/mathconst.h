@@ -8,7 +8,8 @@
  * f64 (with FMA where the ISA has it) and the result is rounded to f32
  * once. The f64 result carries a relative error below 2^-42, so the f32
  * result is within about 0.5 + 2^-17 ULP of the exact value (never near
- * 1 ULP) and correctly rounded for all but a few inputs in 10^5 (docs/ulp.md).
+ * 1 ULP) and correctly rounded for all but at most a few hundred of the
+ * 2^32 inputs (docs/ulp.md).
  * f64 also removes every special case a pure-f32 algorithm needs: f32
  * subnormal inputs are normal doubles, and f32 overflow, underflow and
  * subnormal results come out of the single final rounding. The price is
