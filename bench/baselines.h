@@ -22,6 +22,15 @@ extern const baseline plain_loops[];
 extern const baseline volk_kernels[];
 extern const baseline openblas_kernels[];
 
+/* peers_sleef.c: SLEEF's AVX-512 functions (u10, and u35 for log); call
+ * only when sleef_available() (built, and the CPU has AVX-512) */
+extern const baseline sleef_kernels[];
+extern const baseline sleef_u35_kernels[];
+int sleef_available(void);
+
+/* libmvec.c: the libm loop built -O3 -march=native -ffast-math */
+extern const baseline libmvec_loops[];
+
 #ifdef __cplusplus
 }
 #endif

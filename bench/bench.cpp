@@ -149,6 +149,11 @@ int main(int argc, char **argv)
         add_list(impls, "plain", plain_loops, op);
         add_list(impls, "volk", volk_kernels, op);
         add_list(impls, "openblas", openblas_kernels, op);
+        if (sleef_available()) {
+            add_list(impls, "sleef", sleef_kernels, op);
+            add_list(impls, "sleef_u35", sleef_u35_kernels, op);
+        }
+        add_list(impls, "libmvec", libmvec_loops, op);
         for (const Impl &im : impls) {
             for (size_t n : sizes) {
                 std::string name = std::string(op->name) + "/" + im.name + "/" + std::to_string(n);

@@ -60,3 +60,10 @@ const baseline openblas_kernels[] = {
 #else
 const baseline openblas_kernels[] = {{NULL, NULL}};
 #endif
+
+#ifdef VMATH_BENCH_NO_SLEEF
+/* SLEEF not found (or no -mavx512f): peers_sleef.c is not built */
+const baseline sleef_kernels[] = {{NULL, NULL}};
+const baseline sleef_u35_kernels[] = {{NULL, NULL}};
+int sleef_available(void) { return 0; }
+#endif

@@ -227,6 +227,20 @@ static void rint_f64(double *y, const double *x, size_t n)
         y[i] = rint(x[i]);
 }
 
+/* math: libm per element (glibc's expf/logf are correctly rounded in
+ * practice); -ffast-math vectorised versions are in libmvec.c */
+static void exp_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = expf(x[i]);
+}
+
+static void log_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = logf(x[i]);
+}
+
 const baseline plain_loops[] = {
     {"add_f32", (vmath_fn)add_f32},
     {"sub_f32", (vmath_fn)sub_f32},
@@ -264,5 +278,7 @@ const baseline plain_loops[] = {
     {"ceil_f64", (vmath_fn)ceil_f64},
     {"trunc_f64", (vmath_fn)trunc_f64},
     {"rint_f64", (vmath_fn)rint_f64},
+    {"exp_f32", (vmath_fn)exp_f32},
+    {"log_f32", (vmath_fn)log_f32},
     {NULL, NULL},
 };

@@ -355,3 +355,43 @@ size_t vmath_argmax_f64(const double *x, size_t n)
 {
     return vmath_k()->argmax_f64(x, n);
 }
+
+void vmath_exp_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->exp_f32(y, x, n);
+}
+
+void vmath_exp2_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->exp2_f32(y, x, n);
+}
+
+void vmath_expm1_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->expm1_f32(y, x, n);
+}
+
+void vmath_log_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->log_f32(y, x, n);
+}
+
+void vmath_log2_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->log2_f32(y, x, n);
+}
+
+void vmath_log10_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->log10_f32(y, x, n);
+}
+
+void vmath_log1p_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->log1p_f32(y, x, n);
+}
+
+void vmath_sigmoid_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->sigmoid_f32(y, x, n);
+}

@@ -120,6 +120,14 @@ const vmath_op vmath_ops[] = {
     OP(maxval_f64, VMATH_SHAPE_R_V, VMATH_T_F64, "reduce"),
     OP(argmin_f64, VMATH_SHAPE_R_IDX, VMATH_T_F64, "reduce"),
     OP(argmax_f64, VMATH_SHAPE_R_IDX, VMATH_T_F64, "reduce"),
+    OP(exp_f32, VMATH_SHAPE_V, VMATH_T_F32, "math"),
+    OP(exp2_f32, VMATH_SHAPE_V, VMATH_T_F32, "math"),
+    OP(expm1_f32, VMATH_SHAPE_V, VMATH_T_F32, "math"),
+    OP(log_f32, VMATH_SHAPE_V, VMATH_T_F32, "math"),
+    OP(log2_f32, VMATH_SHAPE_V, VMATH_T_F32, "math"),
+    OP(log10_f32, VMATH_SHAPE_V, VMATH_T_F32, "math"),
+    OP(log1p_f32, VMATH_SHAPE_V, VMATH_T_F32, "math"),
+    OP(sigmoid_f32, VMATH_SHAPE_V, VMATH_T_F32, "math"),
 };
 
 const size_t vmath_op_count = sizeof vmath_ops / sizeof vmath_ops[0];

@@ -12,6 +12,9 @@
  *   - n == 0 with NULL pointers;
  *   - special values (NaN, +-Inf, +-0, subnormals, huge, ties) mixed into
  *     every input and every scalar parameter.
+ * Results must have the scalar reference's bits (NaN payloads aside), except
+ * math functions on an ISA that rounds differently (SSE4.1: no FMA), which
+ * must be within 1 ULP of an f64 libm oracle (check.c, oracle_of).
  * A failure message names the operation, the ISA, n, the offset, the index
  * and the seed; VMATH_TEST_SEED=<seed> replays the run.
  */

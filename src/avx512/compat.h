@@ -77,18 +77,44 @@ static inline void compat_stream_pd(double *p, simde__m512d v)
 #endif
 }
 
-/* 8 floats to 8 doubles (exact). */
-static inline simde__m512d compat_cvtps_pd(simde__m256 a)
+/* f32 <-> f64 conversions and the upper half of a vector (AVX512F/DQ),
+ * which SIMDe 0.7.4 lacks. Conversions round to nearest like C casts. */
+static inline simde__m512d compat_cvtps_pd(simde__m256 v)
 {
 #if defined(SIMDE_X86_AVX512F_NATIVE)
-    return _mm512_cvtps_pd(a);
+    return _mm512_cvtps_pd(v);
 #else
     float f[8];
     double d[8];
-    simde_mm256_storeu_ps(f, a);
+    simde_mm256_storeu_ps(f, v);
     for (int i = 0; i < 8; i++)
-        d[i] = f[i];
+        d[i] = (double)f[i];
     return simde_mm512_loadu_pd(d);
+#endif
+}
+
+static inline simde__m256 compat_cvtpd_ps(simde__m512d v)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_cvtpd_ps(v);
+#else
+    double d[8];
+    float f[8];
+    simde_mm512_storeu_pd(d, v);
+    for (int i = 0; i < 8; i++)
+        f[i] = (float)d[i];
+    return simde_mm256_loadu_ps(f);
+#endif
+}
+
+static inline simde__m256 compat_extract_hi_ps(simde__m512 v)
+{
+#if defined(SIMDE_X86_AVX512DQ_NATIVE)
+    return _mm512_extractf32x8_ps(v, 1);
+#else
+    float f[16];
+    simde_mm512_storeu_ps(f, v);
+    return simde_mm256_loadu_ps(f + 8);
 #endif
 }
 

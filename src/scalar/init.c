@@ -78,4 +78,13 @@ void vmath_init_scalar(vmath_kernels *k)
     k->maxval_f64 = vmath_scalar_maxval_f64;
     k->argmin_f64 = vmath_scalar_argmin_f64;
     k->argmax_f64 = vmath_scalar_argmax_f64;
+    /* math */
+    k->exp_f32 = vmath_scalar_exp_f32;
+    k->exp2_f32 = vmath_scalar_exp2_f32;
+    k->expm1_f32 = vmath_scalar_expm1_f32;
+    k->log_f32 = vmath_scalar_log_f32;
+    k->log2_f32 = vmath_scalar_log2_f32;
+    k->log10_f32 = vmath_scalar_log10_f32;
+    k->log1p_f32 = vmath_scalar_log1p_f32;
+    k->sigmoid_f32 = vmath_scalar_sigmoid_f32;
 }

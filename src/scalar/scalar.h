@@ -82,5 +82,14 @@ VMATH_INTERNAL double vmath_scalar_maxval_f64(const double *x, size_t n);
 VMATH_INTERNAL double vmath_scalar_dot_f64(const double *a, const double *b, size_t n);
 VMATH_INTERNAL size_t vmath_scalar_argmin_f64(const double *x, size_t n);
 VMATH_INTERNAL size_t vmath_scalar_argmax_f64(const double *x, size_t n);
+/* math: exp/log family (exp_log.c) */
+VMATH_INTERNAL void vmath_scalar_exp_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_exp2_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_expm1_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_log_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_log2_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_log10_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_log1p_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_sigmoid_f32(float *y, const float *x, size_t n);
 
 #endif

@@ -1,0 +1,28 @@
+/*
+ * Baseline: the plain libm loop compiled -O3 -march=native -ffast-math
+ * (bench/CMakeLists.txt), which GCC vectorises into calls to glibc's
+ * libmvec (_ZGV..._expf and friends: within 4 ULP, per glibc's manual).
+ * -ffast-math also drops special-value handling guarantees: this is the
+ * speed a user gets by giving up on accuracy, not an equivalent.
+ */
+#include <math.h>
+
+#include "baselines.h"
+
+static void exp_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = expf(x[i]);
+}
+
+static void log_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = logf(x[i]);
+}
+
+const baseline libmvec_loops[] = {
+    {"exp_f32", (vmath_fn)exp_f32},
+    {"log_f32", (vmath_fn)log_f32},
+    {NULL, NULL},
+};

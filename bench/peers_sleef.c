@@ -1,0 +1,54 @@
+/*
+ * SLEEF 3.5 (Debian libsleef-dev) peers for the math functions, AVX-512
+ * 16-lane f32 entry points wrapped in vmath's array signature. sleef.h
+ * declares them only under __AVX512F__, so this file alone is built with
+ * -mavx512f (bench/CMakeLists.txt); bench.cpp calls them only when the CPU
+ * has AVX-512 (sleef_available).
+ * u10: within 1.0 ULP (SLEEF's documented bound); u35: within 3.5 ULP.
+ */
+#include <immintrin.h>
+#include <string.h>
+
+#include <sleef.h>
+
+#include "baselines.h"
+
+typedef __m512 (*vec16)(__m512);
+
+static inline __attribute__((always_inline)) void map16(float *y, const float *x, size_t n, vec16 f)
+{
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16)
+        _mm512_storeu_ps(y + i, f(_mm512_loadu_ps(x + i)));
+    if (i < n) {
+        float buf[16] = {0};
+        memcpy(buf, x + i, (n - i) * sizeof *x);
+        _mm512_storeu_ps(buf, f(_mm512_loadu_ps(buf)));
+        memcpy(y + i, buf, (n - i) * sizeof *y);
+    }
+}
+
+static void sleef_exp_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_expf16_u10); }
+static void sleef_exp2_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_exp2f16_u10); }
+static void sleef_expm1_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_expm1f16_u10); }
+static void sleef_log_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_logf16_u10); }
+static void sleef_log2_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_log2f16_u10); }
+static void sleef_log10_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_log10f16_u10); }
+static void sleef_log1p_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_log1pf16_u10); }
+static void sleef_log_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_logf16_u35); }
+
+const baseline sleef_kernels[] = {
+    {"exp_f32", (vmath_fn)sleef_exp_f32},     {"exp2_f32", (vmath_fn)sleef_exp2_f32},
+    {"expm1_f32", (vmath_fn)sleef_expm1_f32}, {"log_f32", (vmath_fn)sleef_log_f32},
+    {"log2_f32", (vmath_fn)sleef_log2_f32},   {"log10_f32", (vmath_fn)sleef_log10_f32},
+    {"log1p_f32", (vmath_fn)sleef_log1p_f32}, {NULL, NULL},
+};
+const baseline sleef_u35_kernels[] = {
+    {"log_f32", (vmath_fn)sleef_log_u35_f32},
+    {NULL, NULL},
+};
+
+int sleef_available(void)
+{
+    return __builtin_cpu_supports("avx512f");
+}
