@@ -2,8 +2,12 @@
 #include "../kernels.h"
 
 VMATH_INTERNAL void vmath_init_sse41_arith(vmath_kernels *k);
+VMATH_INTERNAL void vmath_init_sse41_convert(vmath_kernels *k);
+VMATH_INTERNAL void vmath_init_sse41_complex(vmath_kernels *k);
 
 void vmath_init_sse41(vmath_kernels *k)
 {
     vmath_init_sse41_arith(k);
+    vmath_init_sse41_convert(k);
+    vmath_init_sse41_complex(k);
 }
