@@ -16,6 +16,8 @@ typedef struct baseline {
 
 /* plain.c: the C loop, -O3 -march=native */
 extern const baseline plain_loops[];
+/* plain_fast.c: the complex loops, -O3 -march=native -ffast-math */
+extern const baseline plain_fast_loops[];
 
 /* peers.c: other libraries, where their Debian packages are installed
  * (each list is empty otherwise) */

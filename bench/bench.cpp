@@ -3,7 +3,8 @@
 // list (src/ops.c) and the ISA table, not written out per kernel.
 //
 // Names: "<op>/<impl>/<n>", impl = an ISA name, "api" (the public entry
-// point, dispatch included), "plain" (the C loop), or a peer ("volk", ...).
+// point, dispatch included), "plain" (the C loop), "plain-fastmath" (the C
+// loop with -ffast-math, complex only), or a peer ("volk", ...).
 // Counters: elem/ns (elements per nanosecond) and GB/s (bytes of the arrays
 // read and written per second).
 //
@@ -147,6 +148,7 @@ int main(int argc, char **argv)
         }
         impls.push_back({"api", op->api});
         add_list(impls, "plain", plain_loops, op);
+        add_list(impls, "plain-fastmath", plain_fast_loops, op);
         add_list(impls, "volk", volk_kernels, op);
         add_list(impls, "openblas", openblas_kernels, op);
         if (sleef_available()) {

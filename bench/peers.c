@@ -8,6 +8,7 @@
 #include "baselines.h"
 
 #ifdef VMATH_BENCH_VOLK
+#include <complex.h>
 #include <volk/volk.h>
 
 /* VOLK takes unsigned int counts; the benchmark sizes fit. */
@@ -25,6 +26,31 @@ static void volk_mul_f64(double *y, const double *a, const double *b, size_t n) 
 static void volk_min_f64(double *y, const double *a, const double *b, size_t n) { volk_64f_x2_min_64f(y, a, b, (unsigned)n); }
 static void volk_max_f64(double *y, const double *a, const double *b, size_t n) { volk_64f_x2_max_64f(y, a, b, (unsigned)n); }
 
+/* Conversions. volk_32f_s32f_convert_16i multiplies by its scalar, as
+ * vmath does. volk_16i_s32f_convert_32f divides by its scalar, so the
+ * wrapper passes 1/s: the same operation as vmath_i16_to_f32 with scale s
+ * (VOLK multiplies by 1/(1/s) internally, within an ulp of s). */
+static void volk_f32_to_i16(int16_t *y, const float *x, float s, size_t n) { volk_32f_s32f_convert_16i(y, x, s, (unsigned)n); }
+static void volk_i16_to_f32(float *y, const int16_t *x, float s, size_t n) { volk_16i_s32f_convert_32f(y, x, 1.0f / s, (unsigned)n); }
+
+/* Complex: lv_32fc_t is C's float _Complex, laid out as vmath_cf32. */
+static void volk_cmul(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n)
+{
+    volk_32fc_x2_multiply_32fc((lv_32fc_t *)y, (const lv_32fc_t *)a, (const lv_32fc_t *)b, (unsigned)n);
+}
+static void volk_cmulconj(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n)
+{
+    volk_32fc_x2_multiply_conjugate_32fc((lv_32fc_t *)y, (const lv_32fc_t *)a, (const lv_32fc_t *)b, (unsigned)n);
+}
+static void volk_cabs(float *y, const vmath_cf32 *x, size_t n) { volk_32fc_magnitude_32f(y, (const lv_32fc_t *)x, (unsigned)n); }
+static void volk_cabs2(float *y, const vmath_cf32 *x, size_t n) { volk_32fc_magnitude_squared_32f(y, (const lv_32fc_t *)x, (unsigned)n); }
+static vmath_cf32 volk_cdot(const vmath_cf32 *x, const vmath_cf32 *y, size_t n)
+{
+    lv_32fc_t r;
+    volk_32fc_x2_dot_prod_32fc(&r, (const lv_32fc_t *)x, (const lv_32fc_t *)y, (unsigned)n);
+    return (vmath_cf32){crealf(r), cimagf(r)};
+}
+
 const baseline volk_kernels[] = {
     {"add_f32", (vmath_fn)volk_add_f32},
     {"sub_f32", (vmath_fn)volk_sub_f32},
@@ -39,6 +65,13 @@ const baseline volk_kernels[] = {
     {"mul_f64", (vmath_fn)volk_mul_f64},
     {"min_f64", (vmath_fn)volk_min_f64},
     {"max_f64", (vmath_fn)volk_max_f64},
+    {"f32_to_i16", (vmath_fn)volk_f32_to_i16},
+    {"i16_to_f32", (vmath_fn)volk_i16_to_f32},
+    {"cmul_cf32", (vmath_fn)volk_cmul},
+    {"cmulconj_cf32", (vmath_fn)volk_cmulconj},
+    {"cabs_cf32", (vmath_fn)volk_cabs},
+    {"cabs2_cf32", (vmath_fn)volk_cabs2},
+    {"cdot_cf32", (vmath_fn)volk_cdot},
     {NULL, NULL},
 };
 #else

@@ -4,8 +4,10 @@
  * Each has its vmath operation's signature, so the benchmark calls it the same way.
  */
 #include <math.h>
+#include <stdint.h>
 
 #include "baselines.h"
+#include "plain_complex.h"
 
 static void add_f32(float *y, const float *a, const float *b, size_t n)
 {
@@ -241,6 +243,38 @@ static void log_f32(float *y, const float *x, size_t n)
         y[i] = logf(x[i]);
 }
 
+/* Clamp, then round in the current rounding mode (nearest even). NaN is
+ * whatever lrintf gives, as in a user's loop. */
+static void f32_to_i16(int16_t *y, const float *x, float s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        float v = x[i] * s;
+        v = v < -32768.0f ? -32768.0f : v > 32767.0f ? 32767.0f : v;
+        y[i] = (int16_t)lrintf(v);
+    }
+}
+
+static void i16_to_f32(float *y, const int16_t *x, float s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = (float)x[i] * s;
+}
+
+/* GCC's _Float16: F16C or AVX512-FP16 instructions under -march=native. */
+static void f32_to_f16(uint16_t *y, const float *x, size_t n)
+{
+    _Float16 *h = (_Float16 *)y;
+    for (size_t i = 0; i < n; i++)
+        h[i] = (_Float16)x[i];
+}
+
+static void f16_to_f32(float *y, const uint16_t *x, size_t n)
+{
+    const _Float16 *h = (const _Float16 *)x;
+    for (size_t i = 0; i < n; i++)
+        y[i] = (float)h[i];
+}
+
 const baseline plain_loops[] = {
     {"add_f32", (vmath_fn)add_f32},
     {"sub_f32", (vmath_fn)sub_f32},
@@ -280,5 +314,10 @@ const baseline plain_loops[] = {
     {"rint_f64", (vmath_fn)rint_f64},
     {"exp_f32", (vmath_fn)exp_f32},
     {"log_f32", (vmath_fn)log_f32},
+    {"f32_to_i16", (vmath_fn)f32_to_i16},
+    {"i16_to_f32", (vmath_fn)i16_to_f32},
+    {"f32_to_f16", (vmath_fn)f32_to_f16},
+    {"f16_to_f32", (vmath_fn)f16_to_f32},
+    PLAIN_COMPLEX_LOOPS
     {NULL, NULL},
 };

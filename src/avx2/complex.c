@@ -45,46 +45,75 @@ INLINE void loop(void *y, const void *a, const void *b, size_t n, size_t ysize, 
     }
 }
 
-/* a * b on 4 interleaved complex numbers. t1 = [ar*br, ai*br],
- * t2 = [ai*bi, ar*bi]; flipping the sign of t2's real lanes and adding gives
- * [ar*br - ai*bi, ai*br + ar*bi], the scalar formula bit for bit (a sign flip
- * is exact and x + (-y) is x - y). conj: flip the imaginary lanes instead. */
+/* a * b on 4 interleaved complex numbers, from b's real and imaginary
+ * parts each duplicated into both lanes of a pair (vmovsldup/vmovshdup with
+ * a memory operand: a plain load, no shuffle uop) and a with its pairs
+ * swapped (the one shuffle):
+ *     t1 = a * br = [ar*br, ai*br],   t2 = swap(a) * bi = [ai*bi, ar*bi].
+ * fmaddsub(t1, 1, t2) gives [t1 - t2, t1 + t2] = [ar*br - ai*bi, ai*br + ar*bi]:
+ * t1 * 1 is exact, so the fused operation rounds once, exactly like the
+ * unfused difference or sum of the two rounded products: the scalar
+ * formula bit for bit (x + y == y + x), zeros' signs, Inf and NaN included
+ * (and SIMDe's unfused emulation computes the same).
+ * conj: fmsubadd gives [t1 + t2, t1 - t2] = [ar*br + ai*bi, ai*br - ar*bi]. */
 INLINE simde__m256 mul4(simde__m256 a, simde__m256 br, simde__m256 bi, int conj)
 {
-    const simde__m256 flip = conj ? simde_mm256_setr_ps(0.0f, -0.0f, 0.0f, -0.0f, 0.0f, -0.0f, 0.0f, -0.0f)
-                                  : simde_mm256_setr_ps(-0.0f, 0.0f, -0.0f, 0.0f, -0.0f, 0.0f, -0.0f, 0.0f);
+    const simde__m256 one = simde_mm256_set1_ps(1.0f);
     simde__m256 t1 = simde_mm256_mul_ps(a, br);
     simde__m256 t2 = simde_mm256_mul_ps(simde_mm256_permute_ps(a, 0xb1), bi);
-    return simde_mm256_add_ps(t1, simde_mm256_xor_ps(t2, flip));
+    return conj ? simde_mm256_fmsubadd_ps(t1, one, t2) : simde_mm256_fmaddsub_ps(t1, one, t2);
 }
 
-INLINE void mul_step(void *y, const void *a, const void *b, int conj)
+enum { CMUL, CMULCONJ, CSCALE };
+
+/* A load kept in a register: GCC would otherwise fold it into both the
+ * shuffle and the multiply that use it, two loads where one does, and the
+ * loop is load-bound (2 loads per cycle before Ice Lake). */
+INLINE simde__m256 load_once(const float *p)
 {
-    for (int k = 0; k < 2; k++) {
-        simde__m256 vb = simde_mm256_loadu_ps((const float *)b + 8 * k);
-        simde__m256 r = mul4(simde_mm256_loadu_ps((const float *)a + 8 * k), simde_mm256_moveldup_ps(vb),
-                             simde_mm256_movehdup_ps(vb), conj);
-        simde_mm256_storeu_ps((float *)y + 8 * k, r);
+    simde__m256 v = simde_mm256_loadu_ps(p);
+#if defined(SIMDE_X86_AVX_NATIVE)
+    __asm__("" : "+x"(v));
+#endif
+    return v;
+}
+
+/* Four products of `op` from a (and b): CSCALE multiplies by s instead. */
+INLINE simde__m256 mul4_mem(const float *a, const float *b, simde__m256 sre, simde__m256 sim, int op)
+{
+    if (op == CSCALE)
+        return mul4(load_once(a), sre, sim, 0);
+    return mul4(load_once(a), simde_mm256_moveldup_ps(simde_mm256_loadu_ps(b)),
+                simde_mm256_movehdup_ps(simde_mm256_loadu_ps(b)), op == CMULCONJ);
+}
+
+/* 16 complex numbers (4 ymm) per iteration, all loaded before any store so
+ * y == a or y == b works; then one ymm at a time; the last n % 4 through
+ * zero-padded stack buffers (no access outside [0, n)). CSCALE: b is
+ * unused and s is the factor (a = x, as the scalar mul(x[i], s)). */
+INLINE void mul_loop(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, vmath_cf32 s, size_t n, int op)
+{
+    float *py = (float *)y;
+    const float *pa = (const float *)a, *pb = (const float *)b;
+    const simde__m256 sre = simde_mm256_set1_ps(s.re), sim = simde_mm256_set1_ps(s.im);
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        simde__m256 r[4];
+        for (int u = 0; u < 4; u++)
+            r[u] = mul4_mem(pa + 2 * i + 8 * u, pb + 2 * i + 8 * u, sre, sim, op);
+        for (int u = 0; u < 4; u++)
+            simde_mm256_storeu_ps(py + 2 * i + 8 * u, r[u]);
     }
-}
-
-INLINE void cmul_step(void *y, const void *a, const void *b, scalar2 s)
-{
-    (void)s;
-    mul_step(y, a, b, 0);
-}
-
-INLINE void cmulconj_step(void *y, const void *a, const void *b, scalar2 s)
-{
-    (void)s;
-    mul_step(y, a, b, 1);
-}
-
-INLINE void cscale_step(void *y, const void *a, const void *b, scalar2 s)
-{
-    (void)b;
-    for (int k = 0; k < 2; k++)
-        simde_mm256_storeu_ps((float *)y + 8 * k, mul4(simde_mm256_loadu_ps((const float *)a + 8 * k), s.re, s.im, 0));
+    for (; i + 4 <= n; i += 4)
+        simde_mm256_storeu_ps(py + 2 * i, mul4_mem(pa + 2 * i, pb + 2 * i, sre, sim, op));
+    if (i < n) {
+        float ba[8] = {0}, bb[8] = {0}, by[8];
+        memcpy(ba, pa + 2 * i, (n - i) * sizeof *y);
+        if (op != CSCALE)
+            memcpy(bb, pb + 2 * i, (n - i) * sizeof *y);
+        simde_mm256_storeu_ps(by, mul4_mem(ba, bb, sre, sim, op));
+        memcpy(py + 2 * i, by, (n - i) * sizeof *y);
+    }
 }
 
 /* hadd sums adjacent pairs (re^2 + im^2) but interleaves the 128-bit
@@ -126,20 +155,17 @@ INLINE void cabs_step(void *y, const void *a, const void *b, scalar2 s)
 
 static void cmul_cf32(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n)
 {
-    scalar2 none = {simde_mm256_setzero_ps(), simde_mm256_setzero_ps()};
-    loop(y, a, b, n, sizeof *y, none, cmul_step);
+    mul_loop(y, a, b, (vmath_cf32){0, 0}, n, CMUL);
 }
 
 static void cmulconj_cf32(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n)
 {
-    scalar2 none = {simde_mm256_setzero_ps(), simde_mm256_setzero_ps()};
-    loop(y, a, b, n, sizeof *y, none, cmulconj_step);
+    mul_loop(y, a, b, (vmath_cf32){0, 0}, n, CMULCONJ);
 }
 
 static void cscale_cf32(vmath_cf32 *y, const vmath_cf32 *x, vmath_cf32 s, size_t n)
 {
-    scalar2 v = {simde_mm256_set1_ps(s.re), simde_mm256_set1_ps(s.im)};
-    loop(y, x, NULL, n, sizeof *y, v, cscale_step);
+    mul_loop(y, x, x, s, n, CSCALE);
 }
 
 static void cabs2_cf32(float *y, const vmath_cf32 *x, size_t n)

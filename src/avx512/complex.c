@@ -48,45 +48,76 @@ INLINE void loop(void *y, const void *a, const void *b, size_t n, size_t ysize, 
     }
 }
 
-/* a * b on 8 interleaved complex numbers. t1 = [ar*br, ai*br],
- * t2 = [ai*bi, ar*bi]; flipping the sign of t2's real lanes and adding
- * gives [ar*br - ai*bi, ai*br + ar*bi]: a sign flip is exact, and x + (-y)
- * is x - y, so this is the scalar formula bit for bit. conj: flip the
- * imaginary lanes instead: [ar*br + ai*bi, ai*br - ar*bi]. */
+/* a * b on 8 interleaved complex numbers, from b's real and imaginary
+ * parts each duplicated into both lanes of a pair (vmovsldup/vmovshdup with
+ * a memory operand: a plain load, no shuffle uop) and a with its pairs
+ * swapped (the one shuffle):
+ *     t1 = a * br = [ar*br, ai*br],   t2 = swap(a) * bi = [ai*bi, ar*bi].
+ * fmaddsub(t1, 1, t2) gives [t1 - t2, t1 + t2] = [ar*br - ai*bi, ai*br + ar*bi]:
+ * t1 * 1 is exact, so the fused operation rounds once, exactly like the
+ * unfused difference or sum of the two rounded products: the scalar
+ * formula bit for bit (x + y == y + x), zeros' signs, Inf and NaN included.
+ * conj: fmsubadd gives [t1 + t2, t1 - t2] = [ar*br + ai*bi, ai*br - ar*bi]. */
 INLINE __m512 mul8(__m512 a, __m512 br, __m512 bi, int conj)
 {
-    const __m512 flip = _mm512_castsi512_ps(conj ? _mm512_set1_epi64((int64_t)0x8000000000000000ull)
-                                                 : _mm512_set1_epi64(0x80000000));
+    const __m512 one = _mm512_set1_ps(1.0f);
     __m512 t1 = _mm512_mul_ps(a, br);
     __m512 t2 = _mm512_mul_ps(_mm512_permute_ps(a, 0xb1), bi);
-    return _mm512_add_ps(t1, _mm512_xor_ps(t2, flip));
+    return conj ? _mm512_fmsubadd_ps(t1, one, t2) : _mm512_fmaddsub_ps(t1, one, t2);
 }
 
-INLINE void cmul_step(void *y, const void *a, const void *b, scalar2 s)
+enum { CMUL, CMULCONJ, CSCALE };
+
+/* A load kept in a register: GCC would otherwise fold it into both the
+ * shuffle and the multiply that use it, two loads where one does, and the
+ * loop is as load-bound as it is FP-bound (2 zmm loads per cycle). */
+INLINE __m512 load_once(const float *p)
 {
-    (void)s;
-    for (int k = 0; k < 2; k++) {
-        __m512 vb = _mm512_loadu_ps((const float *)b + 16 * k);
-        __m512 r = mul8(_mm512_loadu_ps((const float *)a + 16 * k), _mm512_moveldup_ps(vb), _mm512_movehdup_ps(vb), 0);
-        _mm512_storeu_ps((float *)y + 16 * k, r);
+    __m512 v = _mm512_loadu_ps(p);
+    __asm__("" : "+v"(v));
+    return v;
+}
+
+/* Eight products of `op` from a (and b) in memory; full vectors. */
+INLINE __m512 mul8_mem(const float *a, const float *b, __m512 sre, __m512 sim, int op)
+{
+    if (op == CSCALE)
+        return mul8(load_once(a), sre, sim, 0);
+    return mul8(load_once(a), _mm512_moveldup_ps(_mm512_loadu_ps(b)), _mm512_movehdup_ps(_mm512_loadu_ps(b)),
+                op == CMULCONJ);
+}
+
+/* The multiplies: 32 complex numbers (4 zmm) per iteration, all loaded
+ * before any store so y == a or y == b works; then one zmm at a time; the
+ * last n % 8 with masked loads and stores, which touch nothing outside
+ * [0, n) (masked-off lanes do not fault). CSCALE: b is unused, s is the
+ * factor (a = x, as the scalar reference's mul(x[i], s)). */
+INLINE void mul_loop(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, vmath_cf32 s, size_t n, int op)
+{
+    float *py = (float *)y;
+    const float *pa = (const float *)a, *pb = (const float *)b;
+    const __m512 sre = _mm512_set1_ps(s.re), sim = _mm512_set1_ps(s.im);
+    size_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        __m512 r[4];
+        for (int u = 0; u < 4; u++)
+            r[u] = mul8_mem(pa + 2 * i + 16 * u, pb + 2 * i + 16 * u, sre, sim, op);
+        for (int u = 0; u < 4; u++)
+            _mm512_storeu_ps(py + 2 * i + 16 * u, r[u]);
     }
-}
-
-INLINE void cmulconj_step(void *y, const void *a, const void *b, scalar2 s)
-{
-    (void)s;
-    for (int k = 0; k < 2; k++) {
-        __m512 vb = _mm512_loadu_ps((const float *)b + 16 * k);
-        __m512 r = mul8(_mm512_loadu_ps((const float *)a + 16 * k), _mm512_moveldup_ps(vb), _mm512_movehdup_ps(vb), 1);
-        _mm512_storeu_ps((float *)y + 16 * k, r);
+    for (; i + 8 <= n; i += 8)
+        _mm512_storeu_ps(py + 2 * i, mul8_mem(pa + 2 * i, pb + 2 * i, sre, sim, op));
+    if (i < n) {
+        __mmask16 k = (__mmask16)((1u << (2 * (n - i))) - 1);
+        __m512 va = _mm512_maskz_loadu_ps(k, pa + 2 * i), r;
+        if (op == CSCALE) {
+            r = mul8(va, sre, sim, 0);
+        } else {
+            __m512 vb = _mm512_maskz_loadu_ps(k, pb + 2 * i);
+            r = mul8(va, _mm512_moveldup_ps(vb), _mm512_movehdup_ps(vb), op == CMULCONJ);
+        }
+        _mm512_mask_storeu_ps(py + 2 * i, k, r);
     }
-}
-
-INLINE void cscale_step(void *y, const void *a, const void *b, scalar2 s)
-{
-    (void)b;
-    for (int k = 0; k < 2; k++)
-        _mm512_storeu_ps((float *)y + 16 * k, mul8(_mm512_loadu_ps((const float *)a + 16 * k), s.re, s.im, 0));
 }
 
 /* Gathers the real (even) or imaginary (odd) lanes of two vectors. */
@@ -133,18 +164,17 @@ static const scalar2 no_scalar = {{0}, {0}};
 
 static void cmul_cf32(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n)
 {
-    loop(y, a, b, n, sizeof *y, no_scalar, cmul_step);
+    mul_loop(y, a, b, (vmath_cf32){0, 0}, n, CMUL);
 }
 
 static void cmulconj_cf32(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n)
 {
-    loop(y, a, b, n, sizeof *y, no_scalar, cmulconj_step);
+    mul_loop(y, a, b, (vmath_cf32){0, 0}, n, CMULCONJ);
 }
 
 static void cscale_cf32(vmath_cf32 *y, const vmath_cf32 *x, vmath_cf32 s, size_t n)
 {
-    scalar2 v = {_mm512_set1_ps(s.re), _mm512_set1_ps(s.im)};
-    loop(y, x, NULL, n, sizeof *y, v, cscale_step);
+    mul_loop(y, x, x, s, n, CSCALE);
 }
 
 static void cabs2_cf32(float *y, const vmath_cf32 *x, size_t n)
