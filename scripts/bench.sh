@@ -3,7 +3,7 @@
 # CPU, run the benchmark suite and write a report (Markdown + PNG charts).
 #
 # usage: scripts/bench.sh [--quick] [--op NAME] [--out DIR]
-#   --quick     two sizes, short runs: about a minute
+#   --quick     two sizes (1024, 262144), short runs: under a minute
 #   --op NAME   only this operation (e.g. add_f32)
 #   --out DIR   where the report goes (default: bench-report)
 set -euo pipefail
@@ -28,7 +28,7 @@ cmake --build build/bench -j"$(nproc)" >/dev/null
 
 args=(--benchmark_out="$out/results.json" --benchmark_out_format=json)
 if [ "$quick" = 1 ]; then
-  args+=(--sizes=1024,1048576 --benchmark_min_time=0.01)
+  args+=(--sizes=1024,262144 --benchmark_min_time=0.005)
 else
   args+=(--benchmark_min_time=0.1)
 fi
