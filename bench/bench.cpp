@@ -3,7 +3,8 @@
 // list (src/ops.c) and the ISA table, not written out per kernel.
 //
 // Names: "<op>/<impl>/<n>", impl = an ISA name, "api" (the public entry
-// point, dispatch included), "plain" (the C loop), or a peer ("volk", ...).
+// point, dispatch included), "plain" (the C loop), "plain-fastmath"
+// (reduction loops built with -ffast-math), or a peer ("volk", ...).
 // Counters: elem/ns (elements per nanosecond) and GB/s (bytes of the arrays
 // read and written per second).
 //
@@ -149,6 +150,7 @@ int main(int argc, char **argv)
         add_list(impls, "plain", plain_loops, op);
         add_list(impls, "volk", volk_kernels, op);
         add_list(impls, "openblas", openblas_kernels, op);
+        add_list(impls, "plain-fastmath", plain_fast_reduce, op);
         for (const Impl &im : impls) {
             for (size_t n : sizes) {
                 std::string name = std::string(op->name) + "/" + im.name + "/" + std::to_string(n);
