@@ -16,8 +16,8 @@
 #define NACC 8
 #define W32 16
 #define W64 8
-/* Each accumulator lane receives at most 16 terms of a block (plus up to
- * NACC - 1 from the single-vector loop): see reduce_common.h. */
+/* Each accumulator lane receives at most 16 terms of a block, plus one
+ * from the vectors after the last whole round: see reduce_common.h. */
 #define BLOCK_F32 (NACC * W32 * 16)
 #define BLOCK_F64 (NACC * W64 * 16)
 
@@ -67,42 +67,77 @@ INLINE simde__mmask8 tail_mask8(size_t k)
 
 /* ---- sums: one block each ------------------------------------------------- */
 
-static float sum_block_f32(const float *x, const float *unused, size_t n)
+/* The sum of a[i] (dot == 0) or a[i] * b[i] over one block, n <= BLOCK_F32.
+ * The vectors past the last whole round of NACC go one to each accumulator
+ * (no long chain on one of them), the partial one among them. Inlined into the pairwise driver, where dot is a constant
+ * and so is n for every whole block. */
+INLINE float block_f32(const float *a, const float *b, size_t n, int dot)
 {
-    (void)unused;
     simde__m512 acc[NACC];
+#pragma GCC unroll 8
     for (int u = 0; u < NACC; u++)
         acc[u] = simde_mm512_setzero_ps();
     size_t i = 0;
     for (; i + NACC * W32 <= n; i += NACC * W32)
 #pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++)
-            acc[u] = simde_mm512_add_ps(acc[u], simde_mm512_loadu_ps(x + i + u * W32));
-    for (; i + W32 <= n; i += W32)
-        acc[0] = simde_mm512_add_ps(acc[0], simde_mm512_loadu_ps(x + i));
-    if (i < n)
-        acc[1] = simde_mm512_add_ps(acc[1], compat_maskz_loadu_ps(tail_mask16(n - i), x + i));
+        for (int u = 0; u < NACC; u++) {
+            simde__m512 v = simde_mm512_loadu_ps(a + i + u * W32);
+            acc[u] = dot ? simde_mm512_fmadd_ps(v, simde_mm512_loadu_ps(b + i + u * W32), acc[u])
+                         : simde_mm512_add_ps(acc[u], v);
+        }
+    /* The rest, fewer than NACC vectors: masked loads (a whole vector's
+     * mask is all ones), one vector to each accumulator. */
+    size_t r = n - i;
+#pragma GCC unroll 8
+    for (int u = 0; u < NACC; u++) {
+        size_t lo = (size_t)u * W32;
+        if (lo < r) {
+            simde__mmask16 m = r - lo >= W32 ? (simde__mmask16)0xffff : tail_mask16(r - lo);
+            simde__m512 v = compat_maskz_loadu_ps(m, a + i + lo);
+            acc[u] = dot ? simde_mm512_fmadd_ps(v, compat_maskz_loadu_ps(m, b + i + lo), acc[u])
+                         : simde_mm512_add_ps(acc[u], v);
+        }
+    }
     return hsum_f32(tree_f32(acc));
 }
 
-static float dot_block_f32(const float *a, const float *b, size_t n)
+INLINE double block_f64(const double *a, const double *b, size_t n, int dot)
 {
-    simde__m512 acc[NACC];
-    for (int u = 0; u < NACC; u++)
-        acc[u] = simde_mm512_setzero_ps();
-    size_t i = 0;
-    for (; i + NACC * W32 <= n; i += NACC * W32)
+    simde__m512d acc[NACC];
 #pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++)
-            acc[u] = simde_mm512_fmadd_ps(simde_mm512_loadu_ps(a + i + u * W32), simde_mm512_loadu_ps(b + i + u * W32),
-                                          acc[u]);
-    for (; i + W32 <= n; i += W32)
-        acc[0] = simde_mm512_fmadd_ps(simde_mm512_loadu_ps(a + i), simde_mm512_loadu_ps(b + i), acc[0]);
-    if (i < n) {
-        simde__mmask16 m = tail_mask16(n - i);
-        acc[1] = simde_mm512_fmadd_ps(compat_maskz_loadu_ps(m, a + i), compat_maskz_loadu_ps(m, b + i), acc[1]);
+    for (int u = 0; u < NACC; u++)
+        acc[u] = simde_mm512_setzero_pd();
+    size_t i = 0;
+    for (; i + NACC * W64 <= n; i += NACC * W64)
+#pragma GCC unroll 8
+        for (int u = 0; u < NACC; u++) {
+            simde__m512d v = simde_mm512_loadu_pd(a + i + u * W64);
+            acc[u] = dot ? simde_mm512_fmadd_pd(v, simde_mm512_loadu_pd(b + i + u * W64), acc[u])
+                         : simde_mm512_add_pd(acc[u], v);
+        }
+    size_t r = n - i;
+#pragma GCC unroll 8
+    for (int u = 0; u < NACC; u++) {
+        size_t lo = (size_t)u * W64;
+        if (lo < r) {
+            simde__mmask8 m = r - lo >= W64 ? (simde__mmask8)0xff : tail_mask8(r - lo);
+            simde__m512d v = compat_maskz_loadu_pd(m, a + i + lo);
+            acc[u] = dot ? simde_mm512_fmadd_pd(v, compat_maskz_loadu_pd(m, b + i + lo), acc[u])
+                         : simde_mm512_add_pd(acc[u], v);
+        }
     }
-    return hsum_f32(tree_f32(acc));
+    return hsum_f64(tree_f64(acc));
+}
+
+INLINE float sum_block_f32(const float *x, const float *unused, size_t n)
+{
+    (void)unused;
+    return block_f32(x, x, n, 0);
+}
+
+INLINE float dot_block_f32(const float *a, const float *b, size_t n)
+{
+    return block_f32(a, b, n, 1);
 }
 
 /* Squares of floats in double: exact, and no overflow or underflow. */
@@ -129,45 +164,16 @@ static double sumsq_block_f32(const float *x, const float *unused, size_t n)
     return hsum_f64(tree_f64(acc)) + tail;
 }
 
-static double sum_block_f64(const double *x, const double *unused, size_t n)
+INLINE double sum_block_f64(const double *x, const double *unused, size_t n)
 {
     (void)unused;
-    simde__m512d acc[NACC];
-    for (int u = 0; u < NACC; u++)
-        acc[u] = simde_mm512_setzero_pd();
-    size_t i = 0;
-    for (; i + NACC * W64 <= n; i += NACC * W64)
-#pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++)
-            acc[u] = simde_mm512_add_pd(acc[u], simde_mm512_loadu_pd(x + i + u * W64));
-    for (; i + W64 <= n; i += W64)
-        acc[0] = simde_mm512_add_pd(acc[0], simde_mm512_loadu_pd(x + i));
-    if (i < n)
-        acc[1] = simde_mm512_add_pd(acc[1], compat_maskz_loadu_pd(tail_mask8(n - i), x + i));
-    return hsum_f64(tree_f64(acc));
+    return block_f64(x, x, n, 0);
 }
 
 /* b == NULL: the sum of squares of a (norm2). */
-static double dot_block_f64(const double *a, const double *b, size_t n)
+INLINE double dot_block_f64(const double *a, const double *b, size_t n)
 {
-    if (b == NULL)
-        b = a;
-    simde__m512d acc[NACC];
-    for (int u = 0; u < NACC; u++)
-        acc[u] = simde_mm512_setzero_pd();
-    size_t i = 0;
-    for (; i + NACC * W64 <= n; i += NACC * W64)
-#pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++)
-            acc[u] = simde_mm512_fmadd_pd(simde_mm512_loadu_pd(a + i + u * W64), simde_mm512_loadu_pd(b + i + u * W64),
-                                          acc[u]);
-    for (; i + W64 <= n; i += W64)
-        acc[0] = simde_mm512_fmadd_pd(simde_mm512_loadu_pd(a + i), simde_mm512_loadu_pd(b + i), acc[0]);
-    if (i < n) {
-        simde__mmask8 m = tail_mask8(n - i);
-        acc[1] = simde_mm512_fmadd_pd(compat_maskz_loadu_pd(m, a + i), compat_maskz_loadu_pd(m, b + i), acc[1]);
-    }
-    return hsum_f64(tree_f64(acc));
+    return block_f64(a, b ? b : a, n, 1);
 }
 
 static float sum_f32(const float *x, size_t n)
