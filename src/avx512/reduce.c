@@ -420,6 +420,11 @@ static const vm_ext_f64 ext_f64 = {max_f64, min_f64, find_f64, find_nan_f64};
  */
 #define GROUP 8
 #define ARG_PASS ((size_t)1 << 30)
+/* Software prefetch distance, bytes: without it the one-pass loop (about
+ * 2.5 instructions per cache line) streamed from memory at ~60% of the
+ * rate of the sum loop at n = 16M; with it, at the same rate. A prefetch
+ * is a hint: past the end of the array it does not fault or read. */
+#define PF_BYTES 2048
 
 typedef struct arg_pass_f32 {
     float m;      /* the pass's extreme (a zero may have either sign) */
@@ -430,6 +435,12 @@ typedef struct arg_pass_f32 {
 INLINE simde__m512 pick_f32(simde__m512 a, simde__m512 b, int is_max)
 {
     return is_max ? simde_mm512_max_ps(a, b) : simde_mm512_min_ps(a, b);
+}
+
+/* The address is formed as an integer: it may lie past the array. */
+INLINE void prefetch_ahead(const void *p)
+{
+    __builtin_prefetch((const void *)((uintptr_t)p + PF_BYTES));
 }
 
 /* Lanes where a is strictly above (is_max) or below b. Two calls: the
@@ -449,8 +460,10 @@ INLINE arg_pass_f32 arg_pass_f32_run(const float *x, size_t n, int is_max)
     for (; i + GROUP * W32 <= n; i += GROUP * W32) {
         simde__m512 v[GROUP];
 #pragma GCC unroll 8
-        for (int u = 0; u < GROUP; u++)
+        for (int u = 0; u < GROUP; u++) {
+            prefetch_ahead(x + i + (size_t)u * W32);
             v[u] = simde_mm512_loadu_ps(x + i + (size_t)u * W32);
+        }
 #pragma GCC unroll 4
         for (int u = 0; u < GROUP; u += 2)
             un |= simde_mm512_cmp_ps_mask(v[u], v[u + 1], SIMDE_CMP_UNORD_Q);
@@ -544,8 +557,10 @@ INLINE arg_pass_f64 arg_pass_f64_run(const double *x, size_t n, int is_max)
     for (; i + GROUP * W64 <= n; i += GROUP * W64) {
         simde__m512d v[GROUP];
 #pragma GCC unroll 8
-        for (int u = 0; u < GROUP; u++)
+        for (int u = 0; u < GROUP; u++) {
+            prefetch_ahead(x + i + (size_t)u * W64);
             v[u] = simde_mm512_loadu_pd(x + i + (size_t)u * W64);
+        }
 #pragma GCC unroll 4
         for (int u = 0; u < GROUP; u += 2)
             un |= simde_mm512_cmp_pd_mask(v[u], v[u + 1], SIMDE_CMP_UNORD_Q);
