@@ -19,6 +19,9 @@ extern const baseline plain_loops[];
 /* plain_fast.c: the complex loops, -O3 -march=native -ffast-math */
 extern const baseline plain_fast_loops[];
 
+/* plain_fast_reduce.c: reduction loops, -O3 -march=native -ffast-math */
+extern const baseline plain_fast_reduce[];
+
 /* peers.c: other libraries, where their Debian packages are installed
  * (each list is empty otherwise) */
 extern const baseline volk_kernels[];

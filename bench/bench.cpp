@@ -4,7 +4,7 @@
 //
 // Names: "<op>/<impl>/<n>", impl = an ISA name, "api" (the public entry
 // point, dispatch included), "plain" (the C loop), "plain-fastmath" (the C
-// loop with -ffast-math, complex only), or a peer ("volk", ...).
+// loop with -ffast-math: complex products and reductions), or a peer ("volk", ...).
 // Counters: elem/ns (elements per nanosecond) and GB/s (bytes of the arrays
 // read and written per second).
 //
@@ -156,6 +156,7 @@ int main(int argc, char **argv)
             add_list(impls, "sleef_u35", sleef_u35_kernels, op);
         }
         add_list(impls, "libmvec", libmvec_loops, op);
+        add_list(impls, "plain-fastmath", plain_fast_reduce, op);
         for (const Impl &im : impls) {
             for (size_t n : sizes) {
                 std::string name = std::string(op->name) + "/" + im.name + "/" + std::to_string(n);

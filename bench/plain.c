@@ -275,6 +275,57 @@ static void f16_to_f32(float *y, const uint16_t *x, size_t n)
         y[i] = (float)h[i];
 }
 
+/* Reductions: the loops as written, kept in order by the compiler
+ * (no -ffast-math here; see plain_fast_reduce.c for that). */
+static float sum_f32(const float *x, size_t n)
+{
+    float s = 0;
+    for (size_t i = 0; i < n; i++)
+        s += x[i];
+    return s;
+}
+
+static float dot_f32(const float *a, const float *b, size_t n)
+{
+    float s = 0;
+    for (size_t i = 0; i < n; i++)
+        s += a[i] * b[i];
+    return s;
+}
+
+static float maxval_f32(const float *x, size_t n)
+{
+    float m = n ? x[0] : NAN;
+    for (size_t i = 1; i < n; i++)
+        m = x[i] > m ? x[i] : m;
+    return m;
+}
+
+static size_t argmax_f32(const float *x, size_t n)
+{
+    size_t best = 0;
+    for (size_t i = 1; i < n; i++)
+        if (x[i] > x[best])
+            best = i;
+    return n ? best : SIZE_MAX;
+}
+
+static double sum_f64(const double *x, size_t n)
+{
+    double s = 0;
+    for (size_t i = 0; i < n; i++)
+        s += x[i];
+    return s;
+}
+
+static double dot_f64(const double *a, const double *b, size_t n)
+{
+    double s = 0;
+    for (size_t i = 0; i < n; i++)
+        s += a[i] * b[i];
+    return s;
+}
+
 const baseline plain_loops[] = {
     {"add_f32", (vmath_fn)add_f32},
     {"sub_f32", (vmath_fn)sub_f32},
@@ -319,5 +370,11 @@ const baseline plain_loops[] = {
     {"f32_to_f16", (vmath_fn)f32_to_f16},
     {"f16_to_f32", (vmath_fn)f16_to_f32},
     PLAIN_COMPLEX_LOOPS
+    {"sum_f32", (vmath_fn)sum_f32},
+    {"dot_f32", (vmath_fn)dot_f32},
+    {"maxval_f32", (vmath_fn)maxval_f32},
+    {"argmax_f32", (vmath_fn)argmax_f32},
+    {"sum_f64", (vmath_fn)sum_f64},
+    {"dot_f64", (vmath_fn)dot_f64},
     {NULL, NULL},
 };

@@ -6,7 +6,7 @@
  *
  * Sums: blocked pairwise summation. A block (at most `block` elements) is
  * summed with several vector accumulators, each receiving at most ~24 terms;
- * blocks are combined in a balanced binary tree. The error of any term's
+ * block sums are combined in a binary tree (vm_pairwise_*). The error of any term's
  * path is then about (24 + log2(lanes) + log2(n / block)) * u, well inside
  * the contract's (2*log2(n) + 64) * u.
  *
@@ -35,36 +35,79 @@ typedef double (*vm_block_f64)(const double *a, const double *b, size_t n);
 /* f32 input, double accumulation (norm2_f32). */
 typedef double (*vm_block_f32d)(const float *a, const float *b, size_t n);
 
-/* The split point: the first half gets half of the blocks (rounded down),
- * so every leaf but the last is a full block. */
+#define VM_ALWAYS_INLINE static inline __attribute__((always_inline))
+
+/* A split for recursive pairwise sums (norm2_f64's rescaled path): the
+ * first half gets half of the blocks, rounded down. */
 static inline size_t vm_split(size_t n, size_t block)
 {
     size_t blocks = (n + block - 1) / block;
     return blocks / 2 * block;
 }
 
-static inline float vm_pairwise_f32(vm_block_f32 f, const float *a, const float *b, size_t n, size_t block)
+/*
+ * The pairwise tree, iteratively: whole blocks left to right, their sums
+ * merged like a binary counter (after block k, once per trailing zero bit
+ * of k, the two top partial sums cover the same number of blocks and are
+ * added), then the last, partial block and the stack from the smallest
+ * entry up. A term goes through at most log2(blocks) + 1 additions after
+ * its block sum, as in the recursive tree.
+ *
+ * Always inlined, with f a static function of the ISA's file: f is then a
+ * constant and the compiler inlines it into this loop, so the hot path has
+ * no indirect call per block, and the whole-block call has a constant n.
+ */
+#define VM_PAIRWISE_STACK 64
+
+VM_ALWAYS_INLINE float vm_pairwise_f32(vm_block_f32 f, const float *a, const float *b, size_t n, size_t block)
 {
-    if (n <= block)
-        return f(a, b, n);
-    size_t h = vm_split(n, block);
-    return vm_pairwise_f32(f, a, b, h, block) + vm_pairwise_f32(f, a + h, b ? b + h : NULL, n - h, block);
+    float stack[VM_PAIRWISE_STACK];
+    int top = 0;
+    uint64_t k = 0;
+    for (; n > block; n -= block, a += block, b = b ? b + block : NULL) {
+        float s = f(a, b, block);
+        for (uint64_t c = ++k; (c & 1) == 0; c >>= 1)
+            s = stack[--top] + s;
+        stack[top++] = s;
+    }
+    float s = f(a, b, n);
+    while (top > 0)
+        s = stack[--top] + s;
+    return s;
 }
 
-static inline double vm_pairwise_f64(vm_block_f64 f, const double *a, const double *b, size_t n, size_t block)
+VM_ALWAYS_INLINE double vm_pairwise_f64(vm_block_f64 f, const double *a, const double *b, size_t n, size_t block)
 {
-    if (n <= block)
-        return f(a, b, n);
-    size_t h = vm_split(n, block);
-    return vm_pairwise_f64(f, a, b, h, block) + vm_pairwise_f64(f, a + h, b ? b + h : NULL, n - h, block);
+    double stack[VM_PAIRWISE_STACK];
+    int top = 0;
+    uint64_t k = 0;
+    for (; n > block; n -= block, a += block, b = b ? b + block : NULL) {
+        double s = f(a, b, block);
+        for (uint64_t c = ++k; (c & 1) == 0; c >>= 1)
+            s = stack[--top] + s;
+        stack[top++] = s;
+    }
+    double s = f(a, b, n);
+    while (top > 0)
+        s = stack[--top] + s;
+    return s;
 }
 
-static inline double vm_pairwise_f32d(vm_block_f32d f, const float *a, size_t n, size_t block)
+VM_ALWAYS_INLINE double vm_pairwise_f32d(vm_block_f32d f, const float *a, size_t n, size_t block)
 {
-    if (n <= block)
-        return f(a, NULL, n);
-    size_t h = vm_split(n, block);
-    return vm_pairwise_f32d(f, a, h, block) + vm_pairwise_f32d(f, a + h, n - h, block);
+    double stack[VM_PAIRWISE_STACK];
+    int top = 0;
+    uint64_t k = 0;
+    for (; n > block; n -= block, a += block) {
+        double s = f(a, NULL, block);
+        for (uint64_t c = ++k; (c & 1) == 0; c >>= 1)
+            s = stack[--top] + s;
+        stack[top++] = s;
+    }
+    double s = f(a, NULL, n);
+    while (top > 0)
+        s = stack[--top] + s;
+    return s;
 }
 
 /* ---- norm2: the rare paths, in src/scalar/reduce.c ------------------------ */

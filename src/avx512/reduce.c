@@ -1,6 +1,7 @@
 /* AVX-512 kernels: reductions. The drivers (pairwise summation, chunked
  * extreme search) are in ../reduce_common.h; this file supplies the vector
- * primitives. Sums take the elements past the last whole vector with a
+ * primitives, and argmax/argmin's own one-pass loop (below ext_f64). Sums
+ * and argmax/argmin take the elements past the last whole vector with a
  * masked load (masked-off lanes are never read, so they cannot fault);
  * max/min/find re-read an overlapping last vector instead (reading an
  * element twice changes neither a max nor a first match). */
@@ -16,8 +17,8 @@
 #define NACC 8
 #define W32 16
 #define W64 8
-/* Each accumulator lane receives at most 16 terms of a block (plus up to
- * NACC - 1 from the single-vector loop): see reduce_common.h. */
+/* Each accumulator lane receives at most 16 terms of a block, plus one
+ * from the vectors after the last whole round: see reduce_common.h. */
 #define BLOCK_F32 (NACC * W32 * 16)
 #define BLOCK_F64 (NACC * W64 * 16)
 
@@ -67,42 +68,77 @@ INLINE simde__mmask8 tail_mask8(size_t k)
 
 /* ---- sums: one block each ------------------------------------------------- */
 
-static float sum_block_f32(const float *x, const float *unused, size_t n)
+/* The sum of a[i] (dot == 0) or a[i] * b[i] over one block, n <= BLOCK_F32.
+ * The vectors past the last whole round of NACC go one to each accumulator
+ * (no long chain on one of them), the partial one among them. Inlined into the pairwise driver, where dot is a constant
+ * and so is n for every whole block. */
+INLINE float block_f32(const float *a, const float *b, size_t n, int dot)
 {
-    (void)unused;
     simde__m512 acc[NACC];
+#pragma GCC unroll 8
     for (int u = 0; u < NACC; u++)
         acc[u] = simde_mm512_setzero_ps();
     size_t i = 0;
     for (; i + NACC * W32 <= n; i += NACC * W32)
 #pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++)
-            acc[u] = simde_mm512_add_ps(acc[u], simde_mm512_loadu_ps(x + i + u * W32));
-    for (; i + W32 <= n; i += W32)
-        acc[0] = simde_mm512_add_ps(acc[0], simde_mm512_loadu_ps(x + i));
-    if (i < n)
-        acc[1] = simde_mm512_add_ps(acc[1], compat_maskz_loadu_ps(tail_mask16(n - i), x + i));
+        for (int u = 0; u < NACC; u++) {
+            simde__m512 v = simde_mm512_loadu_ps(a + i + u * W32);
+            acc[u] = dot ? simde_mm512_fmadd_ps(v, simde_mm512_loadu_ps(b + i + u * W32), acc[u])
+                         : simde_mm512_add_ps(acc[u], v);
+        }
+    /* The rest, fewer than NACC vectors: masked loads (a whole vector's
+     * mask is all ones), one vector to each accumulator. */
+    size_t r = n - i;
+#pragma GCC unroll 8
+    for (int u = 0; u < NACC; u++) {
+        size_t lo = (size_t)u * W32;
+        if (lo < r) {
+            simde__mmask16 m = r - lo >= W32 ? (simde__mmask16)0xffff : tail_mask16(r - lo);
+            simde__m512 v = compat_maskz_loadu_ps(m, a + i + lo);
+            acc[u] = dot ? simde_mm512_fmadd_ps(v, compat_maskz_loadu_ps(m, b + i + lo), acc[u])
+                         : simde_mm512_add_ps(acc[u], v);
+        }
+    }
     return hsum_f32(tree_f32(acc));
 }
 
-static float dot_block_f32(const float *a, const float *b, size_t n)
+INLINE double block_f64(const double *a, const double *b, size_t n, int dot)
 {
-    simde__m512 acc[NACC];
-    for (int u = 0; u < NACC; u++)
-        acc[u] = simde_mm512_setzero_ps();
-    size_t i = 0;
-    for (; i + NACC * W32 <= n; i += NACC * W32)
+    simde__m512d acc[NACC];
 #pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++)
-            acc[u] = simde_mm512_fmadd_ps(simde_mm512_loadu_ps(a + i + u * W32), simde_mm512_loadu_ps(b + i + u * W32),
-                                          acc[u]);
-    for (; i + W32 <= n; i += W32)
-        acc[0] = simde_mm512_fmadd_ps(simde_mm512_loadu_ps(a + i), simde_mm512_loadu_ps(b + i), acc[0]);
-    if (i < n) {
-        simde__mmask16 m = tail_mask16(n - i);
-        acc[1] = simde_mm512_fmadd_ps(compat_maskz_loadu_ps(m, a + i), compat_maskz_loadu_ps(m, b + i), acc[1]);
+    for (int u = 0; u < NACC; u++)
+        acc[u] = simde_mm512_setzero_pd();
+    size_t i = 0;
+    for (; i + NACC * W64 <= n; i += NACC * W64)
+#pragma GCC unroll 8
+        for (int u = 0; u < NACC; u++) {
+            simde__m512d v = simde_mm512_loadu_pd(a + i + u * W64);
+            acc[u] = dot ? simde_mm512_fmadd_pd(v, simde_mm512_loadu_pd(b + i + u * W64), acc[u])
+                         : simde_mm512_add_pd(acc[u], v);
+        }
+    size_t r = n - i;
+#pragma GCC unroll 8
+    for (int u = 0; u < NACC; u++) {
+        size_t lo = (size_t)u * W64;
+        if (lo < r) {
+            simde__mmask8 m = r - lo >= W64 ? (simde__mmask8)0xff : tail_mask8(r - lo);
+            simde__m512d v = compat_maskz_loadu_pd(m, a + i + lo);
+            acc[u] = dot ? simde_mm512_fmadd_pd(v, compat_maskz_loadu_pd(m, b + i + lo), acc[u])
+                         : simde_mm512_add_pd(acc[u], v);
+        }
     }
-    return hsum_f32(tree_f32(acc));
+    return hsum_f64(tree_f64(acc));
+}
+
+INLINE float sum_block_f32(const float *x, const float *unused, size_t n)
+{
+    (void)unused;
+    return block_f32(x, x, n, 0);
+}
+
+INLINE float dot_block_f32(const float *a, const float *b, size_t n)
+{
+    return block_f32(a, b, n, 1);
 }
 
 /* Squares of floats in double: exact, and no overflow or underflow. */
@@ -129,45 +165,16 @@ static double sumsq_block_f32(const float *x, const float *unused, size_t n)
     return hsum_f64(tree_f64(acc)) + tail;
 }
 
-static double sum_block_f64(const double *x, const double *unused, size_t n)
+INLINE double sum_block_f64(const double *x, const double *unused, size_t n)
 {
     (void)unused;
-    simde__m512d acc[NACC];
-    for (int u = 0; u < NACC; u++)
-        acc[u] = simde_mm512_setzero_pd();
-    size_t i = 0;
-    for (; i + NACC * W64 <= n; i += NACC * W64)
-#pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++)
-            acc[u] = simde_mm512_add_pd(acc[u], simde_mm512_loadu_pd(x + i + u * W64));
-    for (; i + W64 <= n; i += W64)
-        acc[0] = simde_mm512_add_pd(acc[0], simde_mm512_loadu_pd(x + i));
-    if (i < n)
-        acc[1] = simde_mm512_add_pd(acc[1], compat_maskz_loadu_pd(tail_mask8(n - i), x + i));
-    return hsum_f64(tree_f64(acc));
+    return block_f64(x, x, n, 0);
 }
 
 /* b == NULL: the sum of squares of a (norm2). */
-static double dot_block_f64(const double *a, const double *b, size_t n)
+INLINE double dot_block_f64(const double *a, const double *b, size_t n)
 {
-    if (b == NULL)
-        b = a;
-    simde__m512d acc[NACC];
-    for (int u = 0; u < NACC; u++)
-        acc[u] = simde_mm512_setzero_pd();
-    size_t i = 0;
-    for (; i + NACC * W64 <= n; i += NACC * W64)
-#pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++)
-            acc[u] = simde_mm512_fmadd_pd(simde_mm512_loadu_pd(a + i + u * W64), simde_mm512_loadu_pd(b + i + u * W64),
-                                          acc[u]);
-    for (; i + W64 <= n; i += W64)
-        acc[0] = simde_mm512_fmadd_pd(simde_mm512_loadu_pd(a + i), simde_mm512_loadu_pd(b + i), acc[0]);
-    if (i < n) {
-        simde__mmask8 m = tail_mask8(n - i);
-        acc[1] = simde_mm512_fmadd_pd(compat_maskz_loadu_pd(m, a + i), compat_maskz_loadu_pd(m, b + i), acc[1]);
-    }
-    return hsum_f64(tree_f64(acc));
+    return block_f64(a, b ? b : a, n, 1);
 }
 
 static float sum_f32(const float *x, size_t n)
@@ -394,6 +401,234 @@ static size_t find_nan_f64(const double *x, size_t n)
 static const vm_ext_f32 ext_f32 = {max_f32, min_f32, find_f32, find_nan_f32};
 static const vm_ext_f64 ext_f64 = {max_f64, min_f64, find_f64, find_nan_f64};
 
+/* ---- argmax / argmin: one pass --------------------------------------------
+ *
+ * The array goes by groups of GROUP vectors. A group's per-lane max (min)
+ * is a tree of vector max/min; a lane whose group value beats its best so
+ * far, strictly, takes it and records the group's start, so each lane
+ * keeps its best value and the first group where that lane saw it. NaNs
+ * only set a flag (unordered compares, two vectors each). At the end the
+ * extreme M is the best over the lanes, the first group holding M is the
+ * least start among the lanes whose best is M, and a short scan from there
+ * finds the first element equal to M: the array is read once, plus at most
+ * one group. As in reduce_common.h, a zero extreme (whose sign vector
+ * max/min do not order) and a NaN take the slow, exact paths.
+ *
+ * Starts are int32 (f32) or int64 (f64) lanes relative to a pass of at
+ * most ARG_PASS elements; longer arrays take several passes, combined
+ * with the first pass winning ties.
+ */
+#define GROUP 8
+#define ARG_PASS ((size_t)1 << 30)
+/* Software prefetch distance, bytes: without it the one-pass loop (about
+ * 2.5 instructions per cache line) streamed from memory at ~60% of the
+ * rate of the sum loop at n = 16M; with it, at the same rate. A prefetch
+ * is a hint: past the end of the array it does not fault or read. */
+#define PF_BYTES 2048
+
+typedef struct arg_pass_f32 {
+    float m;      /* the pass's extreme (a zero may have either sign) */
+    size_t at;    /* start of the first group of the pass holding m */
+    int nan;
+} arg_pass_f32;
+
+INLINE simde__m512 pick_f32(simde__m512 a, simde__m512 b, int is_max)
+{
+    return is_max ? simde_mm512_max_ps(a, b) : simde_mm512_min_ps(a, b);
+}
+
+/* The address is formed as an integer: it may lie past the array. */
+INLINE void prefetch_ahead(const void *p)
+{
+    __builtin_prefetch((const void *)((uintptr_t)p + PF_BYTES));
+}
+
+/* Lanes where a is strictly above (is_max) or below b. Two calls: the
+ * predicate must be an immediate even in unoptimized builds. */
+INLINE simde__mmask16 beats_f32(simde__m512 a, simde__m512 b, int is_max)
+{
+    return is_max ? simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_GT_OQ) : simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_LT_OQ);
+}
+
+INLINE arg_pass_f32 arg_pass_f32_run(const float *x, size_t n, int is_max)
+{
+    simde__m512 fill = simde_mm512_set1_ps(is_max ? -INFINITY : INFINITY);
+    simde__m512 best = fill;
+    simde__m512i at = simde_mm512_setzero_si512();
+    simde__mmask16 un = 0;
+    size_t i = 0;
+    for (; i + GROUP * W32 <= n; i += GROUP * W32) {
+        simde__m512 v[GROUP];
+#pragma GCC unroll 8
+        for (int u = 0; u < GROUP; u++) {
+            prefetch_ahead(x + i + (size_t)u * W32);
+            v[u] = simde_mm512_loadu_ps(x + i + (size_t)u * W32);
+        }
+#pragma GCC unroll 4
+        for (int u = 0; u < GROUP; u += 2)
+            un |= simde_mm512_cmp_ps_mask(v[u], v[u + 1], SIMDE_CMP_UNORD_Q);
+        simde__m512 m = pick_f32(pick_f32(pick_f32(v[0], v[1], is_max), pick_f32(v[2], v[3], is_max), is_max),
+                                 pick_f32(pick_f32(v[4], v[5], is_max), pick_f32(v[6], v[7], is_max), is_max), is_max);
+        simde__mmask16 better = beats_f32(m, best, is_max);
+        best = simde_mm512_mask_mov_ps(best, better, m);
+        at = simde_mm512_mask_mov_epi32(at, better, simde_mm512_set1_epi32((int32_t)i));
+    }
+    if (i < n) {
+        /* The last group: masked loads, the lanes past n filled with the
+         * value that never wins (and is not NaN). */
+        size_t r = n - i;
+        simde__m512 m = fill;
+#pragma GCC unroll 8
+        for (int u = 0; u < GROUP; u++) {
+            size_t lo = (size_t)u * W32;
+            if (lo < r) {
+                simde__mmask16 k = r - lo >= W32 ? (simde__mmask16)0xffff : tail_mask16(r - lo);
+                simde__m512 v = simde_mm512_mask_mov_ps(fill, k, compat_maskz_loadu_ps(k, x + i + lo));
+                un |= simde_mm512_cmp_ps_mask(v, v, SIMDE_CMP_UNORD_Q);
+                m = pick_f32(m, v, is_max);
+            }
+        }
+        simde__mmask16 better = beats_f32(m, best, is_max);
+        best = simde_mm512_mask_mov_ps(best, better, m);
+        at = simde_mm512_mask_mov_epi32(at, better, simde_mm512_set1_epi32((int32_t)i));
+    }
+    /* Across the lanes with shuffles (a store and a scalar loop over the
+     * lanes cost ~20 ns per call): M in every lane, then the least start
+     * among the lanes holding it. Lanes equal to M by == (a zero M is
+     * settled by the caller's slow path). */
+    arg_pass_f32 res = {0, 0, un != 0};
+    simde__m512 m = best;
+    m = pick_f32(m, simde_mm512_shuffle_f32x4(m, m, 0xb1), is_max);
+    m = pick_f32(m, simde_mm512_shuffle_f32x4(m, m, 0x4e), is_max);
+    m = pick_f32(m, simde_mm512_shuffle_ps(m, m, 0xb1), is_max);
+    m = pick_f32(m, simde_mm512_shuffle_ps(m, m, 0x4e), is_max);
+    simde__mmask16 holds = simde_mm512_cmp_ps_mask(best, m, SIMDE_CMP_EQ_OQ);
+    simde__m512i s = simde_mm512_mask_mov_epi32(simde_mm512_set1_epi32(INT32_MAX), holds, at);
+    s = simde_mm512_min_epi32(s, simde_mm512_shuffle_i32x4(s, s, 0xb1));
+    s = simde_mm512_min_epi32(s, simde_mm512_shuffle_i32x4(s, s, 0x4e));
+    s = simde_mm512_min_epi32(s, simde_mm512_castps_si512(simde_mm512_shuffle_ps(simde_mm512_castsi512_ps(s), simde_mm512_castsi512_ps(s), 0xb1)));
+    s = simde_mm512_min_epi32(s, simde_mm512_castps_si512(simde_mm512_shuffle_ps(simde_mm512_castsi512_ps(s), simde_mm512_castsi512_ps(s), 0x4e)));
+    res.m = simde_mm_cvtss_f32(simde_mm512_castps512_ps128(m));
+    res.at = (size_t)simde_mm_cvtsi128_si32(simde_mm512_castsi512_si128(s));
+    return res;
+}
+
+INLINE size_t arg_f32(const float *x, size_t n, int is_max)
+{
+    if (n == 0)
+        return SIZE_MAX;
+    float m = 0;
+    size_t at = 0;
+    for (size_t base = 0; base < n; base += ARG_PASS) {
+        size_t len = n - base < ARG_PASS ? n - base : ARG_PASS;
+        arg_pass_f32 p = arg_pass_f32_run(x + base, len, is_max);
+        if (p.nan)
+            return base + find_nan_f32(x + base, len);  /* no NaN in earlier passes */
+        if (base == 0 || (is_max ? p.m > m : p.m < m)) {
+            m = p.m;
+            at = base + p.at;
+        }
+    }
+    if (m == 0)
+        return vm_first_zero_f32(&ext_f32, x, n, is_max);
+    return at + find_f32(x + at, n - at, m);
+}
+
+typedef struct arg_pass_f64 {
+    double m;
+    size_t at;
+    int nan;
+} arg_pass_f64;
+
+INLINE simde__m512d pick_f64(simde__m512d a, simde__m512d b, int is_max)
+{
+    return is_max ? simde_mm512_max_pd(a, b) : simde_mm512_min_pd(a, b);
+}
+
+INLINE simde__mmask8 beats_f64(simde__m512d a, simde__m512d b, int is_max)
+{
+    return is_max ? simde_mm512_cmp_pd_mask(a, b, SIMDE_CMP_GT_OQ) : simde_mm512_cmp_pd_mask(a, b, SIMDE_CMP_LT_OQ);
+}
+
+INLINE arg_pass_f64 arg_pass_f64_run(const double *x, size_t n, int is_max)
+{
+    simde__m512d fill = simde_mm512_set1_pd(is_max ? -INFINITY : INFINITY);
+    simde__m512d best = fill;
+    simde__m512i at = simde_mm512_setzero_si512();
+    simde__mmask8 un = 0;
+    size_t i = 0;
+    for (; i + GROUP * W64 <= n; i += GROUP * W64) {
+        simde__m512d v[GROUP];
+#pragma GCC unroll 8
+        for (int u = 0; u < GROUP; u++) {
+            prefetch_ahead(x + i + (size_t)u * W64);
+            v[u] = simde_mm512_loadu_pd(x + i + (size_t)u * W64);
+        }
+#pragma GCC unroll 4
+        for (int u = 0; u < GROUP; u += 2)
+            un |= simde_mm512_cmp_pd_mask(v[u], v[u + 1], SIMDE_CMP_UNORD_Q);
+        simde__m512d m = pick_f64(pick_f64(pick_f64(v[0], v[1], is_max), pick_f64(v[2], v[3], is_max), is_max),
+                                  pick_f64(pick_f64(v[4], v[5], is_max), pick_f64(v[6], v[7], is_max), is_max), is_max);
+        simde__mmask8 better = beats_f64(m, best, is_max);
+        best = simde_mm512_mask_mov_pd(best, better, m);
+        at = simde_mm512_mask_mov_epi64(at, better, simde_mm512_set1_epi64((int64_t)i));
+    }
+    if (i < n) {
+        size_t r = n - i;
+        simde__m512d m = fill;
+#pragma GCC unroll 8
+        for (int u = 0; u < GROUP; u++) {
+            size_t lo = (size_t)u * W64;
+            if (lo < r) {
+                simde__mmask8 k = r - lo >= W64 ? (simde__mmask8)0xff : tail_mask8(r - lo);
+                simde__m512d v = simde_mm512_mask_mov_pd(fill, k, compat_maskz_loadu_pd(k, x + i + lo));
+                un |= simde_mm512_cmp_pd_mask(v, v, SIMDE_CMP_UNORD_Q);
+                m = pick_f64(m, v, is_max);
+            }
+        }
+        simde__mmask8 better = beats_f64(m, best, is_max);
+        best = simde_mm512_mask_mov_pd(best, better, m);
+        at = simde_mm512_mask_mov_epi64(at, better, simde_mm512_set1_epi64((int64_t)i));
+    }
+    arg_pass_f64 res = {0, 0, un != 0};
+    double lane[W64];
+    int64_t start[W64];
+    simde_mm512_storeu_pd(lane, best);
+    simde_mm512_storeu_si512(start, at);
+    res.m = lane[0];
+    res.at = (size_t)start[0];
+    for (int k = 1; k < W64; k++) {
+        if (is_max ? lane[k] > res.m : lane[k] < res.m) {
+            res.m = lane[k];
+            res.at = (size_t)start[k];
+        } else if (lane[k] == res.m && (size_t)start[k] < res.at) {
+            res.at = (size_t)start[k];
+        }
+    }
+    return res;
+}
+
+INLINE size_t arg_f64(const double *x, size_t n, int is_max)
+{
+    if (n == 0)
+        return SIZE_MAX;
+    double m = 0;
+    size_t at = 0;
+    for (size_t base = 0; base < n; base += ARG_PASS) {
+        size_t len = n - base < ARG_PASS ? n - base : ARG_PASS;
+        arg_pass_f64 p = arg_pass_f64_run(x + base, len, is_max);
+        if (p.nan)
+            return base + find_nan_f64(x + base, len);
+        if (base == 0 || (is_max ? p.m > m : p.m < m)) {
+            m = p.m;
+            at = base + p.at;
+        }
+    }
+    if (m == 0)
+        return vm_first_zero_f64(&ext_f64, x, n, is_max);
+    return at + find_f64(x + at, n - at, m);
+}
+
 static float maxval_f32(const float *x, size_t n)
 {
     return vm_val_f32(&ext_f32, x, n, 1);
@@ -406,12 +641,12 @@ static float minval_f32(const float *x, size_t n)
 
 static size_t argmax_f32(const float *x, size_t n)
 {
-    return vm_argval_f32(&ext_f32, x, n, 1);
+    return arg_f32(x, n, 1);
 }
 
 static size_t argmin_f32(const float *x, size_t n)
 {
-    return vm_argval_f32(&ext_f32, x, n, 0);
+    return arg_f32(x, n, 0);
 }
 
 static double maxval_f64(const double *x, size_t n)
@@ -426,12 +661,12 @@ static double minval_f64(const double *x, size_t n)
 
 static size_t argmax_f64(const double *x, size_t n)
 {
-    return vm_argval_f64(&ext_f64, x, n, 1);
+    return arg_f64(x, n, 1);
 }
 
 static size_t argmin_f64(const double *x, size_t n)
 {
-    return vm_argval_f64(&ext_f64, x, n, 0);
+    return arg_f64(x, n, 0);
 }
 
 VMATH_INTERNAL void vmath_init_avx512_reduce(vmath_kernels *k);
