@@ -30,7 +30,7 @@ args=(--benchmark_out="$out/results.json" --benchmark_out_format=json)
 if [ "$quick" = 1 ]; then
   args+=(--sizes=1024,262144 --benchmark_min_time=0.005)
 else
-  args+=(--benchmark_min_time=0.1)
+  args+=(--benchmark_min_time=0.05)
 fi
 [ -n "$op" ] && args+=(--benchmark_filter="^$op/")
 
