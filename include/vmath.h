@@ -289,6 +289,14 @@ VMATH_API void vmath_log10_f32(float *y, const float *x, size_t n);
 VMATH_API void vmath_log1p_f32(float *y, const float *x, size_t n);   /* log(1 + x)           */
 VMATH_API void vmath_sigmoid_f32(float *y, const float *x, size_t n); /* 1 / (1 + e^-x)       */
 
+/* Math functions, f32: sin, cos, tan (x in radians)                         */
+/* ------------------------------------------------------------------------ */
+/* Same guarantees as above, for every f32 input up to FLT_MAX (exact
+ * Payne-Hanek reduction for |x| >= 2^20). Measured: see docs/ulp.md. */
+VMATH_API void vmath_sin_f32(float *y, const float *x, size_t n);
+VMATH_API void vmath_cos_f32(float *y, const float *x, size_t n);
+VMATH_API void vmath_tan_f32(float *y, const float *x, size_t n);
+
 #ifdef __cplusplus
 }
 #endif

@@ -395,3 +395,18 @@ void vmath_sigmoid_f32(float *y, const float *x, size_t n)
 {
     vmath_k()->sigmoid_f32(y, x, n);
 }
+
+void vmath_sin_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->sin_f32(y, x, n);
+}
+
+void vmath_cos_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->cos_f32(y, x, n);
+}
+
+void vmath_tan_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->tan_f32(y, x, n);
+}

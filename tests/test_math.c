@@ -61,6 +61,16 @@ static void test_special_values(void **state)
         {vmath_sigmoid_f32, "sigmoid", 0.0f, 0.5f}, {vmath_sigmoid_f32, "sigmoid", INFINITY, 1.0f},
         {vmath_sigmoid_f32, "sigmoid", -INFINITY, 0.0f}, {vmath_sigmoid_f32, "sigmoid", NAN, NAN},
         {vmath_sigmoid_f32, "sigmoid", 20.0f, 1.0f}, {vmath_sigmoid_f32, "sigmoid", -200.0f, 0.0f},
+        {vmath_sin_f32, "sin", 0.0f, 0.0f},         {vmath_sin_f32, "sin", -0.0f, -0.0f},
+        {vmath_sin_f32, "sin", INFINITY, NAN},      {vmath_sin_f32, "sin", -INFINITY, NAN},
+        {vmath_sin_f32, "sin", NAN, NAN},           {vmath_sin_f32, "sin", 0x1p-149f, 0x1p-149f},
+        {vmath_sin_f32, "sin", -0x1p-149f, -0x1p-149f},
+        {vmath_cos_f32, "cos", 0.0f, 1.0f},         {vmath_cos_f32, "cos", -0.0f, 1.0f},
+        {vmath_cos_f32, "cos", INFINITY, NAN},      {vmath_cos_f32, "cos", -INFINITY, NAN},
+        {vmath_cos_f32, "cos", NAN, NAN},           {vmath_cos_f32, "cos", 0x1p-149f, 1.0f},
+        {vmath_tan_f32, "tan", 0.0f, 0.0f},         {vmath_tan_f32, "tan", -0.0f, -0.0f},
+        {vmath_tan_f32, "tan", INFINITY, NAN},      {vmath_tan_f32, "tan", -INFINITY, NAN},
+        {vmath_tan_f32, "tan", NAN, NAN},           {vmath_tan_f32, "tan", -0x1p-149f, -0x1p-149f},
     };
     vmath_isa before = vmath_isa_active();
     int round = fegetround();
@@ -106,6 +116,12 @@ static void exact(const char *name, mpfr_t r, float x)
         mpfr_log10(r, r, MPFR_RNDN);
     else if (strcmp(name, "log1p") == 0)
         mpfr_log1p(r, r, MPFR_RNDN);
+    else if (strcmp(name, "sin") == 0)
+        mpfr_sin(r, r, MPFR_RNDN);
+    else if (strcmp(name, "cos") == 0)
+        mpfr_cos(r, r, MPFR_RNDN);
+    else if (strcmp(name, "tan") == 0)
+        mpfr_tan(r, r, MPFR_RNDN);
     else { /* sigmoid */
         mpfr_neg(r, r, MPFR_RNDN);
         mpfr_exp(r, r, MPFR_RNDN);
@@ -166,7 +182,8 @@ static void test_mpfr_oracle(void **state)
     } fns[] = {
         {"exp", -104.0f, 89.0f},  {"exp2", -150.0f, 128.0f}, {"expm1", -18.0f, 89.0f},
         {"log", 0.0f, 4.0f},      {"log2", 0.0f, 4.0f},      {"log10", 0.0f, 4.0f},
-        {"log1p", -1.0f, 4.0f},   {"sigmoid", -104.0f, 20.0f},
+        {"log1p", -1.0f, 4.0f},   {"sigmoid", -104.0f, 20.0f}, {"sin", -1000.0f, 1000.0f},
+        {"cos", -1000.0f, 1000.0f}, {"tan", -1000.0f, 1000.0f},
     };
     /* overflow and underflow thresholds, the subnormal range, near 1 */
     static const float edges[] = {
@@ -175,6 +192,14 @@ static void test_mpfr_oracle(void **state)
         0x1p-149f, 0x1p-126f, 0x1.fffffcp-127f, 0x1p-24f, -0x1p-24f, 0x1p-25f, 1.0f, 0x1.000002p+0f,
         0x1.fffffep-1f, 2.0f, 0.5f, FLT_MAX, -FLT_MAX, 0x1.f80000p-1f, 0x1.08p+0f, 0x1.f8p+0f, -0.5f,
         -0x1.fffffep-1f, -17.328680f, 10.0f, 1e-10f, -1e-10f, 0x1.62e42fp-6f, -0x1.62e42fp-6f,
+        /* trig: the fast/huge reduction boundary, powers of 2, pi/4 and pi/2 in f32, and the f32
+         * values closest to multiples of pi/2 (tools/trig_hard.py: distance below 2^-26.5) */
+        0x1p20f, -0x1p20f, 0x1p30f, 0x1p60f, 0x1p90f, 0x1p127f, -0x1p127f, 0x1.921fb6p-1f, 0x1.921fb6p+0f,
+        0x1.921fb6p+1f, 0x1.2d97c8p+3f, 0x1.f37c8ap+95f, 0x1.47d0fep+34f, 0x1.f37c8ap+96f, 0x1.47d0fep+35f,
+        0x1.f9cbe2p+7f, 0x1.f37c8ap+97f, 0x1.32ede2p+85f, 0x1.628d4cp+40f, 0x1.130930p+76f, 0x1.47d0fep+36f,
+        0x1.f9cbe2p+8f, 0x1.b08c4ap+111f, 0x1.4665d2p+25f, 0x1.2d97c8p+2f, 0x1.abb4b0p+89f, 0x1.f37c8ap+98f,
+        0x1.32ede2p+86f, 0x1.0f79a0p+57f, 0x1.628d4cp+41f, 0x1.130930p+77f, 0x1.47d0fep+37f, 0x1.9a48dep+15f,
+        0x1.7f4134p+101f, 0x1.f9cbe2p+9f, -0x1.f37c8ap+95f, -0x1.47d0fep+34f,
     };
     mpfr_t ex, tmp;
     mpfr_init2(ex, 128);

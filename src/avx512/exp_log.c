@@ -42,7 +42,15 @@ INLINE vd v_lookup(const double *t, vu i)
     return simde_mm512_permutex2var_pd(simde_mm512_loadu_pd(t), i, simde_mm512_loadu_pd(t + 8));
 }
 
+/* for src/trig_impl.h */
+#define VM_LANES 8
+INLINE vmask v_bit(vu a, int b) { return simde_mm512_test_epi64_mask(a, v_setu(UINT64_C(1) << b)); }
+INLINE int v_all(vmask m) { return m == 0xff; }
+INLINE vd v_load(const double *p) { return simde_mm512_loadu_pd(p); }
+INLINE void v_store(double *p, vd a) { simde_mm512_storeu_pd(p, a); }
+
 #include "../exp_log_impl.h"
+#include "../trig_impl.h"
 
 /* 16 floats: two vectors of doubles, converted back and rejoined. */
 INLINE simde__m512 step(simde__m512 x, vd (*f)(vd))
@@ -82,6 +90,9 @@ KERNEL(log2)
 KERNEL(log10)
 KERNEL(log1p)
 KERNEL(sigmoid)
+KERNEL(sin)
+KERNEL(cos)
+KERNEL(tan)
 
 VMATH_INTERNAL void vmath_init_avx512_exp_log(vmath_kernels *k);
 void vmath_init_avx512_exp_log(vmath_kernels *k)
@@ -94,4 +105,7 @@ void vmath_init_avx512_exp_log(vmath_kernels *k)
     k->log10_f32 = log10_f32;
     k->log1p_f32 = log1p_f32;
     k->sigmoid_f32 = sigmoid_f32;
+    k->sin_f32 = sin_f32;
+    k->cos_f32 = cos_f32;
+    k->tan_f32 = tan_f32;
 }

@@ -46,7 +46,15 @@ INLINE vd v_lookup(const double *t, vu i)
     return simde_vld1q_f64(r);
 }
 
+/* for src/trig_impl.h */
+#define VM_LANES 2
+INLINE vmask v_bit(vu a, int b) { return simde_vtstq_u64(a, v_setu(UINT64_C(1) << b)); }
+INLINE int v_all(vmask m) { return (simde_vgetq_lane_u64(m, 0) & simde_vgetq_lane_u64(m, 1)) != 0; }
+INLINE vd v_load(const double *p) { return simde_vld1q_f64(p); }
+INLINE void v_store(double *p, vd a) { simde_vst1q_f64(p, a); }
+
 #include "../exp_log_impl.h"
+#include "../trig_impl.h"
 
 /* 4 floats: two vectors of doubles. */
 INLINE simde_float32x4_t step(simde_float32x4_t x, vd (*f)(vd))
@@ -88,6 +96,9 @@ KERNEL(log2)
 KERNEL(log10)
 KERNEL(log1p)
 KERNEL(sigmoid)
+KERNEL(sin)
+KERNEL(cos)
+KERNEL(tan)
 
 VMATH_INTERNAL void vmath_init_neon_exp_log(vmath_kernels *k);
 void vmath_init_neon_exp_log(vmath_kernels *k)
@@ -100,4 +111,7 @@ void vmath_init_neon_exp_log(vmath_kernels *k)
     k->log10_f32 = log10_f32;
     k->log1p_f32 = log1p_f32;
     k->sigmoid_f32 = sigmoid_f32;
+    k->sin_f32 = sin_f32;
+    k->cos_f32 = cos_f32;
+    k->tan_f32 = tan_f32;
 }

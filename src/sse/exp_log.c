@@ -48,7 +48,19 @@ INLINE vd v_lookup(const double *t, vu i)
     return simde_mm_set_pd(t[simde_mm_extract_epi64(i, 1)], t[simde_mm_cvtsi128_si64(i)]);
 }
 
+/* for src/trig_impl.h */
+#define VM_LANES 2
+INLINE vmask v_bit(vu a, int b)
+{
+    vu m = v_setu(UINT64_C(1) << b);
+    return simde_mm_castsi128_pd(simde_mm_cmpeq_epi64(v_andu(a, m), m));
+}
+INLINE int v_all(vmask m) { return simde_mm_movemask_pd(m) == 3; }
+INLINE vd v_load(const double *p) { return simde_mm_loadu_pd(p); }
+INLINE void v_store(double *p, vd a) { simde_mm_storeu_pd(p, a); }
+
 #include "../exp_log_impl.h"
+#include "../trig_impl.h"
 
 /* 4 floats: two vectors of doubles. */
 INLINE simde__m128 step(simde__m128 x, vd (*f)(vd))
@@ -90,6 +102,9 @@ KERNEL(log2)
 KERNEL(log10)
 KERNEL(log1p)
 KERNEL(sigmoid)
+KERNEL(sin)
+KERNEL(cos)
+KERNEL(tan)
 
 VMATH_INTERNAL void vmath_init_sse41_exp_log(vmath_kernels *k);
 void vmath_init_sse41_exp_log(vmath_kernels *k)
@@ -102,4 +117,7 @@ void vmath_init_sse41_exp_log(vmath_kernels *k)
     k->log10_f32 = log10_f32;
     k->log1p_f32 = log1p_f32;
     k->sigmoid_f32 = sigmoid_f32;
+    k->sin_f32 = sin_f32;
+    k->cos_f32 = cos_f32;
+    k->tan_f32 = tan_f32;
 }
