@@ -112,6 +112,15 @@ static inline vd vm_cos(vd x)
     return vm_trig_quadrant(v_addu(v_bits(kd), v_setu(1)), s, c);
 }
 
+/* both at once: one reduction and one pair of polynomials */
+static inline void vm_sincos(vd x, vd *sin_x, vd *cos_x)
+{
+    vd r, s, c, kd = vm_trig_reduce(x, &r);
+    vm_trig_poly(r, &s, &c);
+    *sin_x = v_sel(v_eq(x, v_set(0.0)), x, vm_trig_quadrant(v_bits(kd), s, c));
+    *cos_x = vm_trig_quadrant(v_addu(v_bits(kd), v_setu(1)), s, c);
+}
+
 /* tan = s / c for even k, -c / s for odd k (then r != 0) */
 static inline vd vm_tan(vd x)
 {

@@ -85,6 +85,36 @@ INLINE void map(float *y, const float *x, size_t n, vd (*f)(vd))
     }
 }
 
+/* sincos: as step() and map(), with two outputs */
+INLINE void step2(simde_float32x4_t x, simde_float32x4_t *s, simde_float32x4_t *c)
+{
+    vd slo, clo, shi, chi;
+    vm_sincos(simde_vcvt_f64_f32(simde_vget_low_f32(x)), &slo, &clo);
+    vm_sincos(simde_vcvt_f64_f32(simde_vget_high_f32(x)), &shi, &chi);
+    *s = simde_vcombine_f32(simde_vcvt_f32_f64(slo), simde_vcvt_f32_f64(shi));
+    *c = simde_vcombine_f32(simde_vcvt_f32_f64(clo), simde_vcvt_f32_f64(chi));
+}
+
+static void sincos_f32(float *s, float *c, const float *x, size_t n)
+{
+    size_t i = 0;
+    simde_float32x4_t sv, cv;
+    for (; i + 4 <= n; i += 4) {
+        step2(simde_vld1q_f32(x + i), &sv, &cv);
+        simde_vst1q_f32(s + i, sv);
+        simde_vst1q_f32(c + i, cv);
+    }
+    if (i < n) {
+        float bx[4] = {0}, bs[4], bc[4];
+        memcpy(bx, x + i, (n - i) * sizeof *x);
+        step2(simde_vld1q_f32(bx), &sv, &cv);
+        simde_vst1q_f32(bs, sv);
+        simde_vst1q_f32(bc, cv);
+        memcpy(s + i, bs, (n - i) * sizeof *s);
+        memcpy(c + i, bc, (n - i) * sizeof *c);
+    }
+}
+
 #define KERNEL(name) \
     static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
 
@@ -114,4 +144,5 @@ void vmath_init_neon_exp_log(vmath_kernels *k)
     k->sin_f32 = sin_f32;
     k->cos_f32 = cos_f32;
     k->tan_f32 = tan_f32;
+    k->sincos_f32 = sincos_f32;
 }

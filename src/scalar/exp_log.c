@@ -65,3 +65,13 @@ KERNEL(sigmoid)
 KERNEL(sin)
 KERNEL(cos)
 KERNEL(tan)
+
+void vmath_scalar_sincos_f32(float *s, float *c, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        double sd, cd;
+        vm_sincos((double)x[i], &sd, &cd);  /* x[i] is read before s[i], c[i] are written */
+        s[i] = (float)sd;
+        c[i] = (float)cd;
+    }
+}

@@ -90,4 +90,5 @@ void vmath_init_scalar(vmath_kernels *k)
     k->sin_f32 = vmath_scalar_sin_f32;
     k->cos_f32 = vmath_scalar_cos_f32;
     k->tan_f32 = vmath_scalar_tan_f32;
+    k->sincos_f32 = vmath_scalar_sincos_f32;
 }
