@@ -21,8 +21,22 @@ static void log_f32(float *y, const float *x, size_t n)
         y[i] = logf(x[i]);
 }
 
+static void sin_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = sinf(x[i]);
+}
+
+static void cos_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = cosf(x[i]);
+}
+
 const baseline libmvec_loops[] = {
     {"exp_f32", (vmath_fn)exp_f32},
     {"log_f32", (vmath_fn)log_f32},
+    {"sin_f32", (vmath_fn)sin_f32},
+    {"cos_f32", (vmath_fn)cos_f32},
     {NULL, NULL},
 };

@@ -35,16 +35,25 @@ static void sleef_log_f32(float *y, const float *x, size_t n) { map16(y, x, n, S
 static void sleef_log2_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_log2f16_u10); }
 static void sleef_log10_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_log10f16_u10); }
 static void sleef_log1p_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_log1pf16_u10); }
+static void sleef_sin_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_sinf16_u10); }
+static void sleef_cos_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_cosf16_u10); }
+static void sleef_tan_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_tanf16_u10); }
+static void sleef_sin_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_sinf16_u35); }
+static void sleef_cos_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_cosf16_u35); }
 static void sleef_log_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_logf16_u35); }
 
 const baseline sleef_kernels[] = {
     {"exp_f32", (vmath_fn)sleef_exp_f32},     {"exp2_f32", (vmath_fn)sleef_exp2_f32},
     {"expm1_f32", (vmath_fn)sleef_expm1_f32}, {"log_f32", (vmath_fn)sleef_log_f32},
     {"log2_f32", (vmath_fn)sleef_log2_f32},   {"log10_f32", (vmath_fn)sleef_log10_f32},
-    {"log1p_f32", (vmath_fn)sleef_log1p_f32}, {NULL, NULL},
+    {"log1p_f32", (vmath_fn)sleef_log1p_f32}, {"sin_f32", (vmath_fn)sleef_sin_f32},
+    {"cos_f32", (vmath_fn)sleef_cos_f32},     {"tan_f32", (vmath_fn)sleef_tan_f32},
+    {NULL, NULL},
 };
 const baseline sleef_u35_kernels[] = {
     {"log_f32", (vmath_fn)sleef_log_u35_f32},
+    {"sin_f32", (vmath_fn)sleef_sin_u35_f32},
+    {"cos_f32", (vmath_fn)sleef_cos_u35_f32},
     {NULL, NULL},
 };
 

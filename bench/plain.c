@@ -237,6 +237,24 @@ static void exp_f32(float *y, const float *x, size_t n)
         y[i] = expf(x[i]);
 }
 
+static void sin_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = sinf(x[i]);
+}
+
+static void cos_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = cosf(x[i]);
+}
+
+static void tan_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = tanf(x[i]);
+}
+
 static void log_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -365,6 +383,9 @@ const baseline plain_loops[] = {
     {"rint_f64", (vmath_fn)rint_f64},
     {"exp_f32", (vmath_fn)exp_f32},
     {"log_f32", (vmath_fn)log_f32},
+    {"sin_f32", (vmath_fn)sin_f32},
+    {"cos_f32", (vmath_fn)cos_f32},
+    {"tan_f32", (vmath_fn)tan_f32},
     {"f32_to_i16", (vmath_fn)f32_to_i16},
     {"i16_to_f32", (vmath_fn)i16_to_f32},
     {"f32_to_f16", (vmath_fn)f32_to_f16},

@@ -289,6 +289,20 @@ VMATH_API void vmath_log10_f32(float *y, const float *x, size_t n);
 VMATH_API void vmath_log1p_f32(float *y, const float *x, size_t n);   /* log(1 + x)           */
 VMATH_API void vmath_sigmoid_f32(float *y, const float *x, size_t n); /* 1 / (1 + e^-x)       */
 
+/* Math functions, f32: sin, cos, tan (x in radians)                         */
+/* ------------------------------------------------------------------------ */
+/* Same guarantees as above, for every f32 input up to FLT_MAX (exact
+ * Payne-Hanek reduction for |x| >= 2^20). Measured maximum error over all
+ * 2^32 inputs (avx512): sin 0.500000 ULP (72 results not correctly
+ * rounded), cos 0.500000 (46); tan: 0.5000 ULP on the MPFR test's 10^5
+ * inputs, not yet run exhaustively. */
+VMATH_API void vmath_sin_f32(float *y, const float *x, size_t n);
+VMATH_API void vmath_cos_f32(float *y, const float *x, size_t n);
+VMATH_API void vmath_tan_f32(float *y, const float *x, size_t n);
+/* s[i] = sin(x[i]), c[i] = cos(x[i]): the same bits as vmath_sin_f32 and
+ * vmath_cos_f32, for about the cost of one. s or c may be x (in place). */
+VMATH_API void vmath_sincos_f32(float *s, float *c, const float *x, size_t n);
+
 #ifdef __cplusplus
 }
 #endif

@@ -395,3 +395,23 @@ void vmath_sigmoid_f32(float *y, const float *x, size_t n)
 {
     vmath_k()->sigmoid_f32(y, x, n);
 }
+
+void vmath_sin_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->sin_f32(y, x, n);
+}
+
+void vmath_cos_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->cos_f32(y, x, n);
+}
+
+void vmath_tan_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->tan_f32(y, x, n);
+}
+
+void vmath_sincos_f32(float *s, float *c, const float *x, size_t n)
+{
+    vmath_k()->sincos_f32(s, c, x, n);
+}

@@ -104,6 +104,8 @@ typedef struct vmath_kernels {
     vm_f64_r_idx argmin_f64, argmax_f64;
     /* math, f32: exp/log family */
     vm_f32_v exp_f32, exp2_f32, expm1_f32, log_f32, log2_f32, log10_f32, log1p_f32, sigmoid_f32;
+    vm_f32_v sin_f32, cos_f32, tan_f32;
+    void (*sincos_f32)(float *s, float *c, const float *x, size_t n);
 } vmath_kernels;
 
 /* One init per ISA folder; each overrides only what it implements. */

@@ -128,6 +128,9 @@ const vmath_op vmath_ops[] = {
     OP(log10_f32, VMATH_SHAPE_V, VMATH_T_F32, "math"),
     OP(log1p_f32, VMATH_SHAPE_V, VMATH_T_F32, "math"),
     OP(sigmoid_f32, VMATH_SHAPE_V, VMATH_T_F32, "math"),
+    OP(sin_f32, VMATH_SHAPE_V, VMATH_T_F32, "math"),
+    OP(cos_f32, VMATH_SHAPE_V, VMATH_T_F32, "math"),
+    OP(tan_f32, VMATH_SHAPE_V, VMATH_T_F32, "math"),
 };
 
 const size_t vmath_op_count = sizeof vmath_ops / sizeof vmath_ops[0];

@@ -894,6 +894,7 @@ static double (*oracle_of(const vmath_op *op, vmath_isa isa))(double)
     } oracles[] = {
         {"exp_f32", exp},     {"exp2_f32", exp2},   {"expm1_f32", expm1}, {"log_f32", log},
         {"log2_f32", log2},   {"log10_f32", log10}, {"log1p_f32", log1p}, {"sigmoid_f32", sigmoid_f64},
+        {"sin_f32", sin},     {"cos_f32", cos},     {"tan_f32", tan},
     };
     if (isa != VMATH_ISA_SSE41 || strcmp(op->family, "math") != 0 || op->shape != VMATH_SHAPE_V)
         return NULL;

@@ -61,6 +61,16 @@ static void test_special_values(void **state)
         {vmath_sigmoid_f32, "sigmoid", 0.0f, 0.5f}, {vmath_sigmoid_f32, "sigmoid", INFINITY, 1.0f},
         {vmath_sigmoid_f32, "sigmoid", -INFINITY, 0.0f}, {vmath_sigmoid_f32, "sigmoid", NAN, NAN},
         {vmath_sigmoid_f32, "sigmoid", 20.0f, 1.0f}, {vmath_sigmoid_f32, "sigmoid", -200.0f, 0.0f},
+        {vmath_sin_f32, "sin", 0.0f, 0.0f},         {vmath_sin_f32, "sin", -0.0f, -0.0f},
+        {vmath_sin_f32, "sin", INFINITY, NAN},      {vmath_sin_f32, "sin", -INFINITY, NAN},
+        {vmath_sin_f32, "sin", NAN, NAN},           {vmath_sin_f32, "sin", 0x1p-149f, 0x1p-149f},
+        {vmath_sin_f32, "sin", -0x1p-149f, -0x1p-149f},
+        {vmath_cos_f32, "cos", 0.0f, 1.0f},         {vmath_cos_f32, "cos", -0.0f, 1.0f},
+        {vmath_cos_f32, "cos", INFINITY, NAN},      {vmath_cos_f32, "cos", -INFINITY, NAN},
+        {vmath_cos_f32, "cos", NAN, NAN},           {vmath_cos_f32, "cos", 0x1p-149f, 1.0f},
+        {vmath_tan_f32, "tan", 0.0f, 0.0f},         {vmath_tan_f32, "tan", -0.0f, -0.0f},
+        {vmath_tan_f32, "tan", INFINITY, NAN},      {vmath_tan_f32, "tan", -INFINITY, NAN},
+        {vmath_tan_f32, "tan", NAN, NAN},           {vmath_tan_f32, "tan", -0x1p-149f, -0x1p-149f},
     };
     vmath_isa before = vmath_isa_active();
     int round = fegetround();
@@ -106,6 +116,12 @@ static void exact(const char *name, mpfr_t r, float x)
         mpfr_log10(r, r, MPFR_RNDN);
     else if (strcmp(name, "log1p") == 0)
         mpfr_log1p(r, r, MPFR_RNDN);
+    else if (strcmp(name, "sin") == 0)
+        mpfr_sin(r, r, MPFR_RNDN);
+    else if (strcmp(name, "cos") == 0)
+        mpfr_cos(r, r, MPFR_RNDN);
+    else if (strcmp(name, "tan") == 0)
+        mpfr_tan(r, r, MPFR_RNDN);
     else { /* sigmoid */
         mpfr_neg(r, r, MPFR_RNDN);
         mpfr_exp(r, r, MPFR_RNDN);
@@ -166,7 +182,8 @@ static void test_mpfr_oracle(void **state)
     } fns[] = {
         {"exp", -104.0f, 89.0f},  {"exp2", -150.0f, 128.0f}, {"expm1", -18.0f, 89.0f},
         {"log", 0.0f, 4.0f},      {"log2", 0.0f, 4.0f},      {"log10", 0.0f, 4.0f},
-        {"log1p", -1.0f, 4.0f},   {"sigmoid", -104.0f, 20.0f},
+        {"log1p", -1.0f, 4.0f},   {"sigmoid", -104.0f, 20.0f}, {"sin", -1000.0f, 1000.0f},
+        {"cos", -1000.0f, 1000.0f}, {"tan", -1000.0f, 1000.0f},
     };
     /* overflow and underflow thresholds, the subnormal range, near 1 */
     static const float edges[] = {
@@ -175,6 +192,14 @@ static void test_mpfr_oracle(void **state)
         0x1p-149f, 0x1p-126f, 0x1.fffffcp-127f, 0x1p-24f, -0x1p-24f, 0x1p-25f, 1.0f, 0x1.000002p+0f,
         0x1.fffffep-1f, 2.0f, 0.5f, FLT_MAX, -FLT_MAX, 0x1.f80000p-1f, 0x1.08p+0f, 0x1.f8p+0f, -0.5f,
         -0x1.fffffep-1f, -17.328680f, 10.0f, 1e-10f, -1e-10f, 0x1.62e42fp-6f, -0x1.62e42fp-6f,
+        /* trig: the fast/huge reduction boundary, powers of 2, pi/4 and pi/2 in f32, and the f32
+         * values closest to multiples of pi/2 (tools/trig_hard.py: distance below 2^-26.5) */
+        0x1p20f, -0x1p20f, 0x1p30f, 0x1p60f, 0x1p90f, 0x1p127f, -0x1p127f, 0x1.921fb6p-1f, 0x1.921fb6p+0f,
+        0x1.921fb6p+1f, 0x1.2d97c8p+3f, 0x1.f37c8ap+95f, 0x1.47d0fep+34f, 0x1.f37c8ap+96f, 0x1.47d0fep+35f,
+        0x1.f9cbe2p+7f, 0x1.f37c8ap+97f, 0x1.32ede2p+85f, 0x1.628d4cp+40f, 0x1.130930p+76f, 0x1.47d0fep+36f,
+        0x1.f9cbe2p+8f, 0x1.b08c4ap+111f, 0x1.4665d2p+25f, 0x1.2d97c8p+2f, 0x1.abb4b0p+89f, 0x1.f37c8ap+98f,
+        0x1.32ede2p+86f, 0x1.0f79a0p+57f, 0x1.628d4cp+41f, 0x1.130930p+77f, 0x1.47d0fep+37f, 0x1.9a48dep+15f,
+        0x1.7f4134p+101f, 0x1.f9cbe2p+9f, -0x1.f37c8ap+95f, -0x1.47d0fep+34f,
     };
     mpfr_t ex, tmp;
     mpfr_init2(ex, 128);
@@ -232,11 +257,80 @@ static void test_mpfr_oracle(void **state)
 }
 #endif
 
+/* sincos (two outputs, not in the generic harness): on every ISA, the bits
+ * of that ISA's sin and cos kernels, for n = 0..70 at every offset mod 16,
+ * out of place and in place (s == x, c == x), nothing written past n. */
+static void test_sincos(void **state)
+{
+    (void)state;
+    enum { N = 70, PADN = 16 };
+    static float x[N + 2 * PADN], s[N + 2 * PADN], c[N + 2 * PADN], ws[N], wc[N], buf[N + 2 * PADN];
+    static const float specials[] = {0.0f, -0.0f, INFINITY, -INFINITY, NAN, FLT_MAX, -FLT_MAX, 0x1p-149f,
+                                     0x1p20f, 0x1.f37c8ap+95f, 0x1.921fb6p+0f, 1e6f, -3.0f};
+    int failures = 0;
+    for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
+        const vmath_kernels *k = vmath_kernels_of((vmath_isa)isa);
+        if (k == NULL)
+            continue;
+        uint64_t rs = vt_seed() ^ (uint64_t)isa;
+        for (size_t n = 0; n <= N; n++) {
+            size_t off = n % PADN;
+            float *xi = x + off;
+            for (size_t i = 0; i < n; i++) {
+                rs = rs * 6364136223846793005u + 1442695040888963407u;
+                uint32_t r = (uint32_t)(rs >> 32), r2 = (uint32_t)rs ^ r;
+                float bits;
+                memcpy(&bits, &r2, 4);
+                xi[i] = r % 4 == 0 ? specials[r % (sizeof specials / sizeof specials[0])]
+                        : r % 4 == 1 ? bits
+                                     : (float)(int32_t)r2 * 0x1p-21f;
+            }
+            k->sin_f32(ws, xi, n);
+            k->cos_f32(wc, xi, n);
+            memset(s, 0xa5, sizeof s);
+            memset(c, 0xa5, sizeof c);
+            k->sincos_f32(s + off, c + off, xi, n);
+            for (int mode = 0; mode < 3; mode++) {
+                float *so = s + off, *co = c + off;
+                if (mode > 0) {  /* in place: the output that aliases x */
+                    memset(buf, 0xa5, sizeof buf);
+                    memcpy(buf + off, xi, n * sizeof *xi);
+                    if (mode == 1)
+                        so = buf + off;
+                    else
+                        co = buf + off;
+                    k->sincos_f32(so, co, buf + off, n);
+                }
+                for (size_t i = 0; i < n; i++)
+                    if (!same_bits(so[i], ws[i]) || !same_bits(co[i], wc[i])) {
+                        print_error("%s sincos n=%zu mode %d: x=%a got %a %a want %a %a\n",
+                                    vmath_isa_name((vmath_isa)isa), n, mode, (double)xi[i], (double)so[i],
+                                    (double)co[i], (double)ws[i], (double)wc[i]);
+                        failures++;
+                        break;
+                    }
+                const unsigned char *tail = (const unsigned char *)(mode == 1 ? buf + off + n : s + off + n);
+                const unsigned char *tail2 = (const unsigned char *)(mode == 2 ? buf + off + n : c + off + n);
+                const unsigned char *head = (const unsigned char *)(mode == 1 ? buf : s);
+                for (size_t b = 0; b < PADN * sizeof(float); b++)
+                    if (tail[b] != 0xa5 || tail2[b] != 0xa5 || (b < off * sizeof(float) && head[b] != 0xa5)) {
+                        print_error("%s sincos n=%zu mode %d: wrote outside the arrays\n",
+                                    vmath_isa_name((vmath_isa)isa), n, mode);
+                        failures++;
+                        break;
+                    }
+            }
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest extra[] = {
         cmocka_unit_test(test_special_values),
         cmocka_unit_test(test_mpfr_oracle),
+        cmocka_unit_test(test_sincos),
     };
     return vt_run_family("math", "math", extra, sizeof extra / sizeof extra[0]);
 }

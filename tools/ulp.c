@@ -5,7 +5,7 @@
  *
  *   vmath_ulp FUNC [--isa NAME] [--threads N]
  *
- * FUNC: exp exp2 expm1 log log2 log10 log1p sigmoid (or exp_f32 ...).
+ * FUNC: exp exp2 expm1 log log2 log10 log1p sigmoid sin cos tan (or exp_f32 ...).
  * Prints the maximum error in ULP (of the f32 binade of the exact value;
  * 2^-149 for subnormal results), the input where it occurs, and how many
  * results are not correctly rounded. A wrong special value (NaN where a
@@ -43,6 +43,7 @@ static const struct func {
     {"exp", exp, mpfr_exp},       {"exp2", exp2, mpfr_exp2},    {"expm1", expm1, mpfr_expm1},
     {"log", log, mpfr_log},       {"log2", log2, mpfr_log2},    {"log10", log10, mpfr_log10},
     {"log1p", log1p, mpfr_log1p}, {"sigmoid", sigmoid_f64, NULL},
+    {"sin", sin, mpfr_sin},       {"cos", cos, mpfr_cos},       {"tan", tan, mpfr_tan},
 };
 
 static const struct func *fn_ref;
@@ -180,7 +181,7 @@ static void *worker(void *arg)
 static int usage(void)
 {
     fprintf(stderr, "usage: vmath_ulp FUNC [--isa NAME] [--threads N]\n"
-                    "  FUNC: exp exp2 expm1 log log2 log10 log1p sigmoid\n");
+                    "  FUNC: exp exp2 expm1 log log2 log10 log1p sigmoid sin cos tan\n");
     return 2;
 }
 

@@ -40,7 +40,19 @@ INLINE vd v_clamp(vd x, double lo, double hi)
 }
 INLINE vd v_lookup(const double *t, vu i) { return simde_mm256_i64gather_pd(t, i, 8); }
 
+/* for src/trig_impl.h */
+#define VM_LANES 4
+INLINE vmask v_bit(vu a, int b)
+{
+    vu m = v_setu(UINT64_C(1) << b);
+    return simde_mm256_castsi256_pd(simde_mm256_cmpeq_epi64(v_andu(a, m), m));
+}
+INLINE int v_all(vmask m) { return simde_mm256_movemask_pd(m) == 15; }
+INLINE vd v_load(const double *p) { return simde_mm256_loadu_pd(p); }
+INLINE void v_store(double *p, vd a) { simde_mm256_storeu_pd(p, a); }
+
 #include "../exp_log_impl.h"
+#include "../trig_impl.h"
 
 /* 8 floats: two vectors of doubles. */
 INLINE simde__m256 step(simde__m256 x, vd (*f)(vd))
@@ -71,6 +83,36 @@ INLINE void map(float *y, const float *x, size_t n, vd (*f)(vd))
     }
 }
 
+/* sincos: as step() and map(), with two outputs */
+INLINE void step2(simde__m256 x, simde__m256 *s, simde__m256 *c)
+{
+    vd slo, clo, shi, chi;
+    vm_sincos(simde_mm256_cvtps_pd(simde_mm256_castps256_ps128(x)), &slo, &clo);
+    vm_sincos(simde_mm256_cvtps_pd(simde_mm256_extractf128_ps(x, 1)), &shi, &chi);
+    *s = simde_mm256_insertf128_ps(simde_mm256_castps128_ps256(simde_mm256_cvtpd_ps(slo)), simde_mm256_cvtpd_ps(shi), 1);
+    *c = simde_mm256_insertf128_ps(simde_mm256_castps128_ps256(simde_mm256_cvtpd_ps(clo)), simde_mm256_cvtpd_ps(chi), 1);
+}
+
+static void sincos_f32(float *s, float *c, const float *x, size_t n)
+{
+    size_t i = 0;
+    simde__m256 sv, cv;
+    for (; i + 8 <= n; i += 8) {
+        step2(simde_mm256_loadu_ps(x + i), &sv, &cv);
+        simde_mm256_storeu_ps(s + i, sv);
+        simde_mm256_storeu_ps(c + i, cv);
+    }
+    if (i < n) {
+        float bx[8] = {0}, bs[8], bc[8];
+        memcpy(bx, x + i, (n - i) * sizeof *x);
+        step2(simde_mm256_loadu_ps(bx), &sv, &cv);
+        simde_mm256_storeu_ps(bs, sv);
+        simde_mm256_storeu_ps(bc, cv);
+        memcpy(s + i, bs, (n - i) * sizeof *s);
+        memcpy(c + i, bc, (n - i) * sizeof *c);
+    }
+}
+
 #define KERNEL(name) \
     static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
 
@@ -82,6 +124,9 @@ KERNEL(log2)
 KERNEL(log10)
 KERNEL(log1p)
 KERNEL(sigmoid)
+KERNEL(sin)
+KERNEL(cos)
+KERNEL(tan)
 
 VMATH_INTERNAL void vmath_init_avx2_exp_log(vmath_kernels *k);
 void vmath_init_avx2_exp_log(vmath_kernels *k)
@@ -94,4 +139,8 @@ void vmath_init_avx2_exp_log(vmath_kernels *k)
     k->log10_f32 = log10_f32;
     k->log1p_f32 = log1p_f32;
     k->sigmoid_f32 = sigmoid_f32;
+    k->sin_f32 = sin_f32;
+    k->cos_f32 = cos_f32;
+    k->tan_f32 = tan_f32;
+    k->sincos_f32 = sincos_f32;
 }

@@ -42,7 +42,15 @@ INLINE vd v_lookup(const double *t, vu i)
     return simde_mm512_permutex2var_pd(simde_mm512_loadu_pd(t), i, simde_mm512_loadu_pd(t + 8));
 }
 
+/* for src/trig_impl.h */
+#define VM_LANES 8
+INLINE vmask v_bit(vu a, int b) { return simde_mm512_test_epi64_mask(a, v_setu(UINT64_C(1) << b)); }
+INLINE int v_all(vmask m) { return m == 0xff; }
+INLINE vd v_load(const double *p) { return simde_mm512_loadu_pd(p); }
+INLINE void v_store(double *p, vd a) { simde_mm512_storeu_pd(p, a); }
+
 #include "../exp_log_impl.h"
+#include "../trig_impl.h"
 
 /* 16 floats: two vectors of doubles, converted back and rejoined. */
 INLINE simde__m512 step(simde__m512 x, vd (*f)(vd))
@@ -71,6 +79,33 @@ INLINE void map(float *y, const float *x, size_t n, vd (*f)(vd))
     }
 }
 
+/* sincos: as step() and map(), with two outputs */
+INLINE void step2(simde__m512 x, simde__m512 *s, simde__m512 *c)
+{
+    vd slo, clo, shi, chi;
+    vm_sincos(compat_cvtps_pd(simde_mm512_castps512_ps256(x)), &slo, &clo);
+    vm_sincos(compat_cvtps_pd(compat_extract_hi_ps(x)), &shi, &chi);
+    *s = simde_mm512_insertf32x8(simde_mm512_castps256_ps512(compat_cvtpd_ps(slo)), compat_cvtpd_ps(shi), 1);
+    *c = simde_mm512_insertf32x8(simde_mm512_castps256_ps512(compat_cvtpd_ps(clo)), compat_cvtpd_ps(chi), 1);
+}
+
+static void sincos_f32(float *s, float *c, const float *x, size_t n)
+{
+    size_t i = 0;
+    simde__m512 sv, cv;
+    for (; i + 16 <= n; i += 16) {
+        step2(simde_mm512_loadu_ps(x + i), &sv, &cv);
+        simde_mm512_storeu_ps(s + i, sv);
+        simde_mm512_storeu_ps(c + i, cv);
+    }
+    if (i < n) {
+        simde__mmask16 m = (simde__mmask16)((1u << (n - i)) - 1);
+        step2(compat_maskz_loadu_ps(m, x + i), &sv, &cv);
+        compat_mask_storeu_ps(s + i, m, sv);
+        compat_mask_storeu_ps(c + i, m, cv);
+    }
+}
+
 #define KERNEL(name) \
     static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
 
@@ -82,6 +117,9 @@ KERNEL(log2)
 KERNEL(log10)
 KERNEL(log1p)
 KERNEL(sigmoid)
+KERNEL(sin)
+KERNEL(cos)
+KERNEL(tan)
 
 VMATH_INTERNAL void vmath_init_avx512_exp_log(vmath_kernels *k);
 void vmath_init_avx512_exp_log(vmath_kernels *k)
@@ -94,4 +132,8 @@ void vmath_init_avx512_exp_log(vmath_kernels *k)
     k->log10_f32 = log10_f32;
     k->log1p_f32 = log1p_f32;
     k->sigmoid_f32 = sigmoid_f32;
+    k->sin_f32 = sin_f32;
+    k->cos_f32 = cos_f32;
+    k->tan_f32 = tan_f32;
+    k->sincos_f32 = sincos_f32;
 }

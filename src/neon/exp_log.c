@@ -46,7 +46,15 @@ INLINE vd v_lookup(const double *t, vu i)
     return simde_vld1q_f64(r);
 }
 
+/* for src/trig_impl.h */
+#define VM_LANES 2
+INLINE vmask v_bit(vu a, int b) { return simde_vtstq_u64(a, v_setu(UINT64_C(1) << b)); }
+INLINE int v_all(vmask m) { return (simde_vgetq_lane_u64(m, 0) & simde_vgetq_lane_u64(m, 1)) != 0; }
+INLINE vd v_load(const double *p) { return simde_vld1q_f64(p); }
+INLINE void v_store(double *p, vd a) { simde_vst1q_f64(p, a); }
+
 #include "../exp_log_impl.h"
+#include "../trig_impl.h"
 
 /* 4 floats: two vectors of doubles. */
 INLINE simde_float32x4_t step(simde_float32x4_t x, vd (*f)(vd))
@@ -77,6 +85,36 @@ INLINE void map(float *y, const float *x, size_t n, vd (*f)(vd))
     }
 }
 
+/* sincos: as step() and map(), with two outputs */
+INLINE void step2(simde_float32x4_t x, simde_float32x4_t *s, simde_float32x4_t *c)
+{
+    vd slo, clo, shi, chi;
+    vm_sincos(simde_vcvt_f64_f32(simde_vget_low_f32(x)), &slo, &clo);
+    vm_sincos(simde_vcvt_f64_f32(simde_vget_high_f32(x)), &shi, &chi);
+    *s = simde_vcombine_f32(simde_vcvt_f32_f64(slo), simde_vcvt_f32_f64(shi));
+    *c = simde_vcombine_f32(simde_vcvt_f32_f64(clo), simde_vcvt_f32_f64(chi));
+}
+
+static void sincos_f32(float *s, float *c, const float *x, size_t n)
+{
+    size_t i = 0;
+    simde_float32x4_t sv, cv;
+    for (; i + 4 <= n; i += 4) {
+        step2(simde_vld1q_f32(x + i), &sv, &cv);
+        simde_vst1q_f32(s + i, sv);
+        simde_vst1q_f32(c + i, cv);
+    }
+    if (i < n) {
+        float bx[4] = {0}, bs[4], bc[4];
+        memcpy(bx, x + i, (n - i) * sizeof *x);
+        step2(simde_vld1q_f32(bx), &sv, &cv);
+        simde_vst1q_f32(bs, sv);
+        simde_vst1q_f32(bc, cv);
+        memcpy(s + i, bs, (n - i) * sizeof *s);
+        memcpy(c + i, bc, (n - i) * sizeof *c);
+    }
+}
+
 #define KERNEL(name) \
     static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
 
@@ -88,6 +126,9 @@ KERNEL(log2)
 KERNEL(log10)
 KERNEL(log1p)
 KERNEL(sigmoid)
+KERNEL(sin)
+KERNEL(cos)
+KERNEL(tan)
 
 VMATH_INTERNAL void vmath_init_neon_exp_log(vmath_kernels *k);
 void vmath_init_neon_exp_log(vmath_kernels *k)
@@ -100,4 +141,8 @@ void vmath_init_neon_exp_log(vmath_kernels *k)
     k->log10_f32 = log10_f32;
     k->log1p_f32 = log1p_f32;
     k->sigmoid_f32 = sigmoid_f32;
+    k->sin_f32 = sin_f32;
+    k->cos_f32 = cos_f32;
+    k->tan_f32 = tan_f32;
+    k->sincos_f32 = sincos_f32;
 }

@@ -37,7 +37,15 @@ static inline vd v_clamp(vd x, double lo, double hi)
 }
 static inline vd v_lookup(const double *t, vu i) { return t[i]; }
 
+/* for src/trig_impl.h */
+#define VM_LANES 1
+static inline vmask v_bit(vu a, int b) { return (a >> b) & 1; }
+static inline int v_all(vmask m) { return m; }
+static inline vd v_load(const double *p) { return *p; }
+static inline void v_store(double *p, vd a) { *p = a; }
+
 #include "../exp_log_impl.h"
+#include "../trig_impl.h"
 
 #define KERNEL(name)                                                   \
     void vmath_scalar_##name##_f32(float *y, const float *x, size_t n) \
@@ -54,3 +62,16 @@ KERNEL(log2)
 KERNEL(log10)
 KERNEL(log1p)
 KERNEL(sigmoid)
+KERNEL(sin)
+KERNEL(cos)
+KERNEL(tan)
+
+void vmath_scalar_sincos_f32(float *s, float *c, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        double sd, cd;
+        vm_sincos((double)x[i], &sd, &cd);  /* x[i] is read before s[i], c[i] are written */
+        s[i] = (float)sd;
+        c[i] = (float)cd;
+    }
+}

@@ -87,4 +87,8 @@ void vmath_init_scalar(vmath_kernels *k)
     k->log10_f32 = vmath_scalar_log10_f32;
     k->log1p_f32 = vmath_scalar_log1p_f32;
     k->sigmoid_f32 = vmath_scalar_sigmoid_f32;
+    k->sin_f32 = vmath_scalar_sin_f32;
+    k->cos_f32 = vmath_scalar_cos_f32;
+    k->tan_f32 = vmath_scalar_tan_f32;
+    k->sincos_f32 = vmath_scalar_sincos_f32;
 }

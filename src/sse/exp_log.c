@@ -48,7 +48,19 @@ INLINE vd v_lookup(const double *t, vu i)
     return simde_mm_set_pd(t[simde_mm_extract_epi64(i, 1)], t[simde_mm_cvtsi128_si64(i)]);
 }
 
+/* for src/trig_impl.h */
+#define VM_LANES 2
+INLINE vmask v_bit(vu a, int b)
+{
+    vu m = v_setu(UINT64_C(1) << b);
+    return simde_mm_castsi128_pd(simde_mm_cmpeq_epi64(v_andu(a, m), m));
+}
+INLINE int v_all(vmask m) { return simde_mm_movemask_pd(m) == 3; }
+INLINE vd v_load(const double *p) { return simde_mm_loadu_pd(p); }
+INLINE void v_store(double *p, vd a) { simde_mm_storeu_pd(p, a); }
+
 #include "../exp_log_impl.h"
+#include "../trig_impl.h"
 
 /* 4 floats: two vectors of doubles. */
 INLINE simde__m128 step(simde__m128 x, vd (*f)(vd))
@@ -79,6 +91,36 @@ INLINE void map(float *y, const float *x, size_t n, vd (*f)(vd))
     }
 }
 
+/* sincos: as step() and map(), with two outputs */
+INLINE void step2(simde__m128 x, simde__m128 *s, simde__m128 *c)
+{
+    vd slo, clo, shi, chi;
+    vm_sincos(simde_mm_cvtps_pd(x), &slo, &clo);
+    vm_sincos(simde_mm_cvtps_pd(simde_mm_movehl_ps(x, x)), &shi, &chi);
+    *s = simde_mm_movelh_ps(simde_mm_cvtpd_ps(slo), simde_mm_cvtpd_ps(shi));
+    *c = simde_mm_movelh_ps(simde_mm_cvtpd_ps(clo), simde_mm_cvtpd_ps(chi));
+}
+
+static void sincos_f32(float *s, float *c, const float *x, size_t n)
+{
+    size_t i = 0;
+    simde__m128 sv, cv;
+    for (; i + 4 <= n; i += 4) {
+        step2(simde_mm_loadu_ps(x + i), &sv, &cv);
+        simde_mm_storeu_ps(s + i, sv);
+        simde_mm_storeu_ps(c + i, cv);
+    }
+    if (i < n) {
+        float bx[4] = {0}, bs[4], bc[4];
+        memcpy(bx, x + i, (n - i) * sizeof *x);
+        step2(simde_mm_loadu_ps(bx), &sv, &cv);
+        simde_mm_storeu_ps(bs, sv);
+        simde_mm_storeu_ps(bc, cv);
+        memcpy(s + i, bs, (n - i) * sizeof *s);
+        memcpy(c + i, bc, (n - i) * sizeof *c);
+    }
+}
+
 #define KERNEL(name) \
     static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
 
@@ -90,6 +132,9 @@ KERNEL(log2)
 KERNEL(log10)
 KERNEL(log1p)
 KERNEL(sigmoid)
+KERNEL(sin)
+KERNEL(cos)
+KERNEL(tan)
 
 VMATH_INTERNAL void vmath_init_sse41_exp_log(vmath_kernels *k);
 void vmath_init_sse41_exp_log(vmath_kernels *k)
@@ -102,4 +147,8 @@ void vmath_init_sse41_exp_log(vmath_kernels *k)
     k->log10_f32 = log10_f32;
     k->log1p_f32 = log1p_f32;
     k->sigmoid_f32 = sigmoid_f32;
+    k->sin_f32 = sin_f32;
+    k->cos_f32 = cos_f32;
+    k->tan_f32 = tan_f32;
+    k->sincos_f32 = sincos_f32;
 }
