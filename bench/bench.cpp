@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -88,9 +89,26 @@ size_t bytes_per_element(const vmath_op *op)
     return out + (size_t)sh.n_in * in;
 }
 
+// The arrays of the last (op, n): every implementation of an op runs on the
+// same inputs, one after another, so they are made once (filling four 16M
+// arrays for every benchmark would dominate the suite's run time).
+Arrays &arrays_for(const vmath_op *op, size_t n)
+{
+    static std::unique_ptr<Arrays> arr;
+    static const vmath_op *arr_op;
+    static size_t arr_n;
+    if (!arr || arr_op != op || arr_n != n) {
+        arr.reset();
+        arr.reset(new Arrays(op, n));
+        arr_op = op;
+        arr_n = n;
+    }
+    return *arr;
+}
+
 void run(benchmark::State &state, const vmath_op *op, vmath_fn fn, size_t n)
 {
-    Arrays arr(op, n);
+    Arrays &arr = arrays_for(op, n);
     double s[2] = {1.25, 1.75};
     vmath_op_call(op, fn, arr.out, arr.in, s, n);  // warm up: pages, caches, a peer's lazy init
     for (auto _ : state) {
@@ -157,8 +175,8 @@ int main(int argc, char **argv)
         }
         add_list(impls, "libmvec", libmvec_loops, op);
         add_list(impls, "plain-fastmath", plain_fast_reduce, op);
-        for (const Impl &im : impls) {
-            for (size_t n : sizes) {
+        for (size_t n : sizes) {  // n outside: consecutive benchmarks share arrays_for()
+            for (const Impl &im : impls) {
                 std::string name = std::string(op->name) + "/" + im.name + "/" + std::to_string(n);
                 vmath_fn fn = im.fn;
                 benchmark::RegisterBenchmark(name.c_str(), [op, fn, n](benchmark::State &st) { run(st, op, fn, n); });
