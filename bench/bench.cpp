@@ -161,8 +161,15 @@ int main(int argc, char **argv)
         std::vector<Impl> impls;
         for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
             int avail = vmath_isa_available((vmath_isa)isa);
-            if (avail == 1 || (avail == 2 && emulated))
-                impls.push_back({vmath_isa_name((vmath_isa)isa), vmath_op_kernel(vmath_kernels_of((vmath_isa)isa), op)});
+            if (!(avail == 1 || (avail == 2 && emulated)))
+                continue;
+            // an ISA without its own kernel runs its parent's: measured once, under the parent
+            vmath_fn fn = vmath_op_kernel(vmath_kernels_of((vmath_isa)isa), op);
+            vmath_isa parent = vmath_isa_parent((vmath_isa)isa);
+            if (parent != VMATH_ISA_COUNT && vmath_kernels_of(parent) &&
+                fn == vmath_op_kernel(vmath_kernels_of(parent), op))
+                continue;
+            impls.push_back({vmath_isa_name((vmath_isa)isa), fn});
         }
         impls.push_back({"api", op->api});
         add_list(impls, "plain", plain_loops, op);

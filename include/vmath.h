@@ -303,6 +303,60 @@ VMATH_API void vmath_tan_f32(float *y, const float *x, size_t n);
  * vmath_cos_f32, for about the cost of one. s or c may be x (in place). */
 VMATH_API void vmath_sincos_f32(float *s, float *c, const float *x, size_t n);
 
+/* Math functions, f32: inverse trigonometric, hyperbolic, erf, cbrt, pow,  */
+/* atan2, hypot                                                             */
+/* ------------------------------------------------------------------------ */
+/* Same contract: within 1 ULP of the correctly rounded result for every
+ * input, special values as C99 Annex F (pow's included: pow(x, +-0) = 1
+ * even for NaN x, pow(1, y) = 1 even for NaN y, pow(-1, +-Inf) = 1,
+ * pow(-0, odd negative) = -Inf, pow(negative, non-integer) = NaN),
+ * errno and the FP environment untouched. */
+VMATH_API void vmath_asin_f32(float *y, const float *x, size_t n);
+VMATH_API void vmath_acos_f32(float *y, const float *x, size_t n);
+VMATH_API void vmath_atan_f32(float *y, const float *x, size_t n);
+VMATH_API void vmath_sinh_f32(float *y, const float *x, size_t n);
+VMATH_API void vmath_cosh_f32(float *y, const float *x, size_t n);
+VMATH_API void vmath_tanh_f32(float *y, const float *x, size_t n);
+VMATH_API void vmath_erf_f32(float *y, const float *x, size_t n);
+VMATH_API void vmath_cbrt_f32(float *y, const float *x, size_t n);
+VMATH_API void vmath_pow_f32(float *y, const float *x, const float *e, size_t n);   /* x[i]^e[i]         */
+VMATH_API void vmath_atan2_f32(float *r, const float *y, const float *x, size_t n); /* atan2(y[i], x[i]) */
+VMATH_API void vmath_hypot_f32(float *y, const float *a, const float *b, size_t n); /* sqrt(a^2 + b^2)   */
+
+/* Math functions, f64                                                       */
+/* ------------------------------------------------------------------------ */
+/* The same functions and contract in double precision: within 1 ULP of the
+ * correctly rounded result for every input, Annex F special values, errno
+ * and the FP environment untouched. Today every ISA runs the scalar
+ * reference for these: each value is evaluated in long double (x87 80-bit
+ * on x86-64, binary128 on AArch64, whose libm functions are within a few
+ * units of 2^-64 or 2^-113) and rounded to double once, so the error is at
+ * most 0.5 ULP plus a few thousandths. Correct first; SIMD f64 kernels are
+ * future work (see README, "Math functions"). */
+VMATH_API void vmath_exp_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_exp2_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_expm1_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_log_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_log2_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_log10_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_log1p_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_sigmoid_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_sin_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_cos_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_tan_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_sincos_f64(double *s, double *c, const double *x, size_t n);
+VMATH_API void vmath_asin_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_acos_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_atan_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_sinh_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_cosh_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_tanh_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_erf_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_cbrt_f64(double *y, const double *x, size_t n);
+VMATH_API void vmath_pow_f64(double *y, const double *x, const double *e, size_t n);
+VMATH_API void vmath_atan2_f64(double *r, const double *y, const double *x, size_t n);
+VMATH_API void vmath_hypot_f64(double *y, const double *a, const double *b, size_t n);
+
 #ifdef __cplusplus
 }
 #endif

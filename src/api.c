@@ -415,3 +415,173 @@ void vmath_sincos_f32(float *s, float *c, const float *x, size_t n)
 {
     vmath_k()->sincos_f32(s, c, x, n);
 }
+
+void vmath_asin_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->asin_f32(y, x, n);
+}
+
+void vmath_acos_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->acos_f32(y, x, n);
+}
+
+void vmath_atan_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->atan_f32(y, x, n);
+}
+
+void vmath_sinh_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->sinh_f32(y, x, n);
+}
+
+void vmath_cosh_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->cosh_f32(y, x, n);
+}
+
+void vmath_tanh_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->tanh_f32(y, x, n);
+}
+
+void vmath_erf_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->erf_f32(y, x, n);
+}
+
+void vmath_cbrt_f32(float *y, const float *x, size_t n)
+{
+    vmath_k()->cbrt_f32(y, x, n);
+}
+
+void vmath_pow_f32(float *y, const float *x, const float *e, size_t n)
+{
+    vmath_k()->pow_f32(y, x, e, n);
+}
+
+void vmath_atan2_f32(float *r, const float *y, const float *x, size_t n)
+{
+    vmath_k()->atan2_f32(r, y, x, n);
+}
+
+void vmath_hypot_f32(float *y, const float *a, const float *b, size_t n)
+{
+    vmath_k()->hypot_f32(y, a, b, n);
+}
+
+void vmath_exp_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->exp_f64(y, x, n);
+}
+
+void vmath_exp2_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->exp2_f64(y, x, n);
+}
+
+void vmath_expm1_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->expm1_f64(y, x, n);
+}
+
+void vmath_log_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->log_f64(y, x, n);
+}
+
+void vmath_log2_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->log2_f64(y, x, n);
+}
+
+void vmath_log10_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->log10_f64(y, x, n);
+}
+
+void vmath_log1p_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->log1p_f64(y, x, n);
+}
+
+void vmath_sigmoid_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->sigmoid_f64(y, x, n);
+}
+
+void vmath_sin_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->sin_f64(y, x, n);
+}
+
+void vmath_cos_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->cos_f64(y, x, n);
+}
+
+void vmath_tan_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->tan_f64(y, x, n);
+}
+
+void vmath_asin_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->asin_f64(y, x, n);
+}
+
+void vmath_acos_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->acos_f64(y, x, n);
+}
+
+void vmath_atan_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->atan_f64(y, x, n);
+}
+
+void vmath_sinh_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->sinh_f64(y, x, n);
+}
+
+void vmath_cosh_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->cosh_f64(y, x, n);
+}
+
+void vmath_tanh_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->tanh_f64(y, x, n);
+}
+
+void vmath_erf_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->erf_f64(y, x, n);
+}
+
+void vmath_cbrt_f64(double *y, const double *x, size_t n)
+{
+    vmath_k()->cbrt_f64(y, x, n);
+}
+
+void vmath_sincos_f64(double *s, double *c, const double *x, size_t n)
+{
+    vmath_k()->sincos_f64(s, c, x, n);
+}
+
+void vmath_pow_f64(double *y, const double *x, const double *e, size_t n)
+{
+    vmath_k()->pow_f64(y, x, e, n);
+}
+
+void vmath_atan2_f64(double *r, const double *y, const double *x, size_t n)
+{
+    vmath_k()->atan2_f64(r, y, x, n);
+}
+
+void vmath_hypot_f64(double *y, const double *a, const double *b, size_t n)
+{
+    vmath_k()->hypot_f64(y, a, b, n);
+}

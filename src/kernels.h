@@ -106,6 +106,14 @@ typedef struct vmath_kernels {
     vm_f32_v exp_f32, exp2_f32, expm1_f32, log_f32, log2_f32, log10_f32, log1p_f32, sigmoid_f32;
     vm_f32_v sin_f32, cos_f32, tan_f32;
     void (*sincos_f32)(float *s, float *c, const float *x, size_t n);
+    vm_f32_v asin_f32, acos_f32, atan_f32, sinh_f32, cosh_f32, tanh_f32, erf_f32, cbrt_f32;
+    vm_f32_vv pow_f32, atan2_f32, hypot_f32;
+    /* math, f64 */
+    vm_f64_v exp_f64, exp2_f64, expm1_f64, log_f64, log2_f64, log10_f64, log1p_f64, sigmoid_f64;
+    vm_f64_v sin_f64, cos_f64, tan_f64;
+    void (*sincos_f64)(double *s, double *c, const double *x, size_t n);
+    vm_f64_v asin_f64, acos_f64, atan_f64, sinh_f64, cosh_f64, tanh_f64, erf_f64, cbrt_f64;
+    vm_f64_vv pow_f64, atan2_f64, hypot_f64;
 } vmath_kernels;
 
 /* One init per ISA folder; each overrides only what it implements. */

@@ -97,4 +97,41 @@ VMATH_INTERNAL void vmath_scalar_cos_f32(float *y, const float *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_tan_f32(float *y, const float *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_sincos_f32(float *s, float *c, const float *x, size_t n);
 
+
+/* math: long double references (math_ld.c) */
+VMATH_INTERNAL void vmath_scalar_asin_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_acos_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_atan_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_sinh_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_cosh_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_tanh_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_erf_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_cbrt_f32(float *y, const float *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_pow_f32(float *y, const float *a, const float *b, size_t n);
+VMATH_INTERNAL void vmath_scalar_atan2_f32(float *y, const float *a, const float *b, size_t n);
+VMATH_INTERNAL void vmath_scalar_hypot_f32(float *y, const float *a, const float *b, size_t n);
+VMATH_INTERNAL void vmath_scalar_exp_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_exp2_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_expm1_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_log_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_log2_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_log10_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_log1p_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_sigmoid_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_sin_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_cos_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_tan_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_asin_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_acos_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_atan_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_sinh_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_cosh_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_tanh_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_erf_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_cbrt_f64(double *y, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_sincos_f64(double *s, double *c, const double *x, size_t n);
+VMATH_INTERNAL void vmath_scalar_pow_f64(double *y, const double *a, const double *b, size_t n);
+VMATH_INTERNAL void vmath_scalar_atan2_f64(double *y, const double *a, const double *b, size_t n);
+VMATH_INTERNAL void vmath_scalar_hypot_f64(double *y, const double *a, const double *b, size_t n);
+
 #endif

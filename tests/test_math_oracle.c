@@ -1,0 +1,399 @@
+/* Math functions beyond the exp/log/trig family (asin ... hypot, f32) and
+ * every f64 math function: C99 Annex F special values through the public
+ * functions under every ISA, the scalar kernels against an MPFR oracle
+ * (<= 1 ULP), and sincos_f64. The generic harness (test_math) runs every
+ * ISA's kernels of these operations against the scalar ones. */
+#include <errno.h>
+#include <fenv.h>
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "harness.h"
+#include "ops.h"
+#include "vmath.h"
+
+#ifdef VMATH_HAVE_MPFR
+#include <mpfr.h>
+#endif
+
+#define PI 3.14159265358979323846264338327950288L
+#define PI_2 1.57079632679489661923132169163975144L
+#define PI_4 0.785398163397448309615660845819875721L
+#define PI3_4 2.35619449019234492884698253745962716L
+
+static int same_f64(double a, double b)
+{
+    return memcmp(&a, &b, sizeof a) == 0 || (isnan(a) && isnan(b));
+}
+
+/* Calls the public function `name`_f32 or _f64 on 37 copies of (x, e)
+ * (main loop and tail) and checks every lane against want rounded to the
+ * type. Returns the number of failures. */
+static int check_special(const char *name, vmath_type t, long double x, long double e, long double want)
+{
+    char opname[32];
+    snprintf(opname, sizeof opname, "%s_%s", name, t == VMATH_T_F32 ? "f32" : "f64");
+    const vmath_op *op = vmath_op_find(opname);
+    if (op == NULL) {
+        print_error("no operation %s\n", opname);
+        return 1;
+    }
+    enum { N = 37 };
+    float xf[N], ef[N], yf[N];
+    double xd[N], ed[N], yd[N];
+    for (int j = 0; j < N; j++) {
+        xf[j] = (float)x, ef[j] = (float)e, xd[j] = (double)x, ed[j] = (double)e;
+    }
+    void *in[3] = {t == VMATH_T_F32 ? (void *)xf : (void *)xd, t == VMATH_T_F32 ? (void *)ef : (void *)ed, NULL};
+    double s[2] = {0, 0};
+    errno = 0;
+    vmath_op_call(op, op->api, t == VMATH_T_F32 ? (void *)yf : (void *)yd, in, s, N);
+    int bad = errno != 0;
+    for (int j = 0; j < N && !bad; j++)
+        bad = t == VMATH_T_F32 ? !same_f64(yf[j], (float)want) : !same_f64(yd[j], (double)want);
+    if (bad)
+        print_error("%s %s(%La, %La) = %a, want %La (errno %d)\n", vmath_isa_name(vmath_isa_active()), opname, x, e,
+                    t == VMATH_T_F32 ? (double)yf[0] : yd[0], want, errno);
+    return bad;
+}
+
+/* v is a float (or rounds to pi-like constants): not outside f32's range */
+static int fits_f32(long double v)
+{
+    return v == 0 || isnan(v) || isinf(v) || (fabsl(v) >= 0x1p-149L && fabsl(v) <= FLT_MAX);
+}
+
+static void test_special_values(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name;
+        long double x, e, want; /* e: second argument of pow, atan2, hypot */
+    } cases[] = {
+        {"asin", 0, 0, 0}, {"asin", -0.0L, 0, -0.0L}, {"asin", 1, 0, PI_2}, {"asin", -1, 0, -PI_2},
+        {"asin", 2, 0, NAN}, {"asin", -INFINITY, 0, NAN}, {"asin", NAN, 0, NAN}, {"asin", 0x1p-149L, 0, 0x1p-149L},
+        {"acos", 1, 0, 0}, {"acos", -1, 0, PI}, {"acos", 0, 0, PI_2}, {"acos", -0.0L, 0, PI_2},
+        {"acos", 1.5L, 0, NAN}, {"acos", INFINITY, 0, NAN}, {"acos", NAN, 0, NAN},
+        {"atan", 0, 0, 0}, {"atan", -0.0L, 0, -0.0L}, {"atan", INFINITY, 0, PI_2}, {"atan", -INFINITY, 0, -PI_2},
+        {"atan", NAN, 0, NAN}, {"atan", 1, 0, PI_4}, {"atan", 0x1p-149L, 0, 0x1p-149L},
+        {"sinh", 0, 0, 0}, {"sinh", -0.0L, 0, -0.0L}, {"sinh", INFINITY, 0, INFINITY},
+        {"sinh", -INFINITY, 0, -INFINITY}, {"sinh", NAN, 0, NAN}, {"sinh", 1e5L, 0, INFINITY},
+        {"sinh", -1e5L, 0, -INFINITY}, {"sinh", 0x1p-149L, 0, 0x1p-149L},
+        {"cosh", 0, 0, 1}, {"cosh", -0.0L, 0, 1}, {"cosh", INFINITY, 0, INFINITY}, {"cosh", -INFINITY, 0, INFINITY},
+        {"cosh", NAN, 0, NAN}, {"cosh", -1e5L, 0, INFINITY},
+        {"tanh", 0, 0, 0}, {"tanh", -0.0L, 0, -0.0L}, {"tanh", INFINITY, 0, 1}, {"tanh", -INFINITY, 0, -1},
+        {"tanh", NAN, 0, NAN}, {"tanh", 100, 0, 1}, {"tanh", -100, 0, -1}, {"tanh", 0x1p-149L, 0, 0x1p-149L},
+        {"erf", 0, 0, 0}, {"erf", -0.0L, 0, -0.0L}, {"erf", INFINITY, 0, 1}, {"erf", -INFINITY, 0, -1},
+        {"erf", NAN, 0, NAN}, {"erf", 10, 0, 1}, {"erf", -10, 0, -1},
+        {"cbrt", 0, 0, 0}, {"cbrt", -0.0L, 0, -0.0L}, {"cbrt", INFINITY, 0, INFINITY},
+        {"cbrt", -INFINITY, 0, -INFINITY}, {"cbrt", NAN, 0, NAN}, {"cbrt", 8, 0, 2}, {"cbrt", -27, 0, -3},
+        {"cbrt", 0x1p-141L, 0, 0x1p-47L},
+        /* pow: C99 F.9.4.4, in its order */
+        {"pow", 0, -3, INFINITY}, {"pow", -0.0L, -3, -INFINITY}, {"pow", 0, -2, INFINITY},
+        {"pow", -0.0L, -2.5L, INFINITY}, {"pow", 0, -INFINITY, INFINITY}, {"pow", -0.0L, -INFINITY, INFINITY},
+        {"pow", 0, 3, 0}, {"pow", -0.0L, 3, -0.0L}, {"pow", -0.0L, 2, 0}, {"pow", -0.0L, 0.5L, 0},
+        {"pow", -1, INFINITY, 1}, {"pow", -1, -INFINITY, 1}, {"pow", 1, NAN, 1}, {"pow", 1, -INFINITY, 1},
+        {"pow", NAN, 0, 1}, {"pow", NAN, -0.0L, 1}, {"pow", -INFINITY, 0, 1}, {"pow", -2, 0.5L, NAN},
+        {"pow", -8, 1.0L / 3, NAN}, {"pow", 0.5L, -INFINITY, INFINITY}, {"pow", -0.5L, -INFINITY, INFINITY},
+        {"pow", 2, -INFINITY, 0}, {"pow", -2, -INFINITY, 0}, {"pow", 0.5L, INFINITY, 0},
+        {"pow", 2, INFINITY, INFINITY}, {"pow", -INFINITY, -3, -0.0L}, {"pow", -INFINITY, -2, 0},
+        {"pow", -INFINITY, 3, -INFINITY}, {"pow", -INFINITY, 2, INFINITY}, {"pow", INFINITY, -1, 0},
+        {"pow", INFINITY, 0.5L, INFINITY}, {"pow", NAN, 1, NAN}, {"pow", 2, NAN, NAN}, {"pow", -2, 3, -8},
+        {"pow", 2, 10, 1024}, {"pow", 10, 1000, INFINITY}, {"pow", -10, 1001, -INFINITY}, {"pow", 10, -1000, 0},
+        {"pow", 4, 0.5L, 2}, {"pow", 2, -1074, 0x1p-1074L},
+        /* atan2: F.9.1.4 */
+        {"atan2", 0, 0, 0}, {"atan2", -0.0L, 0, -0.0L}, {"atan2", 0, -0.0L, PI}, {"atan2", -0.0L, -0.0L, -PI},
+        {"atan2", 0, -1, PI}, {"atan2", -0.0L, -1, -PI}, {"atan2", 0, 1, 0}, {"atan2", -0.0L, 1, -0.0L},
+        {"atan2", -1, 0, -PI_2}, {"atan2", -1, -0.0L, -PI_2}, {"atan2", 1, 0, PI_2}, {"atan2", 1, -0.0L, PI_2},
+        {"atan2", 1, -INFINITY, PI}, {"atan2", -1, -INFINITY, -PI}, {"atan2", 1, INFINITY, 0},
+        {"atan2", -1, INFINITY, -0.0L}, {"atan2", INFINITY, 1, PI_2}, {"atan2", -INFINITY, 1, -PI_2},
+        {"atan2", INFINITY, -INFINITY, PI3_4}, {"atan2", -INFINITY, -INFINITY, -PI3_4},
+        {"atan2", INFINITY, INFINITY, PI_4}, {"atan2", -INFINITY, INFINITY, -PI_4}, {"atan2", NAN, 1, NAN},
+        {"atan2", 1, NAN, NAN}, {"atan2", 1, 1, PI_4},
+        /* hypot: F.9.4.3 */
+        {"hypot", INFINITY, NAN, INFINITY}, {"hypot", NAN, -INFINITY, INFINITY}, {"hypot", NAN, 1, NAN},
+        {"hypot", 3, 4, 5}, {"hypot", -3, -4, 5}, {"hypot", -0.0L, -0.0L, 0}, {"hypot", -2, 0, 2},
+        {"hypot", 0x1p-149L, 0, 0x1p-149L}, {"hypot", -INFINITY, 1, INFINITY},
+    };
+    static const struct {
+        const char *name;
+        long double x, want;
+    } f64_only[] = {
+        {"exp", -INFINITY, 0},   {"exp", INFINITY, INFINITY}, {"exp", NAN, NAN},       {"exp", 0, 1},
+        {"exp", -0.0L, 1},       {"exp", 710, INFINITY},      {"exp", -746, 0},        {"exp2", 1024, INFINITY},
+        {"exp2", -1074, 0x1p-1074L}, {"exp2", -1076, 0},      {"exp2", 3, 8},          {"expm1", -0.0L, -0.0L},
+        {"expm1", -INFINITY, -1}, {"expm1", INFINITY, INFINITY}, {"expm1", 0x1p-1074L, 0x1p-1074L},
+        {"log", 0, -INFINITY},   {"log", -0.0L, -INFINITY},   {"log", 1, 0},           {"log", -1, NAN},
+        {"log", INFINITY, INFINITY}, {"log", NAN, NAN},       {"log2", 0x1p-1074L, -1074}, {"log2", 8, 3},
+        {"log10", 1000, 3},      {"log10", 0, -INFINITY},     {"log1p", -1, -INFINITY}, {"log1p", -0.0L, -0.0L},
+        {"log1p", -2, NAN},      {"log1p", INFINITY, INFINITY}, {"sigmoid", 0, 0.5L},  {"sigmoid", INFINITY, 1},
+        {"sigmoid", -INFINITY, 0}, {"sigmoid", NAN, NAN},     {"sigmoid", 800, 1},     {"sin", 0, 0},
+        {"sin", -0.0L, -0.0L},   {"sin", INFINITY, NAN},      {"sin", -INFINITY, NAN}, {"sin", NAN, NAN},
+        {"cos", 0, 1},           {"cos", INFINITY, NAN},      {"cos", NAN, NAN},       {"tan", -0.0L, -0.0L},
+        {"tan", INFINITY, NAN},  {"tan", NAN, NAN},           {"sin", 0x1p-1074L, 0x1p-1074L},
+    };
+    vmath_isa before = vmath_isa_active();
+    int round = fegetround();
+    int failures = 0;
+    for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
+        if (vmath_isa_set((vmath_isa)isa) != 0)
+            continue;
+        for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+            for (int t = 0; t < 2; t++) {
+                long double x = cases[i].x, e = cases[i].e, w = cases[i].want;
+                if (t == 0 && !(fits_f32(x) && fits_f32(e) && fits_f32(w)))
+                    continue;
+                failures += check_special(cases[i].name, t == 0 ? VMATH_T_F32 : VMATH_T_F64, x, e, w);
+            }
+        for (size_t i = 0; i < sizeof f64_only / sizeof f64_only[0]; i++)
+            failures += check_special(f64_only[i].name, VMATH_T_F64, f64_only[i].x, 0, f64_only[i].want);
+    }
+    assert_int_equal(fegetround(), round);
+    assert_int_equal(vmath_isa_set(before), 0);
+    assert_int_equal(failures, 0);
+}
+
+#ifdef VMATH_HAVE_MPFR
+/* r = name(x, e) correctly rounded to r's precision (128 bits). */
+static void exact(const char *name, mpfr_t r, mpfr_t x, mpfr_t e)
+{
+    if (strcmp(name, "exp") == 0)
+        mpfr_exp(r, x, MPFR_RNDN);
+    else if (strcmp(name, "exp2") == 0)
+        mpfr_exp2(r, x, MPFR_RNDN);
+    else if (strcmp(name, "expm1") == 0)
+        mpfr_expm1(r, x, MPFR_RNDN);
+    else if (strcmp(name, "log") == 0)
+        mpfr_log(r, x, MPFR_RNDN);
+    else if (strcmp(name, "log2") == 0)
+        mpfr_log2(r, x, MPFR_RNDN);
+    else if (strcmp(name, "log10") == 0)
+        mpfr_log10(r, x, MPFR_RNDN);
+    else if (strcmp(name, "log1p") == 0)
+        mpfr_log1p(r, x, MPFR_RNDN);
+    else if (strcmp(name, "sin") == 0)
+        mpfr_sin(r, x, MPFR_RNDN);
+    else if (strcmp(name, "cos") == 0)
+        mpfr_cos(r, x, MPFR_RNDN);
+    else if (strcmp(name, "tan") == 0)
+        mpfr_tan(r, x, MPFR_RNDN);
+    else if (strcmp(name, "asin") == 0)
+        mpfr_asin(r, x, MPFR_RNDN);
+    else if (strcmp(name, "acos") == 0)
+        mpfr_acos(r, x, MPFR_RNDN);
+    else if (strcmp(name, "atan") == 0)
+        mpfr_atan(r, x, MPFR_RNDN);
+    else if (strcmp(name, "sinh") == 0)
+        mpfr_sinh(r, x, MPFR_RNDN);
+    else if (strcmp(name, "cosh") == 0)
+        mpfr_cosh(r, x, MPFR_RNDN);
+    else if (strcmp(name, "tanh") == 0)
+        mpfr_tanh(r, x, MPFR_RNDN);
+    else if (strcmp(name, "erf") == 0)
+        mpfr_erf(r, x, MPFR_RNDN);
+    else if (strcmp(name, "cbrt") == 0)
+        mpfr_cbrt(r, x, MPFR_RNDN);
+    else if (strcmp(name, "pow") == 0)
+        mpfr_pow(r, x, e, MPFR_RNDN);
+    else if (strcmp(name, "atan2") == 0)
+        mpfr_atan2(r, x, e, MPFR_RNDN);
+    else if (strcmp(name, "hypot") == 0)
+        mpfr_hypot(r, x, e, MPFR_RNDN);
+    else { /* sigmoid */
+        mpfr_neg(r, x, MPFR_RNDN);
+        mpfr_exp(r, r, MPFR_RNDN);
+        mpfr_add_ui(r, r, 1, MPFR_RNDN);
+        mpfr_ui_div(r, 1, r, MPFR_RNDN);
+    }
+}
+
+/* |got - exact| in ULPs of exact's binade in a format with p significand
+ * bits and minimum normal exponent emin (subnormals: the fixed ULP there);
+ * an infinite result is right (0) or wrong (inf) as a whole. */
+static double ulp_error(double got, mpfr_t ex, mpfr_t tmp, int p, long emin)
+{
+    if (mpfr_nan_p(ex))
+        return isnan(got) ? 0 : INFINITY;
+    if (isnan(got))
+        return INFINITY;
+    double cr = p == 24 ? (double)mpfr_get_flt(ex, MPFR_RNDN) : mpfr_get_d(ex, MPFR_RNDN);
+    if (isinf(got) || isinf(cr))
+        return got == cr ? 0 : INFINITY;
+    long e = mpfr_zero_p(ex) ? emin : mpfr_get_exp(ex) - 1; /* ex = m 2^e, 1 <= m < 2 */
+    if (e < emin)
+        e = emin;
+    mpfr_set_d(tmp, got, MPFR_RNDN);
+    mpfr_sub(tmp, tmp, ex, MPFR_RNDN);
+    mpfr_abs(tmp, tmp, MPFR_RNDN);
+    mpfr_mul_2si(tmp, tmp, p - 1 - e, MPFR_RNDN);
+    return mpfr_get_d(tmp, MPFR_RNDU);
+}
+
+static uint64_t rng_state;
+static uint64_t rnd64(void)
+{
+    uint64_t z = (rng_state += 0x9e3779b97f4a7c15u);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+    return z ^ (z >> 31);
+}
+
+static double uniform(double lo, double hi)
+{
+    return lo + (hi - lo) * (double)(rnd64() >> 11) * 0x1p-53;
+}
+
+/* One input: a random bit pattern (every exponent, both signs), or uniform
+ * in the range where the function is neither saturated nor trivial. */
+static double pick(vmath_type t, double lo, double hi, int k)
+{
+    uint64_t b = rnd64();
+    if (k % 2 == 0) {
+        if (t == VMATH_T_F32) {
+            uint32_t b32 = (uint32_t)(b >> 32);
+            float f;
+            memcpy(&f, &b32, 4);
+            return f;
+        }
+        double d;
+        memcpy(&d, &b, 8);
+        return d;
+    }
+    double v = uniform(lo, hi);
+    return t == VMATH_T_F32 ? (double)(float)v : v;
+}
+
+#define N_RANDOM 20000
+
+/* The scalar kernels against MPFR; fails on any error above 1 ULP. */
+static void test_mpfr_oracle(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name;
+        double lo, hi, elo, ehi; /* ranges of x and of the second argument */
+        int f64_only;
+    } fns[] = {
+        {"asin", -1, 1, 0, 0, 0},         {"acos", -1, 1, 0, 0, 0},          {"atan", -20, 20, 0, 0, 0},
+        {"sinh", -90, 90, 0, 0, 0},       {"cosh", -90, 90, 0, 0, 0},        {"tanh", -10, 10, 0, 0, 0},
+        {"erf", -5, 5, 0, 0, 0},          {"cbrt", -10, 10, 0, 0, 0},        {"pow", 0, 4, -60, 60, 0},
+        {"atan2", -4, 4, -4, 4, 0},       {"hypot", -1e3, 1e3, -1e3, 1e3, 0}, {"exp", -750, 710, 0, 0, 1},
+        {"exp2", -1080, 1025, 0, 0, 1},   {"expm1", -40, 710, 0, 0, 1},      {"log", 0, 4, 0, 0, 1},
+        {"log2", 0, 4, 0, 0, 1},          {"log10", 0, 4, 0, 0, 1},          {"log1p", -1, 4, 0, 0, 1},
+        {"sigmoid", -750, 40, 0, 0, 1},   {"sin", -1e4, 1e4, 0, 0, 1},       {"cos", -1e4, 1e4, 0, 0, 1},
+        {"tan", -1e4, 1e4, 0, 0, 1},
+    };
+    mpfr_t ex, tmp, mx, me;
+    mpfr_inits2(128, ex, tmp, mx, me, (mpfr_ptr)0);
+    const vmath_kernels *k = vmath_kernels_of(VMATH_ISA_SCALAR);
+    static double x[N_RANDOM], e[N_RANDOM], y[N_RANDOM];
+    static float xf[N_RANDOM], ef[N_RANDOM], yf[N_RANDOM];
+    int failures = 0;
+    for (size_t f = 0; f < sizeof fns / sizeof fns[0]; f++)
+        for (int t = fns[f].f64_only; t < 2; t++) {
+            vmath_type ty = t == 0 ? VMATH_T_F32 : VMATH_T_F64;
+            char opname[32];
+            snprintf(opname, sizeof opname, "%s_%s", fns[f].name, t == 0 ? "f32" : "f64");
+            const vmath_op *op = vmath_op_find(opname);
+            assert_non_null(op);
+            int binary = op->shape == VMATH_SHAPE_VV;
+            rng_state = vt_seed() ^ (f << 1 | (size_t)t);
+            for (size_t i = 0; i < N_RANDOM; i++) {
+                x[i] = pick(ty, fns[f].lo, fns[f].hi, (int)i);
+                e[i] = binary ? pick(ty, fns[f].elo, fns[f].ehi, (int)(i >> 1)) : 0;
+                if (binary && i % 8 == 7) /* integer exponents, negative bases, equal arguments */
+                    e[i] = (double)(int)e[i], x[i] = -x[i];
+                xf[i] = (float)x[i], ef[i] = (float)e[i];
+            }
+            void *in[3] = {t == 0 ? (void *)xf : (void *)x, t == 0 ? (void *)ef : (void *)e, NULL};
+            double s[2] = {0, 0};
+            vmath_op_call(op, vmath_op_kernel(k, op), t == 0 ? (void *)yf : (void *)y, in, s, N_RANDOM);
+            double worst = 0, worst_x = 0, worst_e = 0;
+            for (size_t i = 0; i < N_RANDOM; i++) {
+                double xi = t == 0 ? xf[i] : x[i], ei = t == 0 ? ef[i] : e[i], yi = t == 0 ? yf[i] : y[i];
+                mpfr_set_d(mx, xi, MPFR_RNDN);
+                mpfr_set_d(me, ei, MPFR_RNDN);
+                exact(fns[f].name, ex, mx, me);
+                double err = t == 0 ? ulp_error(yi, ex, tmp, 24, -126) : ulp_error(yi, ex, tmp, 53, -1022);
+                if (!(err <= worst))
+                    worst = err, worst_x = xi, worst_e = ei;
+            }
+            if (binary)
+                print_message("[ INFO     ] %s: max error %.4f ULP at (%a, %a)\n", opname, worst, worst_x, worst_e);
+            else
+                print_message("[ INFO     ] %s: max error %.4f ULP at %a\n", opname, worst, worst_x);
+            if (!(worst <= 1.0)) {
+                print_error("%s(%a, %a): error %g ULP > 1\n", opname, worst_x, worst_e, worst);
+                failures++;
+            }
+        }
+    mpfr_clears(ex, tmp, mx, me, (mpfr_ptr)0);
+    mpfr_free_cache();
+    assert_int_equal(failures, 0);
+}
+#else
+static void test_mpfr_oracle(void **state)
+{
+    (void)state;
+    print_message("[ SKIPPED  ] mpfr-oracle: built without MPFR (Debian libmpfr-dev for this architecture)\n");
+    skip();
+}
+#endif
+
+/* sincos_f64 on every ISA: the bits of that ISA's sin_f64 and cos_f64, for
+ * n = 0..40 at every offset, out of place and in place, nothing written
+ * outside [0, n). */
+static void test_sincos_f64(void **state)
+{
+    (void)state;
+    enum { N = 40, PAD = 8 };
+    static const double vals[] = {0.0, -0.0, INFINITY, -INFINITY, NAN, DBL_MAX, 0x1p-1074, 1e22, 1.5707963267948966,
+                                  -3.0, 0.5, 1e300, 123456.789};
+    int failures = 0;
+    for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
+        const vmath_kernels *k = vmath_kernels_of((vmath_isa)isa);
+        if (k == NULL)
+            continue;
+        for (size_t n = 0; n <= N; n++)
+            for (int mode = 0; mode < 3; mode++) {
+                double x[N + 2 * PAD], s[N + 2 * PAD], c[N + 2 * PAD], ws[N], wc[N];
+                size_t off = n % PAD;
+                for (size_t i = 0; i < N + 2 * PAD; i++)
+                    x[i] = vals[(i * 7 + n) % (sizeof vals / sizeof vals[0])] * (1 + (double)i / 64);
+                memset(s, 0xa5, sizeof s);
+                memset(c, 0xa5, sizeof c);
+                k->sin_f64(ws, x + off, n);
+                k->cos_f64(wc, x + off, n);
+                double *so = mode == 1 ? x + off : s + off, *co = mode == 2 ? x + off : c + off;
+                k->sincos_f64(so, co, x + off, n);
+                for (size_t i = 0; i < n; i++)
+                    if (!same_f64(so[i], ws[i]) || !same_f64(co[i], wc[i])) {
+                        print_error("%s sincos_f64 n=%zu mode %d: element %zu\n", vmath_isa_name((vmath_isa)isa), n,
+                                    mode, i);
+                        failures++;
+                        break;
+                    }
+                const unsigned char *bs = (const unsigned char *)s, *bc = (const unsigned char *)c;
+                for (size_t b = 0; b < sizeof s; b++) {
+                    int inside = b >= off * sizeof(double) && b < (off + n) * sizeof(double);
+                    if ((!inside || mode == 1) && bs[b] != 0xa5)
+                        failures++;
+                    if ((!inside || mode == 2) && bc[b] != 0xa5)
+                        failures++;
+                }
+            }
+    }
+    assert_int_equal(failures, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_special_values),
+        cmocka_unit_test(test_mpfr_oracle),
+        cmocka_unit_test(test_sincos_f64),
+    };
+    return cmocka_run_group_tests_name("math-oracle", tests, NULL, NULL);
+}
