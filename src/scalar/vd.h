@@ -1,0 +1,64 @@
+/* Scalar: the "vector" of one double that the shared math algorithms
+ * (src/<family>_impl.h) are written against, so the scalar reference runs the
+ * same sequence of operations as every SIMD kernel. fma() is the C99
+ * correctly rounded fused multiply-add. */
+#ifndef VMATH_SCALAR_VD_H
+#define VMATH_SCALAR_VD_H
+#include <math.h>
+#include <string.h>
+
+#include "scalar.h"
+
+typedef double vd;
+typedef uint64_t vu;
+typedef int vmask;
+
+static inline vd v_set(double a) { return a; }
+static inline vu v_setu(uint64_t a) { return a; }
+static inline vd v_add(vd a, vd b) { return a + b; }
+static inline vd v_sub(vd a, vd b) { return a - b; }
+static inline vd v_mul(vd a, vd b) { return a * b; }
+static inline vd v_div(vd a, vd b) { return a / b; }
+static inline vd v_fma(vd a, vd b, vd c) { return fma(a, b, c); }
+static inline vu v_bits(vd a) { vu u; memcpy(&u, &a, 8); return u; }
+static inline vd v_from(vu a) { vd d; memcpy(&d, &a, 8); return d; }
+static inline vu v_addu(vu a, vu b) { return a + b; }
+static inline vu v_subu(vu a, vu b) { return a - b; }
+static inline vu v_andu(vu a, vu b) { return a & b; }
+static inline vu v_shl48(vu a) { return a << 48; }
+static inline vu v_shr48(vu a) { return a >> 48; }
+static inline vu v_shr52(vu a) { return a >> 52; }
+static inline vmask v_lt(vd a, vd b) { return a < b; }
+static inline vmask v_gt(vd a, vd b) { return a > b; }
+static inline vmask v_eq(vd a, vd b) { return a == b; }
+static inline vd v_sel(vmask m, vd a, vd b) { return m ? a : b; }
+static inline vd v_clamp(vd x, double lo, double hi)
+{
+    x = x < lo ? lo : x;
+    return x > hi ? hi : x;
+}
+static inline vd v_lookup(const double *t, vu i) { return t[i]; }
+
+/* for src/trig_impl.h */
+#define VM_LANES 1
+static inline vmask v_bit(vu a, int b) { return (a >> b) & 1; }
+static inline int v_all(vmask m) { return m; }
+static inline vd v_load(const double *p) { return *p; }
+static inline void v_store(double *p, vd a) { *p = a; }
+static inline vd v_sqrt(vd a) { return sqrt(a); }
+static inline vd v_round(vd a) { return rint(a); }  /* default rounding mode: nearest, ties to even */
+static inline vd v_trunc(vd a) { return trunc(a); }
+static inline vu v_oru(vu a, vu b) { return a | b; }
+static inline vu v_xoru(vu a, vu b) { return a ^ b; }
+static inline vmask v_le(vd a, vd b) { return a <= b; }
+static inline vmask v_ge(vd a, vd b) { return a >= b; }
+static inline vmask v_isnan(vd a) { return a != a; }
+static inline vmask v_mand(vmask a, vmask b) { return a & b; }
+static inline vmask v_mor(vmask a, vmask b) { return a | b; }
+static inline vmask v_mnot(vmask a) { return !a; }
+static inline int v_any(vmask m) { return m; }
+
+#define INLINE static inline
+#include "../vd_common.h"
+
+#endif
