@@ -228,6 +228,7 @@ typedef struct ctx {
     char *msg;      /* the first failure, for the caller */
     size_t msg_len;
     double (*oracle)(double);  /* set: accept results within 1 ULP of it (see oracle_of) */
+    double (*oracle2)(double, double);  /* the same for binary functions */
 } ctx;
 
 static void describe(vmath_type t, char *buf, size_t len, const void *p, size_t i)
@@ -365,6 +366,9 @@ static void compare(ctx *c, const char *what, size_t n, size_t offset, void *con
     }
     for (size_t i = 0; i < n; i++) {
         if (c->oracle && within_1ulp(((const float *)got)[i], c->oracle(((const float *)in[0])[i])))
+            continue;
+        if (c->oracle2 && within_1ulp(((const float *)got)[i],
+                                      c->oracle2(((const float *)in[0])[i], ((const float *)in[1])[i])))
             continue;
         if (!same(c->tout, got, want, i)) {
             report(c, what, n, offset, i, in, s, got, want);
@@ -879,29 +883,52 @@ static void ctx_types(ctx *c)
 /* Math functions are bit-identical to the scalar kernel on every ISA that
  * runs the same operations (FMA included). SSE4.1 has no FMA and its
  * kernels multiply then add, so there a result is accepted when it has the
- * scalar bits or is within 1 ULP of libm's f64 function (itself within
- * 2^-52 relative: an exact enough oracle for a 1 ULP bound on f32). */
-static double sigmoid_f64(double x)
+ * scalar bits or is within 1 ULP of libm's long double function rounded to
+ * double (within 2^-52 relative: an exact enough oracle for 1 ULP of f32). */
+static long double sigmoidl(long double x)
 {
-    return 1.0 / (1.0 + exp(-x));
+    return 1.0L / (1.0L + expl(-x));
 }
 
-static double (*oracle_of(const vmath_op *op, vmath_isa isa))(double)
+#define ORACLE1(f)                    \
+    static double o_##f(double x)     \
+    {                                 \
+        return (double)f##l(x);       \
+    }
+#define ORACLE2(f)                          \
+    static double o_##f(double a, double b) \
+    {                                       \
+        return (double)f##l(a, b);          \
+    }
+ORACLE1(exp) ORACLE1(exp2) ORACLE1(expm1) ORACLE1(log) ORACLE1(log2) ORACLE1(log10) ORACLE1(log1p)
+ORACLE1(sigmoid) ORACLE1(sin) ORACLE1(cos) ORACLE1(tan) ORACLE1(asin) ORACLE1(acos) ORACLE1(atan)
+ORACLE1(sinh) ORACLE1(cosh) ORACLE1(tanh) ORACLE1(erf) ORACLE1(cbrt)
+ORACLE2(pow) ORACLE2(atan2) ORACLE2(hypot)
+
+static const struct {
+    const char *name;
+    double (*f)(double);
+    double (*f2)(double, double);
+} oracles[] = {
+    {"exp_f32", o_exp, NULL},     {"exp2_f32", o_exp2, NULL},   {"expm1_f32", o_expm1, NULL},
+    {"log_f32", o_log, NULL},     {"log2_f32", o_log2, NULL},   {"log10_f32", o_log10, NULL},
+    {"log1p_f32", o_log1p, NULL}, {"sigmoid_f32", o_sigmoid, NULL}, {"sin_f32", o_sin, NULL},
+    {"cos_f32", o_cos, NULL},     {"tan_f32", o_tan, NULL},     {"asin_f32", o_asin, NULL},
+    {"acos_f32", o_acos, NULL},   {"atan_f32", o_atan, NULL},   {"sinh_f32", o_sinh, NULL},
+    {"cosh_f32", o_cosh, NULL},   {"tanh_f32", o_tanh, NULL},   {"erf_f32", o_erf, NULL},
+    {"cbrt_f32", o_cbrt, NULL},   {"pow_f32", NULL, o_pow},     {"atan2_f32", NULL, o_atan2},
+    {"hypot_f32", NULL, o_hypot},
+};
+
+static void oracle_of(ctx *c)
 {
-    static const struct {
-        const char *name;
-        double (*f)(double);
-    } oracles[] = {
-        {"exp_f32", exp},     {"exp2_f32", exp2},   {"expm1_f32", expm1}, {"log_f32", log},
-        {"log2_f32", log2},   {"log10_f32", log10}, {"log1p_f32", log1p}, {"sigmoid_f32", sigmoid_f64},
-        {"sin_f32", sin},     {"cos_f32", cos},     {"tan_f32", tan},
-    };
-    if (isa != VMATH_ISA_SSE41 || strcmp(op->family, "math") != 0 || op->shape != VMATH_SHAPE_V)
-        return NULL;
+    if (c->isa != VMATH_ISA_SSE41 || strcmp(c->op->family, "math") != 0 || c->op->type != VMATH_T_F32)
+        return;
     for (size_t i = 0; i < sizeof oracles / sizeof oracles[0]; i++)
-        if (strcmp(op->name, oracles[i].name) == 0)
-            return oracles[i].f;
-    return NULL;
+        if (strcmp(c->op->name, oracles[i].name) == 0) {
+            c->oracle = oracles[i].f;
+            c->oracle2 = oracles[i].f2;
+        }
 }
 
 vt_status vt_check_kernel(const vmath_op *op, vmath_isa isa, char *msg, size_t msg_len)
@@ -915,7 +942,7 @@ vt_status vt_check_kernel(const vmath_op *op, vmath_isa isa, char *msg, size_t m
     ctx_types(&c);
     c.fn = vmath_op_kernel(kt, op);
     c.ref = vmath_op_kernel(vmath_kernels_of(VMATH_ISA_SCALAR), op);
-    c.oracle = oracle_of(op, isa);
+    oracle_of(&c);
     vmath_isa parent = vmath_isa_parent(isa);
     if (parent != VMATH_ISA_COUNT && c.fn == vmath_op_kernel(vmath_kernels_of(parent), op)) {
         snprintf(msg, msg_len, "no %s kernel: runs the %s one", vmath_isa_name(isa), vmath_isa_name(parent));
