@@ -44,6 +44,9 @@ static const struct func {
     {"log", log, mpfr_log},       {"log2", log2, mpfr_log2},    {"log10", log10, mpfr_log10},
     {"log1p", log1p, mpfr_log1p}, {"sigmoid", sigmoid_f64, NULL},
     {"sin", sin, mpfr_sin},       {"cos", cos, mpfr_cos},       {"tan", tan, mpfr_tan},
+    {"asin", asin, mpfr_asin},    {"acos", acos, mpfr_acos},    {"atan", atan, mpfr_atan},
+    {"sinh", sinh, mpfr_sinh},    {"cosh", cosh, mpfr_cosh},    {"tanh", tanh, mpfr_tanh},
+    {"erf", erf, mpfr_erf},       {"cbrt", cbrt, mpfr_cbrt},
 };
 
 static const struct func *fn_ref;
