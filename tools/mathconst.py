@@ -68,3 +68,25 @@ for k, c in enumerate(cl):
 print("static const double vm_exp_table[16] = {", ", ".join(h(v) for v in t2), "};")
 print("static const double vm_log_invc[16] = {", ", ".join(h(v) for v in invc), "};")
 print("static const double vm_log_logc[16] = {", ", ".join(h(v) for v in logc), "};")
+
+# src/expf_impl.h (exp evaluated in f32): x = k ln2 + r, |r| <= ln2/2 plus
+# the rounding of x/ln2; e^r = 1 + r + r^2 q(r), q of degree 5, coefficients
+# rounded to f32. ln2 = LN2_HI (16 bits) + LN2_LO (f32).
+import struct
+def f32(x):
+    return struct.unpack("f", struct.pack("f", float(x)))[0]
+af = ln2 / 2 * mpf("1.0005")
+cf = [f32(c) for c in reversed(chebyfit(hexp, [-af, af], 6))]   # c2 .. c7
+def pf(r):
+    s = mpf(0)
+    for c in reversed(cf):
+        s = s * r + mpf(c)
+    return 1 + r + r * r * s
+err_f = max(abs(pf(r) / exp(r) - 1) for r in linspace(-af, af, 4001))
+ln2hi_f = float(mp.floor(ln2 * 2**16) / 2**16)
+print(f"/* src/expf_impl.h: q max rel error {float(err_f):.3g} (2^{float(log(err_f, 2)):.1f}) */")
+print("#define VMF_INVLN2", h(f32(1 / ln2)) + "f")
+print("#define VMF_LN2_HI", h(ln2hi_f) + "f")
+print("#define VMF_LN2_LO", h(f32(ln2 - mpf(ln2hi_f))) + "f")
+for k, c in enumerate(cf):
+    print(f"#define VMF_EXP_C{k + 2}", h(c) + "f")

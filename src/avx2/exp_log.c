@@ -1,9 +1,11 @@
 /* AVX2+FMA kernels: the f32 exp/log family, src/exp_log_impl.h on 4 doubles
  * per vector. Bit-identical to src/scalar/exp_log.c. */
 #include "vd.h"
+#include "vf.h"
 
 #include "../exp_log_impl.h"
 #include "../trig_impl.h"
+#include "../expf_impl.h"
 
 /* sincos: as step() and map(), with two outputs */
 INLINE void step2(simde__m256 x, simde__m256 *s, simde__m256 *c)
@@ -38,7 +40,8 @@ static void sincos_f32(float *s, float *c, const float *x, size_t n)
 #define KERNEL(name) \
     static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
 
-KERNEL(exp)
+/* exp is evaluated in f32 (src/expf_impl.h) */
+static void exp_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp); }
 KERNEL(exp2)
 KERNEL(expm1)
 KERNEL(log)

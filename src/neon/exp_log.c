@@ -2,9 +2,11 @@
  * vector. Bit-identical to src/scalar/exp_log.c (FMA and division through
  * compat.h, exact under SIMDe emulation too). */
 #include "vd.h"
+#include "vf.h"
 
 #include "../exp_log_impl.h"
 #include "../trig_impl.h"
+#include "../expf_impl.h"
 
 /* sincos: as step() and map(), with two outputs */
 INLINE void step2(simde_float32x4_t x, simde_float32x4_t *s, simde_float32x4_t *c)
@@ -39,7 +41,8 @@ static void sincos_f32(float *s, float *c, const float *x, size_t n)
 #define KERNEL(name) \
     static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
 
-KERNEL(exp)
+/* exp is evaluated in f32 (src/expf_impl.h) */
+static void exp_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp); }
 KERNEL(exp2)
 KERNEL(expm1)
 KERNEL(log)

@@ -3,9 +3,11 @@
  * instructions the AVX2, AVX-512 and NEON kernels use; glibc's never sets
  * errno. */
 #include "vd.h"
+#include "vf.h"
 
 #include "../exp_log_impl.h"
 #include "../trig_impl.h"
+#include "../expf_impl.h"
 
 #define KERNEL(name)                                                   \
     void vmath_scalar_##name##_f32(float *y, const float *x, size_t n) \
@@ -14,7 +16,12 @@
             y[i] = (float)vm_##name((double)x[i]);                     \
     }
 
-KERNEL(exp)
+/* exp is evaluated in f32 (src/expf_impl.h) */
+void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_exp(x[i]);
+}
 KERNEL(exp2)
 KERNEL(expm1)
 KERNEL(log)

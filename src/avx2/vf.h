@@ -1,0 +1,52 @@
+/* AVX2+FMA: the vector of 8 floats that the f32-evaluated math algorithms
+ * (src/expf_impl.h) are written against, and map_f(), their array loop. */
+#ifndef VMATH_AVX2_VF_H
+#define VMATH_AVX2_VF_H
+
+#include "vd.h"
+
+typedef simde__m256 vf;
+
+INLINE vf vf_set(float a) { return simde_mm256_set1_ps(a); }
+INLINE vf vf_add(vf a, vf b) { return simde_mm256_add_ps(a, b); }
+INLINE vf vf_sub(vf a, vf b) { return simde_mm256_sub_ps(a, b); }
+INLINE vf vf_mul(vf a, vf b) { return simde_mm256_mul_ps(a, b); }
+INLINE vf vf_fma(vf a, vf b, vf c) { return simde_mm256_fmadd_ps(a, b, c); }
+INLINE vf vf_round(vf a) { return simde_mm256_round_ps(a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC); }
+/* max(lo, x) is x when x is NaN, and so is min(hi, .) */
+INLINE vf vf_clamp(vf x, float lo, float hi) { return simde_mm256_min_ps(vf_set(hi), simde_mm256_max_ps(vf_set(lo), x)); }
+INLINE vf vf_pow2(simde__m256i k) /* 2^k, k in [-126, 127] */
+{
+    return simde_mm256_castsi256_ps(simde_mm256_slli_epi32(simde_mm256_add_epi32(k, simde_mm256_set1_epi32(127)), 23));
+}
+/* p * 2^(k >> 1) is exact, then * 2^(k - (k >> 1)) rounds once. A NaN k
+ * converts to INT_MIN: garbage scale, but p is NaN then and stays NaN. */
+INLINE vf vf_scale(vf p, vf k)
+{
+    simde__m256i ki = simde_mm256_cvtps_epi32(k);
+    simde__m256i k1 = simde_mm256_srai_epi32(ki, 1);
+    return vf_mul(vf_mul(p, vf_pow2(k1)), vf_pow2(simde_mm256_sub_epi32(ki, k1)));
+}
+
+/* Two vectors per iteration, then one; the last n % 8 elements go through
+ * a stack buffer, so nothing outside x[0..n-1], y[0..n-1] is touched. */
+INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
+{
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        vf a = f(simde_mm256_loadu_ps(x + i));
+        vf b = f(simde_mm256_loadu_ps(x + i + 8));
+        simde_mm256_storeu_ps(y + i, a);
+        simde_mm256_storeu_ps(y + i + 8, b);
+    }
+    for (; i + 8 <= n; i += 8)
+        simde_mm256_storeu_ps(y + i, f(simde_mm256_loadu_ps(x + i)));
+    if (i < n) {
+        float buf[8] = {0};
+        memcpy(buf, x + i, (n - i) * sizeof *x);
+        simde_mm256_storeu_ps(buf, f(simde_mm256_loadu_ps(buf)));
+        memcpy(y + i, buf, (n - i) * sizeof *y);
+    }
+}
+
+#endif

@@ -1,0 +1,40 @@
+/* AVX-512: the vector of 16 floats that the f32-evaluated math algorithms
+ * (src/expf_impl.h) are written against, and map_f(), their array loop. */
+#ifndef VMATH_AVX512_VF_H
+#define VMATH_AVX512_VF_H
+
+#include "vd.h"
+
+typedef simde__m512 vf;
+
+INLINE vf vf_set(float a) { return simde_mm512_set1_ps(a); }
+INLINE vf vf_add(vf a, vf b) { return simde_mm512_add_ps(a, b); }
+INLINE vf vf_sub(vf a, vf b) { return simde_mm512_sub_ps(a, b); }
+INLINE vf vf_mul(vf a, vf b) { return simde_mm512_mul_ps(a, b); }
+INLINE vf vf_fma(vf a, vf b, vf c) { return simde_mm512_fmadd_ps(a, b, c); }
+INLINE vf vf_round(vf a) { return simde_mm512_roundscale_ps(a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC); }
+/* max(lo, x) is x when x is NaN, and so is min(hi, .) */
+INLINE vf vf_clamp(vf x, float lo, float hi) { return simde_mm512_min_ps(vf_set(hi), simde_mm512_max_ps(vf_set(lo), x)); }
+/* vscalefps: p * 2^k rounded once, the same bits as the two exact steps */
+INLINE vf vf_scale(vf p, vf k) { return simde_mm512_scalef_ps(p, k); }
+
+/* Two vectors per iteration, then one, then the last n % 16 with masked
+ * loads and stores, which touch nothing past n. */
+INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
+{
+    size_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        vf a = f(simde_mm512_loadu_ps(x + i));
+        vf b = f(simde_mm512_loadu_ps(x + i + 16));
+        simde_mm512_storeu_ps(y + i, a);
+        simde_mm512_storeu_ps(y + i + 16, b);
+    }
+    for (; i + 16 <= n; i += 16)
+        simde_mm512_storeu_ps(y + i, f(simde_mm512_loadu_ps(x + i)));
+    if (i < n) {
+        simde__mmask16 m = (simde__mmask16)((1u << (n - i)) - 1);
+        compat_mask_storeu_ps(y + i, m, f(compat_maskz_loadu_ps(m, x + i)));
+    }
+}
+
+#endif

@@ -1,0 +1,56 @@
+/* NEON: the vector of 4 floats that the f32-evaluated math algorithms
+ * (src/expf_impl.h) are written against, and map_f(), their array loop. */
+#ifndef VMATH_NEON_VF_H
+#define VMATH_NEON_VF_H
+
+#include "vd.h"
+
+typedef simde_float32x4_t vf;
+
+INLINE vf vf_set(float a) { return simde_vdupq_n_f32(a); }
+INLINE vf vf_add(vf a, vf b) { return simde_vaddq_f32(a, b); }
+INLINE vf vf_sub(vf a, vf b) { return simde_vsubq_f32(a, b); }
+INLINE vf vf_mul(vf a, vf b) { return simde_vmulq_f32(a, b); }
+INLINE vf vf_fma(vf a, vf b, vf c) { return compat_vfmaq_f32(c, a, b); }
+INLINE vf vf_round(vf a) { return simde_vrndnq_f32(a); }
+/* compare and select, exactly the scalar clamp (NaN compares false) */
+INLINE vf vf_clamp(vf x, float lo, float hi)
+{
+    x = simde_vbslq_f32(simde_vcltq_f32(x, vf_set(lo)), vf_set(lo), x);
+    return simde_vbslq_f32(simde_vcgtq_f32(x, vf_set(hi)), vf_set(hi), x);
+}
+INLINE vf vf_pow2(simde_int32x4_t k) /* 2^k, k in [-126, 127] */
+{
+    return simde_vreinterpretq_f32_s32(simde_vshlq_n_s32(simde_vaddq_s32(k, simde_vdupq_n_s32(127)), 23));
+}
+/* p * 2^(k >> 1) is exact, then * 2^(k - (k >> 1)) rounds once. A NaN k
+ * converts to 0: p is NaN then and stays NaN. */
+INLINE vf vf_scale(vf p, vf k)
+{
+    simde_int32x4_t ki = simde_vcvtq_s32_f32(k);
+    simde_int32x4_t k1 = simde_vshrq_n_s32(ki, 1);
+    return vf_mul(vf_mul(p, vf_pow2(k1)), vf_pow2(simde_vsubq_s32(ki, k1)));
+}
+
+/* Two vectors per iteration, then one; the last n % 4 elements go through
+ * a stack buffer, so nothing outside x[0..n-1], y[0..n-1] is touched. */
+INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        vf a = f(simde_vld1q_f32(x + i));
+        vf b = f(simde_vld1q_f32(x + i + 4));
+        simde_vst1q_f32(y + i, a);
+        simde_vst1q_f32(y + i + 4, b);
+    }
+    for (; i + 4 <= n; i += 4)
+        simde_vst1q_f32(y + i, f(simde_vld1q_f32(x + i)));
+    if (i < n) {
+        float buf[4] = {0};
+        memcpy(buf, x + i, (n - i) * sizeof *x);
+        simde_vst1q_f32(buf, f(simde_vld1q_f32(buf)));
+        memcpy(y + i, buf, (n - i) * sizeof *y);
+    }
+}
+
+#endif
