@@ -90,3 +90,19 @@ print("#define VMF_LN2_HI", h(ln2hi_f) + "f")
 print("#define VMF_LN2_LO", h(f32(ln2 - mpf(ln2hi_f))) + "f")
 for k, c in enumerate(cf):
     print(f"#define VMF_EXP_C{k + 2}", h(c) + "f")
+
+# src/expf_impl.h, log: log1p(r) = r + r^2 g(r) for r = m - 1, m in
+# [M0, 2 M0) with M0 = 0x3f3504f3 (the f32 below sqrt(1/2)); g of degree 9.
+M0 = mpf(struct.unpack("f", struct.pack("I", 0x3F3504F3))[0])
+lf, hf = M0 - 1, 2 * M0 - 1
+glf = lambda r: (log1p(r) - r) / r**2 if r != 0 else -mpf(1) / 2
+cg = [f32(c) for c in reversed(chebyfit(glf, [lf, hf], 10))]    # c2 .. c11
+def plf(r):
+    s = mpf(0)
+    for c in reversed(cg):
+        s = s * r + mpf(c)
+    return r + r * r * s
+err_lf = max(abs(plf(r) / log1p(r) - 1) for r in linspace(lf, hf, 3001) if r != 0)
+print(f"/* log1p poly max rel error {float(err_lf):.3g} (2^{float(log(err_lf, 2)):.1f}) */")
+for k, c in enumerate(cg):
+    print(f"#define VMF_LOG_C{k + 2}", h(c) + "f")

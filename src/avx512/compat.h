@@ -118,4 +118,31 @@ static inline simde__m256 compat_extract_hi_ps(simde__m512 v)
 #endif
 }
 
+static inline simde__m512i compat_srai23_epi32(simde__m512i v)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_srai_epi32(v, 23);
+#else
+    int32_t a[16];
+    simde_mm512_storeu_si512(a, v);
+    for (int i = 0; i < 16; i++)
+        a[i] = a[i] >> 23; /* arithmetic, as the instruction */
+    return simde_mm512_loadu_si512(a);
+#endif
+}
+
+static inline simde__m512 compat_cvtepi32_ps(simde__m512i v)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_cvtepi32_ps(v);
+#else
+    int32_t a[16];
+    float f[16];
+    simde_mm512_storeu_si512(a, v);
+    for (int i = 0; i < 16; i++)
+        f[i] = (float)a[i];
+    return simde_mm512_loadu_ps(f);
+#endif
+}
+
 #endif

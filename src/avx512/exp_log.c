@@ -37,11 +37,11 @@ static void sincos_f32(float *s, float *c, const float *x, size_t n)
 #define KERNEL(name) \
     static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
 
-/* exp is evaluated in f32 (src/expf_impl.h) */
+/* exp and log are evaluated in f32 (src/expf_impl.h) */
 static void exp_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp); }
 KERNEL(exp2)
 KERNEL(expm1)
-KERNEL(log)
+static void log_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log); }
 KERNEL(log2)
 KERNEL(log10)
 KERNEL(log1p)

@@ -16,7 +16,7 @@
             y[i] = (float)vm_##name((double)x[i]);                     \
     }
 
-/* exp is evaluated in f32 (src/expf_impl.h) */
+/* exp and log are evaluated in f32 (src/expf_impl.h) */
 void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -24,7 +24,11 @@ void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
 }
 KERNEL(exp2)
 KERNEL(expm1)
-KERNEL(log)
+void vmath_scalar_log_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_log(x[i]);
+}
 KERNEL(log2)
 KERNEL(log10)
 KERNEL(log1p)
