@@ -33,10 +33,52 @@ static void cos_f32(float *y, const float *x, size_t n)
         y[i] = cosf(x[i]);
 }
 
+static void sinh_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = sinhf(x[i]);
+}
+
+static void cosh_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = coshf(x[i]);
+}
+
+static void tanh_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = tanhf(x[i]);
+}
+
+static void cbrt_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = cbrtf(x[i]);
+}
+
+static void pow_f32(float *y, const float *a, const float *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = powf(a[i], b[i]);
+}
+
+static void hypot_f32(float *y, const float *a, const float *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = hypotf(a[i], b[i]);
+}
+
 const baseline libmvec_loops[] = {
     {"exp_f32", (vmath_fn)exp_f32},
     {"log_f32", (vmath_fn)log_f32},
     {"sin_f32", (vmath_fn)sin_f32},
     {"cos_f32", (vmath_fn)cos_f32},
+    {"sinh_f32", (vmath_fn)sinh_f32},
+    {"cosh_f32", (vmath_fn)cosh_f32},
+    {"tanh_f32", (vmath_fn)tanh_f32},
+    {"cbrt_f32", (vmath_fn)cbrt_f32},
+    {"pow_f32", (vmath_fn)pow_f32},
+    {"hypot_f32", (vmath_fn)hypot_f32},
     {NULL, NULL},
 };

@@ -134,6 +134,47 @@ static void test_special_values(void **state)
         {"cos", 0, 1},           {"cos", INFINITY, NAN},      {"cos", NAN, NAN},       {"tan", -0.0L, -0.0L},
         {"tan", INFINITY, NAN},  {"tan", NAN, NAN},           {"sin", 0x1p-1074L, 0x1p-1074L},
     };
+    /* f32 only: thresholds of the f32 range (overflow, underflow, the last
+     * finite result), exact cases in the subnormal range, huge exponents */
+    static const struct {
+        const char *name;
+        float x, e, want;
+    } f32_only[] = {
+        {"sinh", 0x1.65a9f8p6f, 0, 0x1.ffffd8p127f}, {"sinh", 0x1.65a9fap6f, 0, INFINITY},
+        {"sinh", -0x1.65a9f8p6f, 0, -0x1.ffffd8p127f}, {"sinh", -0x1.65a9fap6f, 0, -INFINITY},
+        {"sinh", 0x1p-20f, 0, 0x1p-20f}, {"sinh", -FLT_MAX, 0, -INFINITY},
+        {"cosh", 0x1.65a9f8p6f, 0, 0x1.ffffd8p127f}, {"cosh", -0x1.65a9fap6f, 0, INFINITY},
+        {"cosh", 0x1p-13f, 0, 1}, {"cosh", 0x1p-149f, 0, 1}, {"cosh", FLT_MAX, 0, INFINITY},
+        {"tanh", 0x1.205968p3f, 0, 1}, {"tanh", -0x1.205968p3f, 0, -1}, {"tanh", FLT_MAX, 0, 1},
+        {"tanh", -0x1p-149f, 0, -0x1p-149f}, {"tanh", 0x1p-20f, 0, 0x1p-20f},
+        {"cbrt", 0x1p-147f, 0, 0x1p-49f}, {"cbrt", -0x1p-147f, 0, -0x1p-49f}, {"cbrt", 0x1.bp-143f, 0, 0x1.8p-48f},
+        {"cbrt", 0x1p126f, 0, 0x1p42f}, {"cbrt", -1000, 0, -10}, {"cbrt", 0x1.bp+7f, 0, 0x1.8p+2f},
+        /* pow: overflow and underflow exactly at the edges of f32, odd and even exponents */
+        {"pow", 2, 127, 0x1p127f}, {"pow", 2, 128, INFINITY}, {"pow", -2, 127, -0x1p127f}, {"pow", -2, 128, INFINITY},
+        {"pow", -2, 129, -INFINITY}, {"pow", 4, 63.5f, 0x1p127f}, {"pow", 4, 64, INFINITY},
+        {"pow", 2, -149, 0x1p-149f}, {"pow", 2, -150, 0}, {"pow", -2, -149, -0x1p-149f}, {"pow", -2, -150, 0},
+        {"pow", -2, -151, -0.0f}, {"pow", 0.5f, 149, 0x1p-149f}, {"pow", -0.5f, 149, -0x1p-149f},
+        {"pow", 0.5f, 150, 0}, {"pow", -0.5f, 151, -0.0f}, {"pow", 2, -126, 0x1p-126f}, {"pow", 0x1p-126f, -1, 0x1p126f},
+        {"pow", 0x1p-149f, -1, INFINITY}, {"pow", 0x1p-148f, 0.5f, 0x1p-74f}, {"pow", -0x1p-149f, 1, -0x1p-149f},
+        {"pow", 0x1.234566p-100f, 1, 0x1.234566p-100f}, {"pow", 0x1p-149f, 0x1p-149f, 1},
+        /* huge exponents: every f32 >= 2^24 is an even integer */
+        {"pow", -1, 0x1p24f, 1}, {"pow", -1, 16777215, -1}, {"pow", -1, -16777215, -1}, {"pow", -1, 0x1.000002p24f, 1},
+        {"pow", -1, FLT_MAX, 1}, {"pow", -1, -FLT_MAX, 1}, {"pow", -0.0f, FLT_MAX, 0}, {"pow", -0.0f, -FLT_MAX, INFINITY},
+        {"pow", -0.0f, -16777215, -INFINITY}, {"pow", -INFINITY, FLT_MAX, INFINITY}, {"pow", -INFINITY, 16777215, -INFINITY},
+        {"pow", -INFINITY, -16777215, -0.0f}, {"pow", 0.5f, FLT_MAX, 0}, {"pow", 2, FLT_MAX, INFINITY},
+        {"pow", 2, -FLT_MAX, 0}, {"pow", -2, FLT_MAX, INFINITY}, {"pow", -2, -FLT_MAX, 0},
+        /* just below and above 1 with large exponents */
+        {"pow", 0x1.fffffep-1f, FLT_MAX, 0}, {"pow", 0x1.000002p0f, FLT_MAX, INFINITY},
+        {"pow", 0x1.fffffep-1f, -FLT_MAX, INFINITY}, {"pow", 0x1.000002p0f, -FLT_MAX, 0},
+        {"pow", 0x1.000002p0f, 0x1p32f, INFINITY}, {"pow", -0x1.fffffep-1f, 0x1p40f, 0},
+        {"pow", 0x1.fffffep-1f, 0x1p-30f, 1}, {"pow", -1, NAN, NAN}, {"pow", -2, INFINITY, INFINITY},
+        {"pow", -0.5f, INFINITY, 0}, {"pow", 10, 10, 1e10f}, {"pow", -3, 3, -27}, {"pow", 1.5f, 2, 2.25f},
+        /* hypot: no overflow or underflow in the squares */
+        {"hypot", FLT_MAX, FLT_MAX, INFINITY}, {"hypot", 0x1p127f, -0x1p127f, 0x1.6a09e6p127f},
+        {"hypot", FLT_MAX, 1, FLT_MAX}, {"hypot", 0x1p-149f, 0x1p-149f, 0x1p-149f}, {"hypot", -0x1p-149f, 0, 0x1p-149f},
+        {"hypot", 0x1.8p-147f, 0x1p-146f, 0x1.4p-146f}, {"hypot", 5, -12, 13}, {"hypot", NAN, INFINITY, INFINITY},
+        {"hypot", NAN, 0, NAN}, {"hypot", 0, NAN, NAN},
+    };
     vmath_isa before = vmath_isa_active();
     int round = fegetround();
     int failures = 0;
@@ -147,12 +188,23 @@ static void test_special_values(void **state)
                     continue;
                 failures += check_special(cases[i].name, t == 0 ? VMATH_T_F32 : VMATH_T_F64, x, e, w);
             }
+        for (size_t i = 0; i < sizeof f32_only / sizeof f32_only[0]; i++)
+            failures += check_special(f32_only[i].name, VMATH_T_F32, f32_only[i].x, f32_only[i].e, f32_only[i].want);
         for (size_t i = 0; i < sizeof f64_only / sizeof f64_only[0]; i++)
             failures += check_special(f64_only[i].name, VMATH_T_F64, f64_only[i].x, 0, f64_only[i].want);
     }
     assert_int_equal(fegetround(), round);
     assert_int_equal(vmath_isa_set(before), 0);
     assert_int_equal(failures, 0);
+}
+
+static uint64_t rng_state;
+static uint64_t rnd64(void)
+{
+    uint64_t z = (rng_state += 0x9e3779b97f4a7c15u);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+    return z ^ (z >> 31);
 }
 
 #ifdef VMATH_HAVE_MPFR
@@ -229,15 +281,6 @@ static double ulp_error(double got, mpfr_t ex, mpfr_t tmp, int p, long emin)
     mpfr_abs(tmp, tmp, MPFR_RNDN);
     mpfr_mul_2si(tmp, tmp, p - 1 - e, MPFR_RNDN);
     return mpfr_get_d(tmp, MPFR_RNDU);
-}
-
-static uint64_t rng_state;
-static uint64_t rnd64(void)
-{
-    uint64_t z = (rng_state += 0x9e3779b97f4a7c15u);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-    return z ^ (z >> 31);
 }
 
 static double uniform(double lo, double hi)
@@ -342,6 +385,65 @@ static void test_mpfr_oracle(void **state)
 }
 #endif
 
+/* pow_f32 where its error concentrates: |y log2 x| large (up to the
+ * overflow and underflow thresholds), x just below and above 1 with huge
+ * exponents, negative bases with integer exponents. The scalar kernel (the
+ * bits every ISA with FMA returns) against powl rounded to double (x87:
+ * 2^-63 relative, far below what 1 ULP of f32 needs); fails above 1 ULP. */
+#define N_POW (LDBL_MANT_DIG == 64 ? 1000000 : 100000)  /* binary128 powl is slow (AArch64, qemu) */
+
+static void test_pow_dense(void **state)
+{
+    (void)state;
+    static float x[1000000], e[1000000], y[1000000];
+    rng_state = vt_seed() ^ 0x90e;
+    for (size_t i = 0; i < N_POW; i++) {
+        double u = (double)(rnd64() >> 11) * 0x1p-53, v = (double)(rnd64() >> 11) * 0x1p-53;
+        float xi, ei;
+        switch (i % 4) {
+        case 0: /* x in [0.5, 2], y log2 x in [-155, 130] */
+        case 1:
+            xi = (float)(0.5 + 1.5 * u);
+            ei = (float)((-155 + 285 * v) / log2((double)xi));
+            break;
+        case 2: { /* x = 1 +- k 2^-24, k < 2^12, y log2 x in [-155, 130] */
+            int k = 1 + (int)(u * 4095);
+            xi = (float)(i % 8 < 4 ? 1 + k * 0x1p-23 : 1 - k * 0x1p-24);
+            ei = (float)((-155 + 285 * v) / log2((double)xi));
+            break;
+        }
+        default: /* negative x, integer y with |y log2|x|| <= 155 */
+            xi = -(float)(0.5 + 1.5 * u);
+            ei = (float)rint((-155 + 310 * v) / fabs(log2(-(double)xi)));
+            if (!isfinite(ei) || fabsf(ei) > 0x1p24f)
+                ei = 3;
+            break;
+        }
+        x[i] = xi, e[i] = ei;
+    }
+    const vmath_kernels *k = vmath_kernels_of(VMATH_ISA_SCALAR);
+    k->pow_f32(y, x, e, N_POW);
+    double worst = 0;
+    size_t at = 0;
+    for (size_t i = 0; i < N_POW; i++) {
+        double want = (double)powl(x[i], e[i]);
+        float cr = (float)want;
+        double err;
+        if (isinf(cr) || isinf(y[i]))
+            err = cr == y[i] ? 0 : INFINITY;
+        else {
+            int ex;
+            frexp(want, &ex);
+            err = fabs((double)y[i] - want) / ldexp(1.0, (ex - 1 < -126 ? -126 : ex - 1) - 23);
+        }
+        if (!(err <= worst))
+            worst = err, at = i;
+    }
+    print_message("[ INFO     ] pow_f32: max error %.4f ULP at (%a, %a) over %d inputs\n", worst, (double)x[at],
+                  (double)e[at], N_POW);
+    assert_true(worst <= 1.0);
+}
+
 /* sincos_f64 on every ISA: the bits of that ISA's sin_f64 and cos_f64, for
  * n = 0..40 at every offset, out of place and in place, nothing written
  * outside [0, n). */
@@ -393,6 +495,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_special_values),
         cmocka_unit_test(test_mpfr_oracle),
+        cmocka_unit_test(test_pow_dense),
         cmocka_unit_test(test_sincos_f64),
     };
     return cmocka_run_group_tests_name("math-oracle", tests, NULL, NULL);

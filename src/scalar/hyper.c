@@ -1,0 +1,27 @@
+/* Scalar reference: sinh cosh tanh cbrt pow hypot (src/hyper_impl.h on one
+ * lane), the bits every ISA with FMA returns. fma() and sqrt() are the C99
+ * correctly rounded ones (glibc's never set errno for these arguments:
+ * sqrt's argument is never negative). */
+#include "vd.h"
+
+#include "../hyper_impl.h"
+
+#define KERNEL(name)                                                   \
+    void vmath_scalar_##name##_f32(float *y, const float *x, size_t n) \
+    {                                                                  \
+        for (size_t i = 0; i < n; i++)                                 \
+            y[i] = (float)vm_##name((double)x[i]);                     \
+    }
+#define KERNEL2(name)                                                                  \
+    void vmath_scalar_##name##_f32(float *y, const float *a, const float *b, size_t n) \
+    {                                                                                  \
+        for (size_t i = 0; i < n; i++)                                                 \
+            y[i] = (float)vm_##name((double)a[i], (double)b[i]);                       \
+    }
+
+KERNEL(sinh)
+KERNEL(cosh)
+KERNEL(tanh)
+KERNEL(cbrt)
+KERNEL2(pow)
+KERNEL2(hypot)

@@ -1,0 +1,30 @@
+/* SSE4.1 kernels: sinh cosh tanh cbrt pow hypot, src/hyper_impl.h on
+ * 2 doubles per vector. No FMA: v_fma is a multiply and an add,
+ * so results may differ from src/scalar/hyper.c (hypot aside) and are
+ * checked against a long double oracle (within 1 ULP) instead. */
+#include "vd.h"
+
+#include "../hyper_impl.h"
+
+#define KERNEL(name) \
+    static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
+#define KERNEL2(name) \
+    static void name##_f32(float *y, const float *a, const float *b, size_t n) { map_vv(y, a, b, n, vm_##name); }
+
+KERNEL(sinh)
+KERNEL(cosh)
+KERNEL(tanh)
+KERNEL(cbrt)
+KERNEL2(pow)
+KERNEL2(hypot)
+
+VMATH_INTERNAL void vmath_init_sse41_hyper(vmath_kernels *k);
+void vmath_init_sse41_hyper(vmath_kernels *k)
+{
+    k->sinh_f32 = sinh_f32;
+    k->cosh_f32 = cosh_f32;
+    k->tanh_f32 = tanh_f32;
+    k->cbrt_f32 = cbrt_f32;
+    k->pow_f32 = pow_f32;
+    k->hypot_f32 = hypot_f32;
+}
