@@ -22,6 +22,11 @@ extern const baseline plain_fast_loops[];
 /* plain_fast_reduce.c: reduction loops, -O3 -march=native -ffast-math */
 extern const baseline plain_fast_reduce[];
 
+/* read_limit.c: the least work that reads a reduction's arrays, without
+ * ("read") and with ("read-prefetch") software prefetch, -O3 -march=native */
+extern const baseline read_limit[];
+extern const baseline read_limit_prefetch[];
+
 /* peers.c: other libraries, where their Debian packages are installed
  * (each list is empty otherwise) */
 extern const baseline volk_kernels[];
