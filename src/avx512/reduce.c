@@ -21,6 +21,25 @@
  * from the vectors after the last whole round: see reduce_common.h. */
 #define BLOCK_F32 (NACC * W32 * 16)
 #define BLOCK_F64 (NACC * W64 * 16)
+/* Large n: VM_STREAMS parts side by side (reduce_common.h), two
+ * accumulators each, 16 terms per lane per block as above. */
+#define BLOCK4_F32 (2 * W32 * 16)
+#define BLOCK4_F64 (2 * W64 * 16)
+
+/* Software prefetch distance, bytes. Every streaming loop here prefetches
+ * each 64-byte line it loads PF_BYTES ahead: on this VM the hardware
+ * prefetcher alone left the loops that do a little more work per line than
+ * a plain sum (max/min with a NaN check, the f32 -> f64 squares of norm2,
+ * argmax) at 55-80% of the sum's read rate at n = 16M; with it they stream
+ * at the sum's rate. A prefetch is a hint: past the end of the array it
+ * does not fault or read. */
+#define PF_BYTES 2048
+
+/* The address is formed as an integer: it may lie past the array. */
+INLINE void prefetch_ahead(const void *p)
+{
+    __builtin_prefetch((const void *)((uintptr_t)p + PF_BYTES));
+}
 
 /* ---- horizontal helpers ------------------------------------------------- */
 
@@ -82,6 +101,9 @@ INLINE float block_f32(const float *a, const float *b, size_t n, int dot)
     for (; i + NACC * W32 <= n; i += NACC * W32)
 #pragma GCC unroll 8
         for (int u = 0; u < NACC; u++) {
+            prefetch_ahead(a + i + u * W32);
+            if (dot)
+                prefetch_ahead(b + i + u * W32);
             simde__m512 v = simde_mm512_loadu_ps(a + i + u * W32);
             acc[u] = dot ? simde_mm512_fmadd_ps(v, simde_mm512_loadu_ps(b + i + u * W32), acc[u])
                          : simde_mm512_add_ps(acc[u], v);
@@ -112,6 +134,9 @@ INLINE double block_f64(const double *a, const double *b, size_t n, int dot)
     for (; i + NACC * W64 <= n; i += NACC * W64)
 #pragma GCC unroll 8
         for (int u = 0; u < NACC; u++) {
+            prefetch_ahead(a + i + u * W64);
+            if (dot && b != a)  /* norm2 passes b == a */
+                prefetch_ahead(b + i + u * W64);
             simde__m512d v = simde_mm512_loadu_pd(a + i + u * W64);
             acc[u] = dot ? simde_mm512_fmadd_pd(v, simde_mm512_loadu_pd(b + i + u * W64), acc[u])
                          : simde_mm512_add_pd(acc[u], v);
@@ -152,6 +177,8 @@ static double sumsq_block_f32(const float *x, const float *unused, size_t n)
     for (; i + NACC * W64 <= n; i += NACC * W64)
 #pragma GCC unroll 8
         for (int u = 0; u < NACC; u++) {
+            if (u % 2 == 0)  /* 8 floats a load: one line every two */
+                prefetch_ahead(x + i + u * W64);
             simde__m512d v = compat_cvtps_pd(simde_mm256_loadu_ps(x + i + u * W64));
             acc[u] = simde_mm512_fmadd_pd(v, v, acc[u]);
         }
@@ -177,34 +204,145 @@ INLINE double dot_block_f64(const double *a, const double *b, size_t n)
     return block_f64(a, b ? b : a, n, 1);
 }
 
+/* ---- sums at large n: one block of each of VM_STREAMS parts ----------------- */
+
+/* kind: 0 sum, 1 dot, 2 sum of squares (norm2_f64, b unused). */
+INLINE void block4_f32(const float *a, const float *b, size_t part, double s[VM_STREAMS], int dot)
+{
+    simde__m512 acc[VM_STREAMS][2];
+    for (int k = 0; k < VM_STREAMS; k++)
+        acc[k][0] = acc[k][1] = simde_mm512_setzero_ps();
+    for (size_t i = 0; i < BLOCK4_F32; i += 2 * W32)
+#pragma GCC unroll 4
+        for (int k = 0; k < VM_STREAMS; k++)
+#pragma GCC unroll 2
+            for (int u = 0; u < 2; u++) {
+                size_t at = k * part + i + (size_t)u * W32;
+                prefetch_ahead(a + at);
+                simde__m512 v = simde_mm512_loadu_ps(a + at);
+                if (dot) {
+                    prefetch_ahead(b + at);
+                    acc[k][u] = simde_mm512_fmadd_ps(v, simde_mm512_loadu_ps(b + at), acc[k][u]);
+                } else {
+                    acc[k][u] = simde_mm512_add_ps(acc[k][u], v);
+                }
+            }
+    for (int k = 0; k < VM_STREAMS; k++)
+        s[k] = hsum_f32(simde_mm512_add_ps(acc[k][0], acc[k][1]));
+}
+
+INLINE void sum_block4_f32(const float *a, const float *unused, size_t part, double s[VM_STREAMS])
+{
+    (void)unused;
+    block4_f32(a, a, part, s, 0);
+}
+
+INLINE void dot_block4_f32(const float *a, const float *b, size_t part, double s[VM_STREAMS])
+{
+    block4_f32(a, b, part, s, 1);
+}
+
+/* Squares of floats in double, as sumsq_block_f32: 8 floats a load, so
+ * BLOCK4_F64 elements give 16 terms per lane. */
+INLINE void sumsq_block4_f32(const float *x, const float *unused, size_t part, double s[VM_STREAMS])
+{
+    (void)unused;
+    simde__m512d acc[VM_STREAMS][2];
+    for (int k = 0; k < VM_STREAMS; k++)
+        acc[k][0] = acc[k][1] = simde_mm512_setzero_pd();
+    for (size_t i = 0; i < BLOCK4_F64; i += 2 * W64)
+#pragma GCC unroll 4
+        for (int k = 0; k < VM_STREAMS; k++) {
+            prefetch_ahead(x + k * part + i);  /* the two loads share a line */
+#pragma GCC unroll 2
+            for (int u = 0; u < 2; u++) {
+                simde__m512d v = compat_cvtps_pd(simde_mm256_loadu_ps(x + k * part + i + (size_t)u * W64));
+                acc[k][u] = simde_mm512_fmadd_pd(v, v, acc[k][u]);
+            }
+        }
+    for (int k = 0; k < VM_STREAMS; k++)
+        s[k] = hsum_f64(simde_mm512_add_pd(acc[k][0], acc[k][1]));
+}
+
+INLINE void block4_f64(const double *a, const double *b, size_t part, double s[VM_STREAMS], int dot)
+{
+    simde__m512d acc[VM_STREAMS][2];
+    for (int k = 0; k < VM_STREAMS; k++)
+        acc[k][0] = acc[k][1] = simde_mm512_setzero_pd();
+    for (size_t i = 0; i < BLOCK4_F64; i += 2 * W64)
+#pragma GCC unroll 4
+        for (int k = 0; k < VM_STREAMS; k++)
+#pragma GCC unroll 2
+            for (int u = 0; u < 2; u++) {
+                size_t at = k * part + i + (size_t)u * W64;
+                prefetch_ahead(a + at);
+                simde__m512d v = simde_mm512_loadu_pd(a + at);
+                if (dot) {
+                    if (b != a)  /* norm2 passes b == a */
+                        prefetch_ahead(b + at);
+                    acc[k][u] = simde_mm512_fmadd_pd(v, simde_mm512_loadu_pd(b + at), acc[k][u]);
+                } else {
+                    acc[k][u] = simde_mm512_add_pd(acc[k][u], v);
+                }
+            }
+    for (int k = 0; k < VM_STREAMS; k++)
+        s[k] = hsum_f64(simde_mm512_add_pd(acc[k][0], acc[k][1]));
+}
+
+INLINE void sum_block4_f64(const double *a, const double *unused, size_t part, double s[VM_STREAMS])
+{
+    (void)unused;
+    block4_f64(a, a, part, s, 0);
+}
+
+/* b == NULL: the sum of squares of a (norm2). */
+INLINE void dot_block4_f64(const double *a, const double *b, size_t part, double s[VM_STREAMS])
+{
+    block4_f64(a, b ? b : a, part, s, 1);
+}
+
+/* Each operation: the streams for the bulk at large n, then the one-stream
+ * driver for the rest (all of it below VM_STREAMS_MIN). */
 static float sum_f32(const float *x, size_t n)
 {
-    return vm_pairwise_f32(sum_block_f32, x, NULL, n, BLOCK_F32);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(sum_block4_f32, x, NULL, n, BLOCK4_F32, &done) : 0;
+    return (float)(s + vm_pairwise_f32(sum_block_f32, x + done, NULL, n - done, BLOCK_F32));
 }
 
 static float dot_f32(const float *a, const float *b, size_t n)
 {
-    return vm_pairwise_f32(dot_block_f32, a, b, n, BLOCK_F32);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(dot_block4_f32, a, b, n, BLOCK4_F32, &done) : 0;
+    return (float)(s + vm_pairwise_f32(dot_block_f32, a + done, b + done, n - done, BLOCK_F32));
 }
 
 static float norm2_f32(const float *x, size_t n)
 {
-    return vm_norm2_finish_f32(vm_pairwise_f32d(sumsq_block_f32, x, n, BLOCK_F64), x, n);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(sumsq_block4_f32, x, NULL, n, BLOCK4_F64, &done) : 0;
+    return vm_norm2_finish_f32(s + vm_pairwise_f32d(sumsq_block_f32, x + done, n - done, BLOCK_F64), x, n);
 }
 
 static double sum_f64(const double *x, size_t n)
 {
-    return vm_pairwise_f64(sum_block_f64, x, NULL, n, BLOCK_F64);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(sum_block4_f64, x, NULL, n, BLOCK4_F64, &done) : 0;
+    return s + vm_pairwise_f64(sum_block_f64, x + done, NULL, n - done, BLOCK_F64);
 }
 
 static double dot_f64(const double *a, const double *b, size_t n)
 {
-    return vm_pairwise_f64(dot_block_f64, a, b, n, BLOCK_F64);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(dot_block4_f64, a, b, n, BLOCK4_F64, &done) : 0;
+    return s + vm_pairwise_f64(dot_block_f64, a + done, b + done, n - done, BLOCK_F64);
 }
 
 static double norm2_f64(const double *x, size_t n)
 {
-    return vm_norm2_finish_f64(vm_pairwise_f64(dot_block_f64, x, NULL, n, BLOCK_F64), x, n);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(dot_block4_f64, x, NULL, n, BLOCK4_F64, &done) : 0;
+    return vm_norm2_finish_f64(s + vm_pairwise_f64(dot_block_f64, x + done, NULL, n - done, BLOCK_F64), x, n);
 }
 
 /* ---- extremes: the primitives of vm_ext_f32/f64 --------------------------- */
@@ -232,6 +370,7 @@ INLINE float extreme_f32(const float *x, size_t n, int *nan, int is_max)
         simde__m512 v[4];
 #pragma GCC unroll 4
         for (int u = 0; u < 4; u++) {
+            prefetch_ahead(x + i + u * W32);
             v[u] = simde_mm512_loadu_ps(x + i + u * W32);
             acc[u] = is_max ? simde_mm512_max_ps(acc[u], v[u]) : simde_mm512_min_ps(acc[u], v[u]);
         }
@@ -276,6 +415,7 @@ INLINE double extreme_f64(const double *x, size_t n, int *nan, int is_max)
         simde__m512d v[4];
 #pragma GCC unroll 4
         for (int u = 0; u < 4; u++) {
+            prefetch_ahead(x + i + u * W64);
             v[u] = simde_mm512_loadu_pd(x + i + u * W64);
             acc[u] = is_max ? simde_mm512_max_pd(acc[u], v[u]) : simde_mm512_min_pd(acc[u], v[u]);
         }
@@ -420,11 +560,6 @@ static const vm_ext_f64 ext_f64 = {max_f64, min_f64, find_f64, find_nan_f64};
  */
 #define GROUP 8
 #define ARG_PASS ((size_t)1 << 30)
-/* Software prefetch distance, bytes: without it the one-pass loop (about
- * 2.5 instructions per cache line) streamed from memory at ~60% of the
- * rate of the sum loop at n = 16M; with it, at the same rate. A prefetch
- * is a hint: past the end of the array it does not fault or read. */
-#define PF_BYTES 2048
 
 typedef struct arg_pass_f32 {
     float m;      /* the pass's extreme (a zero may have either sign) */
@@ -435,12 +570,6 @@ typedef struct arg_pass_f32 {
 INLINE simde__m512 pick_f32(simde__m512 a, simde__m512 b, int is_max)
 {
     return is_max ? simde_mm512_max_ps(a, b) : simde_mm512_min_ps(a, b);
-}
-
-/* The address is formed as an integer: it may lie past the array. */
-INLINE void prefetch_ahead(const void *p)
-{
-    __builtin_prefetch((const void *)((uintptr_t)p + PF_BYTES));
 }
 
 /* Lanes where a is strictly above (is_max) or below b. Two calls: the
