@@ -366,6 +366,22 @@ INLINE float extreme_f32(const float *x, size_t n, int *nan, int is_max)
     simde__m512 acc[4] = {first, first, first, first};
     simde__mmask16 un = 0;
     size_t i = 0;
+    if (n >= VM_STREAMS_MIN) {
+        /* Large n: the accumulators read VM_STREAMS parts side by side
+         * (see reduce_common.h), then the loop below takes the rest. */
+        size_t part = n / VM_STREAMS / W32 * W32;
+        for (size_t j = 0; j < part; j += W32) {
+            simde__m512 v[VM_STREAMS];
+#pragma GCC unroll 4
+            for (int u = 0; u < VM_STREAMS; u++) {
+                prefetch_ahead(x + u * part + j);
+                v[u] = simde_mm512_loadu_ps(x + u * part + j);
+                acc[u] = is_max ? simde_mm512_max_ps(acc[u], v[u]) : simde_mm512_min_ps(acc[u], v[u]);
+            }
+            un |= simde_mm512_cmp_ps_mask(v[0], v[1], SIMDE_CMP_UNORD_Q) | simde_mm512_cmp_ps_mask(v[2], v[3], SIMDE_CMP_UNORD_Q);
+        }
+        i = VM_STREAMS * part;
+    }
     for (; i + 4 * W32 <= n; i += 4 * W32) {
         simde__m512 v[4];
 #pragma GCC unroll 4
@@ -411,6 +427,22 @@ INLINE double extreme_f64(const double *x, size_t n, int *nan, int is_max)
     simde__m512d acc[4] = {first, first, first, first};
     simde__mmask8 un = 0;
     size_t i = 0;
+    if (n >= VM_STREAMS_MIN) {
+        /* Large n: the accumulators read VM_STREAMS parts side by side
+         * (see reduce_common.h), then the loop below takes the rest. */
+        size_t part = n / VM_STREAMS / W64 * W64;
+        for (size_t j = 0; j < part; j += W64) {
+            simde__m512d v[VM_STREAMS];
+#pragma GCC unroll 4
+            for (int u = 0; u < VM_STREAMS; u++) {
+                prefetch_ahead(x + u * part + j);
+                v[u] = simde_mm512_loadu_pd(x + u * part + j);
+                acc[u] = is_max ? simde_mm512_max_pd(acc[u], v[u]) : simde_mm512_min_pd(acc[u], v[u]);
+            }
+            un |= simde_mm512_cmp_pd_mask(v[0], v[1], SIMDE_CMP_UNORD_Q) | simde_mm512_cmp_pd_mask(v[2], v[3], SIMDE_CMP_UNORD_Q);
+        }
+        i = VM_STREAMS * part;
+    }
     for (; i + 4 * W64 <= n; i += 4 * W64) {
         simde__m512d v[4];
 #pragma GCC unroll 4
@@ -579,29 +611,53 @@ INLINE simde__mmask16 beats_f32(simde__m512 a, simde__m512 b, int is_max)
     return is_max ? simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_GT_OQ) : simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_LT_OQ);
 }
 
+/* One group of GROUP vectors at x + i (i relative to the pass) into one
+ * stream's lanes: a lane whose group max (min) beats its best, strictly,
+ * takes it and the group start. */
+INLINE void arg_group_f32(simde__m512 *best, simde__m512i *at, const float *x, size_t i, simde__mmask16 *un, int is_max)
+{
+    simde__m512 v[GROUP];
+#pragma GCC unroll 8
+    for (int u = 0; u < GROUP; u++) {
+        prefetch_ahead(x + i + (size_t)u * W32);
+        v[u] = simde_mm512_loadu_ps(x + i + (size_t)u * W32);
+    }
+#pragma GCC unroll 4
+    for (int u = 0; u < GROUP; u += 2)
+        *un |= simde_mm512_cmp_ps_mask(v[u], v[u + 1], SIMDE_CMP_UNORD_Q);
+    simde__m512 m = pick_f32(pick_f32(pick_f32(v[0], v[1], is_max), pick_f32(v[2], v[3], is_max), is_max),
+                             pick_f32(pick_f32(v[4], v[5], is_max), pick_f32(v[6], v[7], is_max), is_max), is_max);
+    simde__mmask16 better = beats_f32(m, *best, is_max);
+    *best = simde_mm512_mask_mov_ps(*best, better, m);
+    *at = simde_mm512_mask_mov_epi32(*at, better, simde_mm512_set1_epi32((int32_t)i));
+}
+
+/* Large n reads VM_STREAMS parts side by side (see reduce_common.h), each
+ * part with its own lanes; the rest continues in stream 0's lanes, after
+ * its part, so each lane still sees its elements in increasing order. The
+ * first group holding M is the least start among all lanes of all streams
+ * whose best is M. */
 INLINE arg_pass_f32 arg_pass_f32_run(const float *x, size_t n, int is_max)
 {
     simde__m512 fill = simde_mm512_set1_ps(is_max ? -INFINITY : INFINITY);
-    simde__m512 best = fill;
-    simde__m512i at = simde_mm512_setzero_si512();
+    simde__m512 best[VM_STREAMS];
+    simde__m512i at[VM_STREAMS];
+    for (int k = 0; k < VM_STREAMS; k++) {
+        best[k] = fill;
+        at[k] = simde_mm512_setzero_si512();
+    }
     simde__mmask16 un = 0;
     size_t i = 0;
-    for (; i + GROUP * W32 <= n; i += GROUP * W32) {
-        simde__m512 v[GROUP];
-#pragma GCC unroll 8
-        for (int u = 0; u < GROUP; u++) {
-            prefetch_ahead(x + i + (size_t)u * W32);
-            v[u] = simde_mm512_loadu_ps(x + i + (size_t)u * W32);
-        }
+    if (n >= VM_STREAMS_MIN) {
+        size_t part = n / VM_STREAMS / (GROUP * W32) * (GROUP * W32);
+        for (size_t j = 0; j < part; j += GROUP * W32)
 #pragma GCC unroll 4
-        for (int u = 0; u < GROUP; u += 2)
-            un |= simde_mm512_cmp_ps_mask(v[u], v[u + 1], SIMDE_CMP_UNORD_Q);
-        simde__m512 m = pick_f32(pick_f32(pick_f32(v[0], v[1], is_max), pick_f32(v[2], v[3], is_max), is_max),
-                                 pick_f32(pick_f32(v[4], v[5], is_max), pick_f32(v[6], v[7], is_max), is_max), is_max);
-        simde__mmask16 better = beats_f32(m, best, is_max);
-        best = simde_mm512_mask_mov_ps(best, better, m);
-        at = simde_mm512_mask_mov_epi32(at, better, simde_mm512_set1_epi32((int32_t)i));
+            for (int k = 0; k < VM_STREAMS; k++)
+                arg_group_f32(&best[k], &at[k], x, k * part + j, &un, is_max);
+        i = VM_STREAMS * part;
     }
+    for (; i + GROUP * W32 <= n; i += GROUP * W32)
+        arg_group_f32(&best[0], &at[0], x, i, &un, is_max);
     if (i < n) {
         /* The last group: masked loads, the lanes past n filled with the
          * value that never wins (and is not NaN). */
@@ -617,22 +673,27 @@ INLINE arg_pass_f32 arg_pass_f32_run(const float *x, size_t n, int is_max)
                 m = pick_f32(m, v, is_max);
             }
         }
-        simde__mmask16 better = beats_f32(m, best, is_max);
-        best = simde_mm512_mask_mov_ps(best, better, m);
-        at = simde_mm512_mask_mov_epi32(at, better, simde_mm512_set1_epi32((int32_t)i));
+        simde__mmask16 better = beats_f32(m, best[0], is_max);
+        best[0] = simde_mm512_mask_mov_ps(best[0], better, m);
+        at[0] = simde_mm512_mask_mov_epi32(at[0], better, simde_mm512_set1_epi32((int32_t)i));
     }
     /* Across the lanes with shuffles (a store and a scalar loop over the
      * lanes cost ~20 ns per call): M in every lane, then the least start
      * among the lanes holding it. Lanes equal to M by == (a zero M is
-     * settled by the caller's slow path). */
+     * settled by the caller's slow path). A stream that read nothing holds
+     * the fill value at start 0: it holds M only if every element is that
+     * infinity, and then the answer is index 0 anyway. */
     arg_pass_f32 res = {0, 0, un != 0};
-    simde__m512 m = best;
+    simde__m512 m = pick_f32(pick_f32(best[0], best[1], is_max), pick_f32(best[2], best[3], is_max), is_max);
     m = pick_f32(m, simde_mm512_shuffle_f32x4(m, m, 0xb1), is_max);
     m = pick_f32(m, simde_mm512_shuffle_f32x4(m, m, 0x4e), is_max);
     m = pick_f32(m, simde_mm512_shuffle_ps(m, m, 0xb1), is_max);
     m = pick_f32(m, simde_mm512_shuffle_ps(m, m, 0x4e), is_max);
-    simde__mmask16 holds = simde_mm512_cmp_ps_mask(best, m, SIMDE_CMP_EQ_OQ);
-    simde__m512i s = simde_mm512_mask_mov_epi32(simde_mm512_set1_epi32(INT32_MAX), holds, at);
+    simde__m512i s = simde_mm512_set1_epi32(INT32_MAX);
+    for (int k = 0; k < VM_STREAMS; k++) {
+        simde__mmask16 holds = simde_mm512_cmp_ps_mask(best[k], m, SIMDE_CMP_EQ_OQ);
+        s = simde_mm512_min_epi32(s, simde_mm512_mask_mov_epi32(simde_mm512_set1_epi32(INT32_MAX), holds, at[k]));
+    }
     s = simde_mm512_min_epi32(s, simde_mm512_shuffle_i32x4(s, s, 0xb1));
     s = simde_mm512_min_epi32(s, simde_mm512_shuffle_i32x4(s, s, 0x4e));
     s = simde_mm512_min_epi32(s, simde_mm512_castps_si512(simde_mm512_shuffle_ps(simde_mm512_castsi512_ps(s), simde_mm512_castsi512_ps(s), 0xb1)));
@@ -679,29 +740,47 @@ INLINE simde__mmask8 beats_f64(simde__m512d a, simde__m512d b, int is_max)
     return is_max ? simde_mm512_cmp_pd_mask(a, b, SIMDE_CMP_GT_OQ) : simde_mm512_cmp_pd_mask(a, b, SIMDE_CMP_LT_OQ);
 }
 
+INLINE void arg_group_f64(simde__m512d *best, simde__m512i *at, const double *x, size_t i, simde__mmask8 *un, int is_max)
+{
+    simde__m512d v[GROUP];
+#pragma GCC unroll 8
+    for (int u = 0; u < GROUP; u++) {
+        prefetch_ahead(x + i + (size_t)u * W64);
+        v[u] = simde_mm512_loadu_pd(x + i + (size_t)u * W64);
+    }
+#pragma GCC unroll 4
+    for (int u = 0; u < GROUP; u += 2)
+        *un |= simde_mm512_cmp_pd_mask(v[u], v[u + 1], SIMDE_CMP_UNORD_Q);
+    simde__m512d m = pick_f64(pick_f64(pick_f64(v[0], v[1], is_max), pick_f64(v[2], v[3], is_max), is_max),
+                              pick_f64(pick_f64(v[4], v[5], is_max), pick_f64(v[6], v[7], is_max), is_max), is_max);
+    simde__mmask8 better = beats_f64(m, *best, is_max);
+    *best = simde_mm512_mask_mov_pd(*best, better, m);
+    *at = simde_mm512_mask_mov_epi64(*at, better, simde_mm512_set1_epi64((int64_t)i));
+}
+
 INLINE arg_pass_f64 arg_pass_f64_run(const double *x, size_t n, int is_max)
 {
     simde__m512d fill = simde_mm512_set1_pd(is_max ? -INFINITY : INFINITY);
-    simde__m512d best = fill;
-    simde__m512i at = simde_mm512_setzero_si512();
+    simde__m512d best[VM_STREAMS];
+    simde__m512i at[VM_STREAMS];
+    for (int k = 0; k < VM_STREAMS; k++) {
+        best[k] = fill;
+        at[k] = simde_mm512_setzero_si512();
+    }
     simde__mmask8 un = 0;
     size_t i = 0;
-    for (; i + GROUP * W64 <= n; i += GROUP * W64) {
-        simde__m512d v[GROUP];
-#pragma GCC unroll 8
-        for (int u = 0; u < GROUP; u++) {
-            prefetch_ahead(x + i + (size_t)u * W64);
-            v[u] = simde_mm512_loadu_pd(x + i + (size_t)u * W64);
-        }
+    int streams = 1;
+    if (n >= VM_STREAMS_MIN) {
+        size_t part = n / VM_STREAMS / (GROUP * W64) * (GROUP * W64);
+        for (size_t j = 0; j < part; j += GROUP * W64)
 #pragma GCC unroll 4
-        for (int u = 0; u < GROUP; u += 2)
-            un |= simde_mm512_cmp_pd_mask(v[u], v[u + 1], SIMDE_CMP_UNORD_Q);
-        simde__m512d m = pick_f64(pick_f64(pick_f64(v[0], v[1], is_max), pick_f64(v[2], v[3], is_max), is_max),
-                                  pick_f64(pick_f64(v[4], v[5], is_max), pick_f64(v[6], v[7], is_max), is_max), is_max);
-        simde__mmask8 better = beats_f64(m, best, is_max);
-        best = simde_mm512_mask_mov_pd(best, better, m);
-        at = simde_mm512_mask_mov_epi64(at, better, simde_mm512_set1_epi64((int64_t)i));
+            for (int k = 0; k < VM_STREAMS; k++)
+                arg_group_f64(&best[k], &at[k], x, k * part + j, &un, is_max);
+        i = VM_STREAMS * part;
+        streams = VM_STREAMS;
     }
+    for (; i + GROUP * W64 <= n; i += GROUP * W64)
+        arg_group_f64(&best[0], &at[0], x, i, &un, is_max);
     if (i < n) {
         size_t r = n - i;
         simde__m512d m = fill;
@@ -715,18 +794,21 @@ INLINE arg_pass_f64 arg_pass_f64_run(const double *x, size_t n, int is_max)
                 m = pick_f64(m, v, is_max);
             }
         }
-        simde__mmask8 better = beats_f64(m, best, is_max);
-        best = simde_mm512_mask_mov_pd(best, better, m);
-        at = simde_mm512_mask_mov_epi64(at, better, simde_mm512_set1_epi64((int64_t)i));
+        simde__mmask8 better = beats_f64(m, best[0], is_max);
+        best[0] = simde_mm512_mask_mov_pd(best[0], better, m);
+        at[0] = simde_mm512_mask_mov_epi64(at[0], better, simde_mm512_set1_epi64((int64_t)i));
     }
+    /* The lanes of the streams used, as in arg_pass_f32_run. */
     arg_pass_f64 res = {0, 0, un != 0};
-    double lane[W64];
-    int64_t start[W64];
-    simde_mm512_storeu_pd(lane, best);
-    simde_mm512_storeu_si512(start, at);
+    double lane[VM_STREAMS * W64];
+    int64_t start[VM_STREAMS * W64];
+    for (int k = 0; k < streams; k++) {
+        simde_mm512_storeu_pd(lane + k * W64, best[k]);
+        simde_mm512_storeu_si512(start + k * W64, at[k]);
+    }
     res.m = lane[0];
     res.at = (size_t)start[0];
-    for (int k = 1; k < W64; k++) {
+    for (int k = 1; k < streams * W64; k++) {
         if (is_max ? lane[k] > res.m : lane[k] < res.m) {
             res.m = lane[k];
             res.at = (size_t)start[k];
