@@ -26,21 +26,6 @@
 #define BLOCK4_F32 (2 * W32 * 16)
 #define BLOCK4_F64 (2 * W64 * 16)
 
-/* Software prefetch distance, bytes. Every streaming loop here prefetches
- * each 64-byte line it loads PF_BYTES ahead: on this VM the hardware
- * prefetcher alone left the loops that do a little more work per line than
- * a plain sum (max/min with a NaN check, the f32 -> f64 squares of norm2,
- * argmax) at 55-80% of the sum's read rate at n = 16M; with it they stream
- * at the sum's rate. A prefetch is a hint: past the end of the array it
- * does not fault or read. */
-#define PF_BYTES 2048
-
-/* The address is formed as an integer: it may lie past the array. */
-INLINE void prefetch_ahead(const void *p)
-{
-    __builtin_prefetch((const void *)((uintptr_t)p + PF_BYTES));
-}
-
 /* ---- horizontal helpers ------------------------------------------------- */
 
 INLINE float hsum_f32(simde__m512 v)
@@ -101,9 +86,9 @@ INLINE float block_f32(const float *a, const float *b, size_t n, int dot)
     for (; i + NACC * W32 <= n; i += NACC * W32)
 #pragma GCC unroll 8
         for (int u = 0; u < NACC; u++) {
-            prefetch_ahead(a + i + u * W32);
+            vm_prefetch_ahead(a + i + u * W32);
             if (dot)
-                prefetch_ahead(b + i + u * W32);
+                vm_prefetch_ahead(b + i + u * W32);
             simde__m512 v = simde_mm512_loadu_ps(a + i + u * W32);
             acc[u] = dot ? simde_mm512_fmadd_ps(v, simde_mm512_loadu_ps(b + i + u * W32), acc[u])
                          : simde_mm512_add_ps(acc[u], v);
@@ -134,9 +119,9 @@ INLINE double block_f64(const double *a, const double *b, size_t n, int dot)
     for (; i + NACC * W64 <= n; i += NACC * W64)
 #pragma GCC unroll 8
         for (int u = 0; u < NACC; u++) {
-            prefetch_ahead(a + i + u * W64);
+            vm_prefetch_ahead(a + i + u * W64);
             if (dot && b != a)  /* norm2 passes b == a */
-                prefetch_ahead(b + i + u * W64);
+                vm_prefetch_ahead(b + i + u * W64);
             simde__m512d v = simde_mm512_loadu_pd(a + i + u * W64);
             acc[u] = dot ? simde_mm512_fmadd_pd(v, simde_mm512_loadu_pd(b + i + u * W64), acc[u])
                          : simde_mm512_add_pd(acc[u], v);
@@ -178,7 +163,7 @@ static double sumsq_block_f32(const float *x, const float *unused, size_t n)
 #pragma GCC unroll 8
         for (int u = 0; u < NACC; u++) {
             if (u % 2 == 0)  /* 8 floats a load: one line every two */
-                prefetch_ahead(x + i + u * W64);
+                vm_prefetch_ahead(x + i + u * W64);
             simde__m512d v = compat_cvtps_pd(simde_mm256_loadu_ps(x + i + u * W64));
             acc[u] = simde_mm512_fmadd_pd(v, v, acc[u]);
         }
@@ -218,10 +203,10 @@ INLINE void block4_f32(const float *a, const float *b, size_t part, double s[VM_
 #pragma GCC unroll 2
             for (int u = 0; u < 2; u++) {
                 size_t at = k * part + i + (size_t)u * W32;
-                prefetch_ahead(a + at);
+                vm_prefetch_ahead(a + at);
                 simde__m512 v = simde_mm512_loadu_ps(a + at);
                 if (dot) {
-                    prefetch_ahead(b + at);
+                    vm_prefetch_ahead(b + at);
                     acc[k][u] = simde_mm512_fmadd_ps(v, simde_mm512_loadu_ps(b + at), acc[k][u]);
                 } else {
                     acc[k][u] = simde_mm512_add_ps(acc[k][u], v);
@@ -253,7 +238,7 @@ INLINE void sumsq_block4_f32(const float *x, const float *unused, size_t part, d
     for (size_t i = 0; i < BLOCK4_F64; i += 2 * W64)
 #pragma GCC unroll 4
         for (int k = 0; k < VM_STREAMS; k++) {
-            prefetch_ahead(x + k * part + i);  /* the two loads share a line */
+            vm_prefetch_ahead(x + k * part + i);  /* the two loads share a line */
 #pragma GCC unroll 2
             for (int u = 0; u < 2; u++) {
                 simde__m512d v = compat_cvtps_pd(simde_mm256_loadu_ps(x + k * part + i + (size_t)u * W64));
@@ -275,11 +260,11 @@ INLINE void block4_f64(const double *a, const double *b, size_t part, double s[V
 #pragma GCC unroll 2
             for (int u = 0; u < 2; u++) {
                 size_t at = k * part + i + (size_t)u * W64;
-                prefetch_ahead(a + at);
+                vm_prefetch_ahead(a + at);
                 simde__m512d v = simde_mm512_loadu_pd(a + at);
                 if (dot) {
                     if (b != a)  /* norm2 passes b == a */
-                        prefetch_ahead(b + at);
+                        vm_prefetch_ahead(b + at);
                     acc[k][u] = simde_mm512_fmadd_pd(v, simde_mm512_loadu_pd(b + at), acc[k][u]);
                 } else {
                     acc[k][u] = simde_mm512_add_pd(acc[k][u], v);
@@ -374,7 +359,7 @@ INLINE float extreme_f32(const float *x, size_t n, int *nan, int is_max)
             simde__m512 v[VM_STREAMS];
 #pragma GCC unroll 4
             for (int u = 0; u < VM_STREAMS; u++) {
-                prefetch_ahead(x + u * part + j);
+                vm_prefetch_ahead(x + u * part + j);
                 v[u] = simde_mm512_loadu_ps(x + u * part + j);
                 acc[u] = is_max ? simde_mm512_max_ps(acc[u], v[u]) : simde_mm512_min_ps(acc[u], v[u]);
             }
@@ -386,7 +371,7 @@ INLINE float extreme_f32(const float *x, size_t n, int *nan, int is_max)
         simde__m512 v[4];
 #pragma GCC unroll 4
         for (int u = 0; u < 4; u++) {
-            prefetch_ahead(x + i + u * W32);
+            vm_prefetch_ahead(x + i + u * W32);
             v[u] = simde_mm512_loadu_ps(x + i + u * W32);
             acc[u] = is_max ? simde_mm512_max_ps(acc[u], v[u]) : simde_mm512_min_ps(acc[u], v[u]);
         }
@@ -435,7 +420,7 @@ INLINE double extreme_f64(const double *x, size_t n, int *nan, int is_max)
             simde__m512d v[VM_STREAMS];
 #pragma GCC unroll 4
             for (int u = 0; u < VM_STREAMS; u++) {
-                prefetch_ahead(x + u * part + j);
+                vm_prefetch_ahead(x + u * part + j);
                 v[u] = simde_mm512_loadu_pd(x + u * part + j);
                 acc[u] = is_max ? simde_mm512_max_pd(acc[u], v[u]) : simde_mm512_min_pd(acc[u], v[u]);
             }
@@ -447,7 +432,7 @@ INLINE double extreme_f64(const double *x, size_t n, int *nan, int is_max)
         simde__m512d v[4];
 #pragma GCC unroll 4
         for (int u = 0; u < 4; u++) {
-            prefetch_ahead(x + i + u * W64);
+            vm_prefetch_ahead(x + i + u * W64);
             v[u] = simde_mm512_loadu_pd(x + i + u * W64);
             acc[u] = is_max ? simde_mm512_max_pd(acc[u], v[u]) : simde_mm512_min_pd(acc[u], v[u]);
         }
@@ -619,7 +604,7 @@ INLINE void arg_group_f32(simde__m512 *best, simde__m512i *at, const float *x, s
     simde__m512 v[GROUP];
 #pragma GCC unroll 8
     for (int u = 0; u < GROUP; u++) {
-        prefetch_ahead(x + i + (size_t)u * W32);
+        vm_prefetch_ahead(x + i + (size_t)u * W32);
         v[u] = simde_mm512_loadu_ps(x + i + (size_t)u * W32);
     }
 #pragma GCC unroll 4
@@ -745,7 +730,7 @@ INLINE void arg_group_f64(simde__m512d *best, simde__m512i *at, const double *x,
     simde__m512d v[GROUP];
 #pragma GCC unroll 8
     for (int u = 0; u < GROUP; u++) {
-        prefetch_ahead(x + i + (size_t)u * W64);
+        vm_prefetch_ahead(x + i + (size_t)u * W64);
         v[u] = simde_mm512_loadu_pd(x + i + (size_t)u * W64);
     }
 #pragma GCC unroll 4
