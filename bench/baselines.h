@@ -23,9 +23,11 @@ extern const baseline plain_fast_loops[];
 extern const baseline plain_fast_reduce[];
 
 /* read_limit.c: the least work that reads a reduction's arrays, without
- * ("read") and with ("read-prefetch") software prefetch, -O3 -march=native */
+ * ("read") and with ("read-prefetch") software prefetch, and in four parts
+ * side by side ("read-4streams"), -O3 -march=native */
 extern const baseline read_limit[];
 extern const baseline read_limit_prefetch[];
+extern const baseline read_limit_streams[];
 
 /* peers.c: other libraries, where their Debian packages are installed
  * (each list is empty otherwise) */

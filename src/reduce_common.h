@@ -29,12 +29,15 @@
 
 /* ---- software prefetch ---------------------------------------------------- */
 
-/* Every streaming loop of the reductions prefetches each 64-byte line it
- * loads VM_PF_BYTES ahead: on our AVX-512 VM the hardware prefetcher alone
- * left the loops that do a little more per line than a plain sum (max/min
- * with a NaN check, norm2_f32's f32 -> f64 squares, argmax) at 55-80% of the
- * sum's read rate at n = 16M. A prefetch is a hint: past the end of the
- * array it neither faults nor reads (the address is formed as an integer). */
+/* The loops that stream large arrays prefetch each 64-byte line they load
+ * VM_PF_BYTES ahead: on our AVX-512 VM the hardware prefetcher alone left
+ * the loops that do a little more per line than a plain sum (max/min with a
+ * NaN check, norm2_f32's f32 -> f64 squares, argmax) at 55-80% of the sum's
+ * read rate at n = 16M. The one-stream sum blocks, which run below
+ * VM_STREAMS_MIN where the array is likely cached, do not: there a prefetch
+ * only takes a load slot (sum_f32 at n = 1024 lost ~40%). A prefetch is a
+ * hint: past the end of the array it neither faults nor reads (the address
+ * is formed as an integer). */
 #define VM_PF_BYTES 2048
 
 static inline __attribute__((always_inline)) void vm_prefetch_ahead(const void *p)

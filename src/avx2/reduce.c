@@ -70,11 +70,8 @@ static float sum_block_f32(const float *x, const float *unused, size_t n)
     size_t i = 0;
     for (; i + NACC * W32 <= n; i += NACC * W32)
 #pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++) {
-            if (STARTS_LINE(u))
-                vm_prefetch_ahead(x + i + u * W32);
+        for (int u = 0; u < NACC; u++)
             acc[u] = simde_mm256_add_ps(acc[u], simde_mm256_loadu_ps(x + i + u * W32));
-        }
     for (; i + W32 <= n; i += W32)
         acc[0] = simde_mm256_add_ps(acc[0], simde_mm256_loadu_ps(x + i));
     float tail = 0;
@@ -91,14 +88,9 @@ static float dot_block_f32(const float *a, const float *b, size_t n)
     size_t i = 0;
     for (; i + NACC * W32 <= n; i += NACC * W32)
 #pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++) {
-            if (STARTS_LINE(u)) {
-                vm_prefetch_ahead(a + i + u * W32);
-                vm_prefetch_ahead(b + i + u * W32);
-            }
+        for (int u = 0; u < NACC; u++)
             acc[u] = simde_mm256_fmadd_ps(simde_mm256_loadu_ps(a + i + u * W32), simde_mm256_loadu_ps(b + i + u * W32),
                                           acc[u]);
-        }
     for (; i + W32 <= n; i += W32)
         acc[0] = simde_mm256_fmadd_ps(simde_mm256_loadu_ps(a + i), simde_mm256_loadu_ps(b + i), acc[0]);
     float tail = 0;
@@ -118,8 +110,6 @@ static double sumsq_block_f32(const float *x, const float *unused, size_t n)
     for (; i + NACC * W64 <= n; i += NACC * W64)
 #pragma GCC unroll 8
         for (int u = 0; u < NACC; u++) {
-            if (u % 4 == 0)  /* 16-byte loads here */
-                vm_prefetch_ahead(x + i + u * W64);
             simde__m256d v = simde_mm256_cvtps_pd(simde_mm_loadu_ps(x + i + u * W64));
             acc[u] = simde_mm256_fmadd_pd(v, v, acc[u]);
         }
@@ -142,11 +132,8 @@ static double sum_block_f64(const double *x, const double *unused, size_t n)
     size_t i = 0;
     for (; i + NACC * W64 <= n; i += NACC * W64)
 #pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++) {
-            if (STARTS_LINE(u))
-                vm_prefetch_ahead(x + i + u * W64);
+        for (int u = 0; u < NACC; u++)
             acc[u] = simde_mm256_add_pd(acc[u], simde_mm256_loadu_pd(x + i + u * W64));
-        }
     for (; i + W64 <= n; i += W64)
         acc[0] = simde_mm256_add_pd(acc[0], simde_mm256_loadu_pd(x + i));
     double tail = 0;
@@ -166,15 +153,9 @@ static double dot_block_f64(const double *a, const double *b, size_t n)
     size_t i = 0;
     for (; i + NACC * W64 <= n; i += NACC * W64)
 #pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++) {
-            if (STARTS_LINE(u)) {
-                vm_prefetch_ahead(a + i + u * W64);
-                if (b != a)  /* norm2 passes b == a */
-                    vm_prefetch_ahead(b + i + u * W64);
-            }
+        for (int u = 0; u < NACC; u++)
             acc[u] = simde_mm256_fmadd_pd(simde_mm256_loadu_pd(a + i + u * W64), simde_mm256_loadu_pd(b + i + u * W64),
                                           acc[u]);
-        }
     for (; i + W64 <= n; i += W64)
         acc[0] = simde_mm256_fmadd_pd(simde_mm256_loadu_pd(a + i), simde_mm256_loadu_pd(b + i), acc[0]);
     double tail = 0;

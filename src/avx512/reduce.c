@@ -86,9 +86,6 @@ INLINE float block_f32(const float *a, const float *b, size_t n, int dot)
     for (; i + NACC * W32 <= n; i += NACC * W32)
 #pragma GCC unroll 8
         for (int u = 0; u < NACC; u++) {
-            vm_prefetch_ahead(a + i + u * W32);
-            if (dot)
-                vm_prefetch_ahead(b + i + u * W32);
             simde__m512 v = simde_mm512_loadu_ps(a + i + u * W32);
             acc[u] = dot ? simde_mm512_fmadd_ps(v, simde_mm512_loadu_ps(b + i + u * W32), acc[u])
                          : simde_mm512_add_ps(acc[u], v);
@@ -119,9 +116,6 @@ INLINE double block_f64(const double *a, const double *b, size_t n, int dot)
     for (; i + NACC * W64 <= n; i += NACC * W64)
 #pragma GCC unroll 8
         for (int u = 0; u < NACC; u++) {
-            vm_prefetch_ahead(a + i + u * W64);
-            if (dot && b != a)  /* norm2 passes b == a */
-                vm_prefetch_ahead(b + i + u * W64);
             simde__m512d v = simde_mm512_loadu_pd(a + i + u * W64);
             acc[u] = dot ? simde_mm512_fmadd_pd(v, simde_mm512_loadu_pd(b + i + u * W64), acc[u])
                          : simde_mm512_add_pd(acc[u], v);
@@ -162,8 +156,6 @@ static double sumsq_block_f32(const float *x, const float *unused, size_t n)
     for (; i + NACC * W64 <= n; i += NACC * W64)
 #pragma GCC unroll 8
         for (int u = 0; u < NACC; u++) {
-            if (u % 2 == 0)  /* 8 floats a load: one line every two */
-                vm_prefetch_ahead(x + i + u * W64);
             simde__m512d v = compat_cvtps_pd(simde_mm256_loadu_ps(x + i + u * W64));
             acc[u] = simde_mm512_fmadd_pd(v, v, acc[u]);
         }
@@ -371,7 +363,6 @@ INLINE float extreme_f32(const float *x, size_t n, int *nan, int is_max)
         simde__m512 v[4];
 #pragma GCC unroll 4
         for (int u = 0; u < 4; u++) {
-            vm_prefetch_ahead(x + i + u * W32);
             v[u] = simde_mm512_loadu_ps(x + i + u * W32);
             acc[u] = is_max ? simde_mm512_max_ps(acc[u], v[u]) : simde_mm512_min_ps(acc[u], v[u]);
         }
@@ -432,7 +423,6 @@ INLINE double extreme_f64(const double *x, size_t n, int *nan, int is_max)
         simde__m512d v[4];
 #pragma GCC unroll 4
         for (int u = 0; u < 4; u++) {
-            vm_prefetch_ahead(x + i + u * W64);
             v[u] = simde_mm512_loadu_pd(x + i + u * W64);
             acc[u] = is_max ? simde_mm512_max_pd(acc[u], v[u]) : simde_mm512_min_pd(acc[u], v[u]);
         }

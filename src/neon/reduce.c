@@ -55,11 +55,8 @@ static float sum_block_f32(const float *x, const float *unused, size_t n)
     size_t i = 0;
     for (; i + NACC * W32 <= n; i += NACC * W32)
 #pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++) {
-            if (STARTS_LINE(u))
-                vm_prefetch_ahead(x + i + u * W32);
+        for (int u = 0; u < NACC; u++)
             acc[u] = simde_vaddq_f32(acc[u], simde_vld1q_f32(x + i + u * W32));
-        }
     for (; i + W32 <= n; i += W32)
         acc[0] = simde_vaddq_f32(acc[0], simde_vld1q_f32(x + i));
     float tail = 0;
@@ -76,13 +73,8 @@ static float dot_block_f32(const float *a, const float *b, size_t n)
     size_t i = 0;
     for (; i + NACC * W32 <= n; i += NACC * W32)
 #pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++) {
-            if (STARTS_LINE(u)) {
-                vm_prefetch_ahead(a + i + u * W32);
-                vm_prefetch_ahead(b + i + u * W32);
-            }
+        for (int u = 0; u < NACC; u++)
             acc[u] = compat_vfmaq_f32(acc[u], simde_vld1q_f32(a + i + u * W32), simde_vld1q_f32(b + i + u * W32));
-        }
     for (; i + W32 <= n; i += W32)
         acc[0] = compat_vfmaq_f32(acc[0], simde_vld1q_f32(a + i), simde_vld1q_f32(b + i));
     float tail = 0;
@@ -103,8 +95,6 @@ static double sumsq_block_f32(const float *x, const float *unused, size_t n)
     for (; i + NACC * W64 <= n; i += NACC * W64)
 #pragma GCC unroll 4
         for (int u = 0; u < NACC; u += 2) {
-            if (STARTS_LINE(u * 2))  /* 4 floats, 16 bytes, per u += 2 */
-                vm_prefetch_ahead(x + i + u * W64);
             simde_float32x4_t f = simde_vld1q_f32(x + i + u * W64);
             simde_float64x2_t lo = simde_vcvt_f64_f32(simde_vget_low_f32(f));
             simde_float64x2_t hi = simde_vcvt_f64_f32(simde_vget_high_f32(f));
@@ -133,11 +123,8 @@ static double sum_block_f64(const double *x, const double *unused, size_t n)
     size_t i = 0;
     for (; i + NACC * W64 <= n; i += NACC * W64)
 #pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++) {
-            if (STARTS_LINE(u))
-                vm_prefetch_ahead(x + i + u * W64);
+        for (int u = 0; u < NACC; u++)
             acc[u] = simde_vaddq_f64(acc[u], simde_vld1q_f64(x + i + u * W64));
-        }
     for (; i + W64 <= n; i += W64)
         acc[0] = simde_vaddq_f64(acc[0], simde_vld1q_f64(x + i));
     double tail = 0;
@@ -157,14 +144,8 @@ static double dot_block_f64(const double *a, const double *b, size_t n)
     size_t i = 0;
     for (; i + NACC * W64 <= n; i += NACC * W64)
 #pragma GCC unroll 8
-        for (int u = 0; u < NACC; u++) {
-            if (STARTS_LINE(u)) {
-                vm_prefetch_ahead(a + i + u * W64);
-                if (b != a)  /* norm2 passes b == a */
-                    vm_prefetch_ahead(b + i + u * W64);
-            }
+        for (int u = 0; u < NACC; u++)
             acc[u] = compat_vfmaq_f64(acc[u], simde_vld1q_f64(a + i + u * W64), simde_vld1q_f64(b + i + u * W64));
-        }
     for (; i + W64 <= n; i += W64)
         acc[0] = compat_vfmaq_f64(acc[0], simde_vld1q_f64(a + i), simde_vld1q_f64(b + i));
     double tail = 0;
