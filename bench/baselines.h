@@ -22,6 +22,13 @@ extern const baseline plain_fast_loops[];
 /* plain_fast_reduce.c: reduction loops, -O3 -march=native -ffast-math */
 extern const baseline plain_fast_reduce[];
 
+/* read_limit.c: the least work that reads a reduction's arrays, without
+ * ("read") and with ("read-prefetch") software prefetch, and in four parts
+ * side by side ("read-4streams"), -O3 -march=native */
+extern const baseline read_limit[];
+extern const baseline read_limit_prefetch[];
+extern const baseline read_limit_streams[];
+
 /* peers.c: other libraries, where their Debian packages are installed
  * (each list is empty otherwise) */
 extern const baseline volk_kernels[];

@@ -4,7 +4,9 @@
 //
 // Names: "<op>/<impl>/<n>", impl = an ISA name, "api" (the public entry
 // point, dispatch included), "plain" (the C loop), "plain-fastmath" (the C
-// loop with -ffast-math: complex products and reductions), or a peer ("volk", ...).
+// loop with -ffast-math: complex products and reductions), "read",
+// "read-prefetch" and "read-4streams" (reductions: the least work that reads
+// the same arrays, the read-bandwidth limit), or a peer ("volk", ...).
 // Counters: elem/ns (elements per nanosecond) and GB/s (bytes of the arrays
 // read and written per second).
 //
@@ -182,6 +184,9 @@ int main(int argc, char **argv)
         }
         add_list(impls, "libmvec", libmvec_loops, op);
         add_list(impls, "plain-fastmath", plain_fast_reduce, op);
+        add_list(impls, "read", read_limit, op);
+        add_list(impls, "read-prefetch", read_limit_prefetch, op);
+        add_list(impls, "read-4streams", read_limit_streams, op);
         for (size_t n : sizes) {  // n outside: consecutive benchmarks share arrays_for()
             for (const Impl &im : impls) {
                 std::string name = std::string(op->name) + "/" + im.name + "/" + std::to_string(n);

@@ -21,6 +21,13 @@
  * NACC - 1 from the single-vector loop): see reduce_common.h. */
 #define BLOCK_F32 (NACC * W32 * 16)
 #define BLOCK_F64 (NACC * W64 * 16)
+/* Large n: VM_STREAMS parts side by side (reduce_common.h), two
+ * accumulators each, 16 terms per lane per block. */
+#define BLOCK4_F32 (2 * W32 * 16)
+#define BLOCK4_F64 (2 * W64 * 16)
+/* Vectors of 32 bytes: in an unrolled step, the even ones start a 64-byte
+ * line, the one to prefetch (reduce_common.h). */
+#define STARTS_LINE(u) ((u) % 2 == 0)
 
 /* ---- horizontal helpers ------------------------------------------------- */
 
@@ -157,34 +164,142 @@ static double dot_block_f64(const double *a, const double *b, size_t n)
     return hsum_f64(tree_f64(acc)) + tail;
 }
 
+/* ---- sums at large n: one block of each of VM_STREAMS parts ----------------- */
+
+/* Two vectors, one line, of each part per step. */
+INLINE void block4_f32(const float *a, const float *b, size_t part, double s[VM_STREAMS], int dot)
+{
+    simde__m256 acc[VM_STREAMS][2];
+    for (int k = 0; k < VM_STREAMS; k++)
+        acc[k][0] = acc[k][1] = simde_mm256_setzero_ps();
+    for (size_t i = 0; i < BLOCK4_F32; i += 2 * W32)
+#pragma GCC unroll 4
+        for (int k = 0; k < VM_STREAMS; k++) {
+            size_t at = k * part + i;
+            vm_prefetch_ahead(a + at);
+            if (dot)
+                vm_prefetch_ahead(b + at);
+#pragma GCC unroll 2
+            for (int u = 0; u < 2; u++) {
+                simde__m256 v = simde_mm256_loadu_ps(a + at + u * W32);
+                acc[k][u] = dot ? simde_mm256_fmadd_ps(v, simde_mm256_loadu_ps(b + at + u * W32), acc[k][u])
+                                : simde_mm256_add_ps(acc[k][u], v);
+            }
+        }
+    for (int k = 0; k < VM_STREAMS; k++)
+        s[k] = hsum_f32(simde_mm256_add_ps(acc[k][0], acc[k][1]));
+}
+
+INLINE void sum_block4_f32(const float *a, const float *unused, size_t part, double s[VM_STREAMS])
+{
+    (void)unused;
+    block4_f32(a, a, part, s, 0);
+}
+
+INLINE void dot_block4_f32(const float *a, const float *b, size_t part, double s[VM_STREAMS])
+{
+    block4_f32(a, b, part, s, 1);
+}
+
+/* Squares of floats in double; 4 floats a load, four loads per line (two
+ * per accumulator), so BLOCK4_F64 elements give 16 terms per lane. */
+INLINE void sumsq_block4_f32(const float *x, const float *unused, size_t part, double s[VM_STREAMS])
+{
+    (void)unused;
+    simde__m256d acc[VM_STREAMS][2];
+    for (int k = 0; k < VM_STREAMS; k++)
+        acc[k][0] = acc[k][1] = simde_mm256_setzero_pd();
+    for (size_t i = 0; i < BLOCK4_F64; i += 4 * W64)
+#pragma GCC unroll 4
+        for (int k = 0; k < VM_STREAMS; k++) {
+            vm_prefetch_ahead(x + k * part + i);
+#pragma GCC unroll 4
+            for (int u = 0; u < 4; u++) {
+                simde__m256d v = simde_mm256_cvtps_pd(simde_mm_loadu_ps(x + k * part + i + u * W64));
+                acc[k][u % 2] = simde_mm256_fmadd_pd(v, v, acc[k][u % 2]);
+            }
+        }
+    for (int k = 0; k < VM_STREAMS; k++)
+        s[k] = hsum_f64(simde_mm256_add_pd(acc[k][0], acc[k][1]));
+}
+
+INLINE void block4_f64(const double *a, const double *b, size_t part, double s[VM_STREAMS], int dot)
+{
+    simde__m256d acc[VM_STREAMS][2];
+    for (int k = 0; k < VM_STREAMS; k++)
+        acc[k][0] = acc[k][1] = simde_mm256_setzero_pd();
+    for (size_t i = 0; i < BLOCK4_F64; i += 2 * W64)
+#pragma GCC unroll 4
+        for (int k = 0; k < VM_STREAMS; k++) {
+            size_t at = k * part + i;
+            vm_prefetch_ahead(a + at);
+            if (dot && b != a)  /* norm2 passes b == a */
+                vm_prefetch_ahead(b + at);
+#pragma GCC unroll 2
+            for (int u = 0; u < 2; u++) {
+                simde__m256d v = simde_mm256_loadu_pd(a + at + u * W64);
+                acc[k][u] = dot ? simde_mm256_fmadd_pd(v, simde_mm256_loadu_pd(b + at + u * W64), acc[k][u])
+                                : simde_mm256_add_pd(acc[k][u], v);
+            }
+        }
+    for (int k = 0; k < VM_STREAMS; k++)
+        s[k] = hsum_f64(simde_mm256_add_pd(acc[k][0], acc[k][1]));
+}
+
+INLINE void sum_block4_f64(const double *a, const double *unused, size_t part, double s[VM_STREAMS])
+{
+    (void)unused;
+    block4_f64(a, a, part, s, 0);
+}
+
+/* b == NULL: the sum of squares of a (norm2). */
+INLINE void dot_block4_f64(const double *a, const double *b, size_t part, double s[VM_STREAMS])
+{
+    block4_f64(a, b ? b : a, part, s, 1);
+}
+
+/* Each operation: the streams for the bulk at large n, then the one-stream
+ * driver for the rest (all of it below VM_STREAMS_MIN). */
 static float sum_f32(const float *x, size_t n)
 {
-    return vm_pairwise_f32(sum_block_f32, x, NULL, n, BLOCK_F32);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(sum_block4_f32, x, NULL, n, BLOCK4_F32, &done) : 0;
+    return (float)(s + vm_pairwise_f32(sum_block_f32, x + done, NULL, n - done, BLOCK_F32));
 }
 
 static float dot_f32(const float *a, const float *b, size_t n)
 {
-    return vm_pairwise_f32(dot_block_f32, a, b, n, BLOCK_F32);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(dot_block4_f32, a, b, n, BLOCK4_F32, &done) : 0;
+    return (float)(s + vm_pairwise_f32(dot_block_f32, a + done, b + done, n - done, BLOCK_F32));
 }
 
 static float norm2_f32(const float *x, size_t n)
 {
-    return vm_norm2_finish_f32(vm_pairwise_f32d(sumsq_block_f32, x, n, BLOCK_F64), x, n);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(sumsq_block4_f32, x, NULL, n, BLOCK4_F64, &done) : 0;
+    return vm_norm2_finish_f32(s + vm_pairwise_f32d(sumsq_block_f32, x + done, n - done, BLOCK_F64), x, n);
 }
 
 static double sum_f64(const double *x, size_t n)
 {
-    return vm_pairwise_f64(sum_block_f64, x, NULL, n, BLOCK_F64);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(sum_block4_f64, x, NULL, n, BLOCK4_F64, &done) : 0;
+    return s + vm_pairwise_f64(sum_block_f64, x + done, NULL, n - done, BLOCK_F64);
 }
 
 static double dot_f64(const double *a, const double *b, size_t n)
 {
-    return vm_pairwise_f64(dot_block_f64, a, b, n, BLOCK_F64);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(dot_block4_f64, a, b, n, BLOCK4_F64, &done) : 0;
+    return s + vm_pairwise_f64(dot_block_f64, a + done, b + done, n - done, BLOCK_F64);
 }
 
 static double norm2_f64(const double *x, size_t n)
 {
-    return vm_norm2_finish_f64(vm_pairwise_f64(dot_block_f64, x, NULL, n, BLOCK_F64), x, n);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(dot_block4_f64, x, NULL, n, BLOCK4_F64, &done) : 0;
+    return vm_norm2_finish_f64(s + vm_pairwise_f64(dot_block_f64, x + done, NULL, n - done, BLOCK_F64), x, n);
 }
 
 /* ---- extremes: the primitives of vm_ext_f32/f64 --------------------------- */
@@ -208,10 +323,33 @@ INLINE float extreme_f32(const float *x, size_t n, int *nan, int is_max)
     simde__m256 acc[4] = {first, first, first, first};
     simde__m256 un = simde_mm256_setzero_ps();
     size_t i = 0;
+    if (n >= VM_STREAMS_MIN) {
+        /* Large n (minval/maxval): the accumulators read VM_STREAMS parts
+         * side by side (see reduce_common.h), then the loop below takes the
+         * rest. Two vectors, one line, per part per step. */
+        size_t part = n / VM_STREAMS / (2 * W32) * (2 * W32);
+        for (size_t j = 0; j < part; j += 2 * W32) {
+            simde__m256 v[2 * VM_STREAMS];
+#pragma GCC unroll 8
+            for (int u = 0; u < 2 * VM_STREAMS; u++) {
+                const float *p = x + (size_t)(u / 2) * part + j + (size_t)(u % 2) * W32;
+                if (STARTS_LINE(u))
+                    vm_prefetch_ahead(p);
+                v[u] = simde_mm256_loadu_ps(p);
+                acc[u / 2] = is_max ? simde_mm256_max_ps(acc[u / 2], v[u]) : simde_mm256_min_ps(acc[u / 2], v[u]);
+            }
+#pragma GCC unroll 4
+            for (int u = 0; u < 2 * VM_STREAMS; u += 2)
+                un = simde_mm256_or_ps(un, simde_mm256_cmp_ps(v[u], v[u + 1], SIMDE_CMP_UNORD_Q));
+        }
+        i = VM_STREAMS * part;
+    }
     for (; i + 4 * W32 <= n; i += 4 * W32) {
         simde__m256 v[4];
 #pragma GCC unroll 4
         for (int u = 0; u < 4; u++) {
+            if (STARTS_LINE(u))
+                vm_prefetch_ahead(x + i + u * W32);
             v[u] = simde_mm256_loadu_ps(x + i + u * W32);
             acc[u] = is_max ? simde_mm256_max_ps(acc[u], v[u]) : simde_mm256_min_ps(acc[u], v[u]);
         }
@@ -253,10 +391,33 @@ INLINE double extreme_f64(const double *x, size_t n, int *nan, int is_max)
     simde__m256d acc[4] = {first, first, first, first};
     simde__m256d un = simde_mm256_setzero_pd();
     size_t i = 0;
+    if (n >= VM_STREAMS_MIN) {
+        /* Large n (minval/maxval): the accumulators read VM_STREAMS parts
+         * side by side (see reduce_common.h), then the loop below takes the
+         * rest. Two vectors, one line, per part per step. */
+        size_t part = n / VM_STREAMS / (2 * W64) * (2 * W64);
+        for (size_t j = 0; j < part; j += 2 * W64) {
+            simde__m256d v[2 * VM_STREAMS];
+#pragma GCC unroll 8
+            for (int u = 0; u < 2 * VM_STREAMS; u++) {
+                const double *p = x + (size_t)(u / 2) * part + j + (size_t)(u % 2) * W64;
+                if (STARTS_LINE(u))
+                    vm_prefetch_ahead(p);
+                v[u] = simde_mm256_loadu_pd(p);
+                acc[u / 2] = is_max ? simde_mm256_max_pd(acc[u / 2], v[u]) : simde_mm256_min_pd(acc[u / 2], v[u]);
+            }
+#pragma GCC unroll 4
+            for (int u = 0; u < 2 * VM_STREAMS; u += 2)
+                un = simde_mm256_or_pd(un, simde_mm256_cmp_pd(v[u], v[u + 1], SIMDE_CMP_UNORD_Q));
+        }
+        i = VM_STREAMS * part;
+    }
     for (; i + 4 * W64 <= n; i += 4 * W64) {
         simde__m256d v[4];
 #pragma GCC unroll 4
         for (int u = 0; u < 4; u++) {
+            if (STARTS_LINE(u))
+                vm_prefetch_ahead(x + i + u * W64);
             v[u] = simde_mm256_loadu_pd(x + i + u * W64);
             acc[u] = is_max ? simde_mm256_max_pd(acc[u], v[u]) : simde_mm256_min_pd(acc[u], v[u]);
         }

@@ -21,6 +21,10 @@
  * from the vectors after the last whole round: see reduce_common.h. */
 #define BLOCK_F32 (NACC * W32 * 16)
 #define BLOCK_F64 (NACC * W64 * 16)
+/* Large n: VM_STREAMS parts side by side (reduce_common.h), two
+ * accumulators each, 16 terms per lane per block as above. */
+#define BLOCK4_F32 (2 * W32 * 16)
+#define BLOCK4_F64 (2 * W64 * 16)
 
 /* ---- horizontal helpers ------------------------------------------------- */
 
@@ -177,34 +181,145 @@ INLINE double dot_block_f64(const double *a, const double *b, size_t n)
     return block_f64(a, b ? b : a, n, 1);
 }
 
+/* ---- sums at large n: one block of each of VM_STREAMS parts ----------------- */
+
+/* kind: 0 sum, 1 dot, 2 sum of squares (norm2_f64, b unused). */
+INLINE void block4_f32(const float *a, const float *b, size_t part, double s[VM_STREAMS], int dot)
+{
+    simde__m512 acc[VM_STREAMS][2];
+    for (int k = 0; k < VM_STREAMS; k++)
+        acc[k][0] = acc[k][1] = simde_mm512_setzero_ps();
+    for (size_t i = 0; i < BLOCK4_F32; i += 2 * W32)
+#pragma GCC unroll 4
+        for (int k = 0; k < VM_STREAMS; k++)
+#pragma GCC unroll 2
+            for (int u = 0; u < 2; u++) {
+                size_t at = k * part + i + (size_t)u * W32;
+                vm_prefetch_ahead(a + at);
+                simde__m512 v = simde_mm512_loadu_ps(a + at);
+                if (dot) {
+                    vm_prefetch_ahead(b + at);
+                    acc[k][u] = simde_mm512_fmadd_ps(v, simde_mm512_loadu_ps(b + at), acc[k][u]);
+                } else {
+                    acc[k][u] = simde_mm512_add_ps(acc[k][u], v);
+                }
+            }
+    for (int k = 0; k < VM_STREAMS; k++)
+        s[k] = hsum_f32(simde_mm512_add_ps(acc[k][0], acc[k][1]));
+}
+
+INLINE void sum_block4_f32(const float *a, const float *unused, size_t part, double s[VM_STREAMS])
+{
+    (void)unused;
+    block4_f32(a, a, part, s, 0);
+}
+
+INLINE void dot_block4_f32(const float *a, const float *b, size_t part, double s[VM_STREAMS])
+{
+    block4_f32(a, b, part, s, 1);
+}
+
+/* Squares of floats in double, as sumsq_block_f32: 8 floats a load, so
+ * BLOCK4_F64 elements give 16 terms per lane. */
+INLINE void sumsq_block4_f32(const float *x, const float *unused, size_t part, double s[VM_STREAMS])
+{
+    (void)unused;
+    simde__m512d acc[VM_STREAMS][2];
+    for (int k = 0; k < VM_STREAMS; k++)
+        acc[k][0] = acc[k][1] = simde_mm512_setzero_pd();
+    for (size_t i = 0; i < BLOCK4_F64; i += 2 * W64)
+#pragma GCC unroll 4
+        for (int k = 0; k < VM_STREAMS; k++) {
+            vm_prefetch_ahead(x + k * part + i);  /* the two loads share a line */
+#pragma GCC unroll 2
+            for (int u = 0; u < 2; u++) {
+                simde__m512d v = compat_cvtps_pd(simde_mm256_loadu_ps(x + k * part + i + (size_t)u * W64));
+                acc[k][u] = simde_mm512_fmadd_pd(v, v, acc[k][u]);
+            }
+        }
+    for (int k = 0; k < VM_STREAMS; k++)
+        s[k] = hsum_f64(simde_mm512_add_pd(acc[k][0], acc[k][1]));
+}
+
+INLINE void block4_f64(const double *a, const double *b, size_t part, double s[VM_STREAMS], int dot)
+{
+    simde__m512d acc[VM_STREAMS][2];
+    for (int k = 0; k < VM_STREAMS; k++)
+        acc[k][0] = acc[k][1] = simde_mm512_setzero_pd();
+    for (size_t i = 0; i < BLOCK4_F64; i += 2 * W64)
+#pragma GCC unroll 4
+        for (int k = 0; k < VM_STREAMS; k++)
+#pragma GCC unroll 2
+            for (int u = 0; u < 2; u++) {
+                size_t at = k * part + i + (size_t)u * W64;
+                vm_prefetch_ahead(a + at);
+                simde__m512d v = simde_mm512_loadu_pd(a + at);
+                if (dot) {
+                    if (b != a)  /* norm2 passes b == a */
+                        vm_prefetch_ahead(b + at);
+                    acc[k][u] = simde_mm512_fmadd_pd(v, simde_mm512_loadu_pd(b + at), acc[k][u]);
+                } else {
+                    acc[k][u] = simde_mm512_add_pd(acc[k][u], v);
+                }
+            }
+    for (int k = 0; k < VM_STREAMS; k++)
+        s[k] = hsum_f64(simde_mm512_add_pd(acc[k][0], acc[k][1]));
+}
+
+INLINE void sum_block4_f64(const double *a, const double *unused, size_t part, double s[VM_STREAMS])
+{
+    (void)unused;
+    block4_f64(a, a, part, s, 0);
+}
+
+/* b == NULL: the sum of squares of a (norm2). */
+INLINE void dot_block4_f64(const double *a, const double *b, size_t part, double s[VM_STREAMS])
+{
+    block4_f64(a, b ? b : a, part, s, 1);
+}
+
+/* Each operation: the streams for the bulk at large n, then the one-stream
+ * driver for the rest (all of it below VM_STREAMS_MIN). */
 static float sum_f32(const float *x, size_t n)
 {
-    return vm_pairwise_f32(sum_block_f32, x, NULL, n, BLOCK_F32);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(sum_block4_f32, x, NULL, n, BLOCK4_F32, &done) : 0;
+    return (float)(s + vm_pairwise_f32(sum_block_f32, x + done, NULL, n - done, BLOCK_F32));
 }
 
 static float dot_f32(const float *a, const float *b, size_t n)
 {
-    return vm_pairwise_f32(dot_block_f32, a, b, n, BLOCK_F32);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(dot_block4_f32, a, b, n, BLOCK4_F32, &done) : 0;
+    return (float)(s + vm_pairwise_f32(dot_block_f32, a + done, b + done, n - done, BLOCK_F32));
 }
 
 static float norm2_f32(const float *x, size_t n)
 {
-    return vm_norm2_finish_f32(vm_pairwise_f32d(sumsq_block_f32, x, n, BLOCK_F64), x, n);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(sumsq_block4_f32, x, NULL, n, BLOCK4_F64, &done) : 0;
+    return vm_norm2_finish_f32(s + vm_pairwise_f32d(sumsq_block_f32, x + done, n - done, BLOCK_F64), x, n);
 }
 
 static double sum_f64(const double *x, size_t n)
 {
-    return vm_pairwise_f64(sum_block_f64, x, NULL, n, BLOCK_F64);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(sum_block4_f64, x, NULL, n, BLOCK4_F64, &done) : 0;
+    return s + vm_pairwise_f64(sum_block_f64, x + done, NULL, n - done, BLOCK_F64);
 }
 
 static double dot_f64(const double *a, const double *b, size_t n)
 {
-    return vm_pairwise_f64(dot_block_f64, a, b, n, BLOCK_F64);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(dot_block4_f64, a, b, n, BLOCK4_F64, &done) : 0;
+    return s + vm_pairwise_f64(dot_block_f64, a + done, b + done, n - done, BLOCK_F64);
 }
 
 static double norm2_f64(const double *x, size_t n)
 {
-    return vm_norm2_finish_f64(vm_pairwise_f64(dot_block_f64, x, NULL, n, BLOCK_F64), x, n);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(dot_block4_f64, x, NULL, n, BLOCK4_F64, &done) : 0;
+    return vm_norm2_finish_f64(s + vm_pairwise_f64(dot_block_f64, x + done, NULL, n - done, BLOCK_F64), x, n);
 }
 
 /* ---- extremes: the primitives of vm_ext_f32/f64 --------------------------- */
@@ -228,6 +343,22 @@ INLINE float extreme_f32(const float *x, size_t n, int *nan, int is_max)
     simde__m512 acc[4] = {first, first, first, first};
     simde__mmask16 un = 0;
     size_t i = 0;
+    if (n >= VM_STREAMS_MIN) {
+        /* Large n: the accumulators read VM_STREAMS parts side by side
+         * (see reduce_common.h), then the loop below takes the rest. */
+        size_t part = n / VM_STREAMS / W32 * W32;
+        for (size_t j = 0; j < part; j += W32) {
+            simde__m512 v[VM_STREAMS];
+#pragma GCC unroll 4
+            for (int u = 0; u < VM_STREAMS; u++) {
+                vm_prefetch_ahead(x + u * part + j);
+                v[u] = simde_mm512_loadu_ps(x + u * part + j);
+                acc[u] = is_max ? simde_mm512_max_ps(acc[u], v[u]) : simde_mm512_min_ps(acc[u], v[u]);
+            }
+            un |= simde_mm512_cmp_ps_mask(v[0], v[1], SIMDE_CMP_UNORD_Q) | simde_mm512_cmp_ps_mask(v[2], v[3], SIMDE_CMP_UNORD_Q);
+        }
+        i = VM_STREAMS * part;
+    }
     for (; i + 4 * W32 <= n; i += 4 * W32) {
         simde__m512 v[4];
 #pragma GCC unroll 4
@@ -272,6 +403,22 @@ INLINE double extreme_f64(const double *x, size_t n, int *nan, int is_max)
     simde__m512d acc[4] = {first, first, first, first};
     simde__mmask8 un = 0;
     size_t i = 0;
+    if (n >= VM_STREAMS_MIN) {
+        /* Large n: the accumulators read VM_STREAMS parts side by side
+         * (see reduce_common.h), then the loop below takes the rest. */
+        size_t part = n / VM_STREAMS / W64 * W64;
+        for (size_t j = 0; j < part; j += W64) {
+            simde__m512d v[VM_STREAMS];
+#pragma GCC unroll 4
+            for (int u = 0; u < VM_STREAMS; u++) {
+                vm_prefetch_ahead(x + u * part + j);
+                v[u] = simde_mm512_loadu_pd(x + u * part + j);
+                acc[u] = is_max ? simde_mm512_max_pd(acc[u], v[u]) : simde_mm512_min_pd(acc[u], v[u]);
+            }
+            un |= simde_mm512_cmp_pd_mask(v[0], v[1], SIMDE_CMP_UNORD_Q) | simde_mm512_cmp_pd_mask(v[2], v[3], SIMDE_CMP_UNORD_Q);
+        }
+        i = VM_STREAMS * part;
+    }
     for (; i + 4 * W64 <= n; i += 4 * W64) {
         simde__m512d v[4];
 #pragma GCC unroll 4
@@ -420,11 +567,6 @@ static const vm_ext_f64 ext_f64 = {max_f64, min_f64, find_f64, find_nan_f64};
  */
 #define GROUP 8
 #define ARG_PASS ((size_t)1 << 30)
-/* Software prefetch distance, bytes: without it the one-pass loop (about
- * 2.5 instructions per cache line) streamed from memory at ~60% of the
- * rate of the sum loop at n = 16M; with it, at the same rate. A prefetch
- * is a hint: past the end of the array it does not fault or read. */
-#define PF_BYTES 2048
 
 typedef struct arg_pass_f32 {
     float m;      /* the pass's extreme (a zero may have either sign) */
@@ -437,12 +579,6 @@ INLINE simde__m512 pick_f32(simde__m512 a, simde__m512 b, int is_max)
     return is_max ? simde_mm512_max_ps(a, b) : simde_mm512_min_ps(a, b);
 }
 
-/* The address is formed as an integer: it may lie past the array. */
-INLINE void prefetch_ahead(const void *p)
-{
-    __builtin_prefetch((const void *)((uintptr_t)p + PF_BYTES));
-}
-
 /* Lanes where a is strictly above (is_max) or below b. Two calls: the
  * predicate must be an immediate even in unoptimized builds. */
 INLINE simde__mmask16 beats_f32(simde__m512 a, simde__m512 b, int is_max)
@@ -450,29 +586,53 @@ INLINE simde__mmask16 beats_f32(simde__m512 a, simde__m512 b, int is_max)
     return is_max ? simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_GT_OQ) : simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_LT_OQ);
 }
 
+/* One group of GROUP vectors at x + i (i relative to the pass) into one
+ * stream's lanes: a lane whose group max (min) beats its best, strictly,
+ * takes it and the group start. */
+INLINE void arg_group_f32(simde__m512 *best, simde__m512i *at, const float *x, size_t i, simde__mmask16 *un, int is_max)
+{
+    simde__m512 v[GROUP];
+#pragma GCC unroll 8
+    for (int u = 0; u < GROUP; u++) {
+        vm_prefetch_ahead(x + i + (size_t)u * W32);
+        v[u] = simde_mm512_loadu_ps(x + i + (size_t)u * W32);
+    }
+#pragma GCC unroll 4
+    for (int u = 0; u < GROUP; u += 2)
+        *un |= simde_mm512_cmp_ps_mask(v[u], v[u + 1], SIMDE_CMP_UNORD_Q);
+    simde__m512 m = pick_f32(pick_f32(pick_f32(v[0], v[1], is_max), pick_f32(v[2], v[3], is_max), is_max),
+                             pick_f32(pick_f32(v[4], v[5], is_max), pick_f32(v[6], v[7], is_max), is_max), is_max);
+    simde__mmask16 better = beats_f32(m, *best, is_max);
+    *best = simde_mm512_mask_mov_ps(*best, better, m);
+    *at = simde_mm512_mask_mov_epi32(*at, better, simde_mm512_set1_epi32((int32_t)i));
+}
+
+/* Large n reads VM_STREAMS parts side by side (see reduce_common.h), each
+ * part with its own lanes; the rest continues in stream 0's lanes, after
+ * its part, so each lane still sees its elements in increasing order. The
+ * first group holding M is the least start among all lanes of all streams
+ * whose best is M. */
 INLINE arg_pass_f32 arg_pass_f32_run(const float *x, size_t n, int is_max)
 {
     simde__m512 fill = simde_mm512_set1_ps(is_max ? -INFINITY : INFINITY);
-    simde__m512 best = fill;
-    simde__m512i at = simde_mm512_setzero_si512();
+    simde__m512 best[VM_STREAMS];
+    simde__m512i at[VM_STREAMS];
+    for (int k = 0; k < VM_STREAMS; k++) {
+        best[k] = fill;
+        at[k] = simde_mm512_setzero_si512();
+    }
     simde__mmask16 un = 0;
     size_t i = 0;
-    for (; i + GROUP * W32 <= n; i += GROUP * W32) {
-        simde__m512 v[GROUP];
-#pragma GCC unroll 8
-        for (int u = 0; u < GROUP; u++) {
-            prefetch_ahead(x + i + (size_t)u * W32);
-            v[u] = simde_mm512_loadu_ps(x + i + (size_t)u * W32);
-        }
+    if (n >= VM_STREAMS_MIN) {
+        size_t part = n / VM_STREAMS / (GROUP * W32) * (GROUP * W32);
+        for (size_t j = 0; j < part; j += GROUP * W32)
 #pragma GCC unroll 4
-        for (int u = 0; u < GROUP; u += 2)
-            un |= simde_mm512_cmp_ps_mask(v[u], v[u + 1], SIMDE_CMP_UNORD_Q);
-        simde__m512 m = pick_f32(pick_f32(pick_f32(v[0], v[1], is_max), pick_f32(v[2], v[3], is_max), is_max),
-                                 pick_f32(pick_f32(v[4], v[5], is_max), pick_f32(v[6], v[7], is_max), is_max), is_max);
-        simde__mmask16 better = beats_f32(m, best, is_max);
-        best = simde_mm512_mask_mov_ps(best, better, m);
-        at = simde_mm512_mask_mov_epi32(at, better, simde_mm512_set1_epi32((int32_t)i));
+            for (int k = 0; k < VM_STREAMS; k++)
+                arg_group_f32(&best[k], &at[k], x, k * part + j, &un, is_max);
+        i = VM_STREAMS * part;
     }
+    for (; i + GROUP * W32 <= n; i += GROUP * W32)
+        arg_group_f32(&best[0], &at[0], x, i, &un, is_max);
     if (i < n) {
         /* The last group: masked loads, the lanes past n filled with the
          * value that never wins (and is not NaN). */
@@ -488,22 +648,27 @@ INLINE arg_pass_f32 arg_pass_f32_run(const float *x, size_t n, int is_max)
                 m = pick_f32(m, v, is_max);
             }
         }
-        simde__mmask16 better = beats_f32(m, best, is_max);
-        best = simde_mm512_mask_mov_ps(best, better, m);
-        at = simde_mm512_mask_mov_epi32(at, better, simde_mm512_set1_epi32((int32_t)i));
+        simde__mmask16 better = beats_f32(m, best[0], is_max);
+        best[0] = simde_mm512_mask_mov_ps(best[0], better, m);
+        at[0] = simde_mm512_mask_mov_epi32(at[0], better, simde_mm512_set1_epi32((int32_t)i));
     }
     /* Across the lanes with shuffles (a store and a scalar loop over the
      * lanes cost ~20 ns per call): M in every lane, then the least start
      * among the lanes holding it. Lanes equal to M by == (a zero M is
-     * settled by the caller's slow path). */
+     * settled by the caller's slow path). A stream that read nothing holds
+     * the fill value at start 0: it holds M only if every element is that
+     * infinity, and then the answer is index 0 anyway. */
     arg_pass_f32 res = {0, 0, un != 0};
-    simde__m512 m = best;
+    simde__m512 m = pick_f32(pick_f32(best[0], best[1], is_max), pick_f32(best[2], best[3], is_max), is_max);
     m = pick_f32(m, simde_mm512_shuffle_f32x4(m, m, 0xb1), is_max);
     m = pick_f32(m, simde_mm512_shuffle_f32x4(m, m, 0x4e), is_max);
     m = pick_f32(m, simde_mm512_shuffle_ps(m, m, 0xb1), is_max);
     m = pick_f32(m, simde_mm512_shuffle_ps(m, m, 0x4e), is_max);
-    simde__mmask16 holds = simde_mm512_cmp_ps_mask(best, m, SIMDE_CMP_EQ_OQ);
-    simde__m512i s = simde_mm512_mask_mov_epi32(simde_mm512_set1_epi32(INT32_MAX), holds, at);
+    simde__m512i s = simde_mm512_set1_epi32(INT32_MAX);
+    for (int k = 0; k < VM_STREAMS; k++) {
+        simde__mmask16 holds = simde_mm512_cmp_ps_mask(best[k], m, SIMDE_CMP_EQ_OQ);
+        s = simde_mm512_min_epi32(s, simde_mm512_mask_mov_epi32(simde_mm512_set1_epi32(INT32_MAX), holds, at[k]));
+    }
     s = simde_mm512_min_epi32(s, simde_mm512_shuffle_i32x4(s, s, 0xb1));
     s = simde_mm512_min_epi32(s, simde_mm512_shuffle_i32x4(s, s, 0x4e));
     s = simde_mm512_min_epi32(s, simde_mm512_castps_si512(simde_mm512_shuffle_ps(simde_mm512_castsi512_ps(s), simde_mm512_castsi512_ps(s), 0xb1)));
@@ -550,29 +715,47 @@ INLINE simde__mmask8 beats_f64(simde__m512d a, simde__m512d b, int is_max)
     return is_max ? simde_mm512_cmp_pd_mask(a, b, SIMDE_CMP_GT_OQ) : simde_mm512_cmp_pd_mask(a, b, SIMDE_CMP_LT_OQ);
 }
 
+INLINE void arg_group_f64(simde__m512d *best, simde__m512i *at, const double *x, size_t i, simde__mmask8 *un, int is_max)
+{
+    simde__m512d v[GROUP];
+#pragma GCC unroll 8
+    for (int u = 0; u < GROUP; u++) {
+        vm_prefetch_ahead(x + i + (size_t)u * W64);
+        v[u] = simde_mm512_loadu_pd(x + i + (size_t)u * W64);
+    }
+#pragma GCC unroll 4
+    for (int u = 0; u < GROUP; u += 2)
+        *un |= simde_mm512_cmp_pd_mask(v[u], v[u + 1], SIMDE_CMP_UNORD_Q);
+    simde__m512d m = pick_f64(pick_f64(pick_f64(v[0], v[1], is_max), pick_f64(v[2], v[3], is_max), is_max),
+                              pick_f64(pick_f64(v[4], v[5], is_max), pick_f64(v[6], v[7], is_max), is_max), is_max);
+    simde__mmask8 better = beats_f64(m, *best, is_max);
+    *best = simde_mm512_mask_mov_pd(*best, better, m);
+    *at = simde_mm512_mask_mov_epi64(*at, better, simde_mm512_set1_epi64((int64_t)i));
+}
+
 INLINE arg_pass_f64 arg_pass_f64_run(const double *x, size_t n, int is_max)
 {
     simde__m512d fill = simde_mm512_set1_pd(is_max ? -INFINITY : INFINITY);
-    simde__m512d best = fill;
-    simde__m512i at = simde_mm512_setzero_si512();
+    simde__m512d best[VM_STREAMS];
+    simde__m512i at[VM_STREAMS];
+    for (int k = 0; k < VM_STREAMS; k++) {
+        best[k] = fill;
+        at[k] = simde_mm512_setzero_si512();
+    }
     simde__mmask8 un = 0;
     size_t i = 0;
-    for (; i + GROUP * W64 <= n; i += GROUP * W64) {
-        simde__m512d v[GROUP];
-#pragma GCC unroll 8
-        for (int u = 0; u < GROUP; u++) {
-            prefetch_ahead(x + i + (size_t)u * W64);
-            v[u] = simde_mm512_loadu_pd(x + i + (size_t)u * W64);
-        }
+    int streams = 1;
+    if (n >= VM_STREAMS_MIN) {
+        size_t part = n / VM_STREAMS / (GROUP * W64) * (GROUP * W64);
+        for (size_t j = 0; j < part; j += GROUP * W64)
 #pragma GCC unroll 4
-        for (int u = 0; u < GROUP; u += 2)
-            un |= simde_mm512_cmp_pd_mask(v[u], v[u + 1], SIMDE_CMP_UNORD_Q);
-        simde__m512d m = pick_f64(pick_f64(pick_f64(v[0], v[1], is_max), pick_f64(v[2], v[3], is_max), is_max),
-                                  pick_f64(pick_f64(v[4], v[5], is_max), pick_f64(v[6], v[7], is_max), is_max), is_max);
-        simde__mmask8 better = beats_f64(m, best, is_max);
-        best = simde_mm512_mask_mov_pd(best, better, m);
-        at = simde_mm512_mask_mov_epi64(at, better, simde_mm512_set1_epi64((int64_t)i));
+            for (int k = 0; k < VM_STREAMS; k++)
+                arg_group_f64(&best[k], &at[k], x, k * part + j, &un, is_max);
+        i = VM_STREAMS * part;
+        streams = VM_STREAMS;
     }
+    for (; i + GROUP * W64 <= n; i += GROUP * W64)
+        arg_group_f64(&best[0], &at[0], x, i, &un, is_max);
     if (i < n) {
         size_t r = n - i;
         simde__m512d m = fill;
@@ -586,18 +769,21 @@ INLINE arg_pass_f64 arg_pass_f64_run(const double *x, size_t n, int is_max)
                 m = pick_f64(m, v, is_max);
             }
         }
-        simde__mmask8 better = beats_f64(m, best, is_max);
-        best = simde_mm512_mask_mov_pd(best, better, m);
-        at = simde_mm512_mask_mov_epi64(at, better, simde_mm512_set1_epi64((int64_t)i));
+        simde__mmask8 better = beats_f64(m, best[0], is_max);
+        best[0] = simde_mm512_mask_mov_pd(best[0], better, m);
+        at[0] = simde_mm512_mask_mov_epi64(at[0], better, simde_mm512_set1_epi64((int64_t)i));
     }
+    /* The lanes of the streams used, as in arg_pass_f32_run. */
     arg_pass_f64 res = {0, 0, un != 0};
-    double lane[W64];
-    int64_t start[W64];
-    simde_mm512_storeu_pd(lane, best);
-    simde_mm512_storeu_si512(start, at);
+    double lane[VM_STREAMS * W64];
+    int64_t start[VM_STREAMS * W64];
+    for (int k = 0; k < streams; k++) {
+        simde_mm512_storeu_pd(lane + k * W64, best[k]);
+        simde_mm512_storeu_si512(start + k * W64, at[k]);
+    }
     res.m = lane[0];
     res.at = (size_t)start[0];
-    for (int k = 1; k < W64; k++) {
+    for (int k = 1; k < streams * W64; k++) {
         if (is_max ? lane[k] > res.m : lane[k] < res.m) {
             res.m = lane[k];
             res.at = (size_t)start[k];

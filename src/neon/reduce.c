@@ -19,6 +19,13 @@
  * NACC - 1 from the single-vector loop): see reduce_common.h. */
 #define BLOCK_F32 (NACC * W32 * 16)
 #define BLOCK_F64 (NACC * W64 * 16)
+/* Large n: VM_STREAMS parts side by side (reduce_common.h), four
+ * accumulators (one 64-byte line) each, 16 terms per lane per block. */
+#define BLOCK4_F32 (4 * W32 * 16)
+#define BLOCK4_F64 (4 * W64 * 16)
+/* Vectors of 16 bytes: in an unrolled step, every fourth starts a 64-byte
+ * line, the one to prefetch (reduce_common.h). */
+#define STARTS_LINE(u) ((u) % 4 == 0)
 
 /* ---- horizontal helpers ------------------------------------------------- */
 
@@ -147,34 +154,147 @@ static double dot_block_f64(const double *a, const double *b, size_t n)
     return tree_f64(acc) + tail;
 }
 
+/* ---- sums at large n: one block of each of VM_STREAMS parts ----------------- */
+
+/* Four vectors, one line, of each part per step. */
+INLINE void block4_f32(const float *a, const float *b, size_t part, double s[VM_STREAMS], int dot)
+{
+    simde_float32x4_t acc[VM_STREAMS][4];
+    for (int k = 0; k < VM_STREAMS; k++)
+        for (int u = 0; u < 4; u++)
+            acc[k][u] = simde_vdupq_n_f32(0);
+    for (size_t i = 0; i < BLOCK4_F32; i += 4 * W32)
+#pragma GCC unroll 4
+        for (int k = 0; k < VM_STREAMS; k++) {
+            size_t at = k * part + i;
+            vm_prefetch_ahead(a + at);
+            if (dot)
+                vm_prefetch_ahead(b + at);
+#pragma GCC unroll 4
+            for (int u = 0; u < 4; u++) {
+                simde_float32x4_t v = simde_vld1q_f32(a + at + u * W32);
+                acc[k][u] = dot ? compat_vfmaq_f32(acc[k][u], v, simde_vld1q_f32(b + at + u * W32))
+                                : simde_vaddq_f32(acc[k][u], v);
+            }
+        }
+    for (int k = 0; k < VM_STREAMS; k++)
+        s[k] = simde_vaddvq_f32(simde_vaddq_f32(simde_vaddq_f32(acc[k][0], acc[k][2]), simde_vaddq_f32(acc[k][1], acc[k][3])));
+}
+
+INLINE void sum_block4_f32(const float *a, const float *unused, size_t part, double s[VM_STREAMS])
+{
+    (void)unused;
+    block4_f32(a, a, part, s, 0);
+}
+
+INLINE void dot_block4_f32(const float *a, const float *b, size_t part, double s[VM_STREAMS])
+{
+    block4_f32(a, b, part, s, 1);
+}
+
+/* Squares of floats in double: a line is 16 floats, eight f64 pairs, two
+ * per accumulator, so BLOCK4_F64 elements give 16 terms per lane. */
+INLINE void sumsq_block4_f32(const float *x, const float *unused, size_t part, double s[VM_STREAMS])
+{
+    (void)unused;
+    simde_float64x2_t acc[VM_STREAMS][4];
+    for (int k = 0; k < VM_STREAMS; k++)
+        for (int u = 0; u < 4; u++)
+            acc[k][u] = simde_vdupq_n_f64(0);
+    for (size_t i = 0; i < BLOCK4_F64; i += 4 * W32)
+#pragma GCC unroll 4
+        for (int k = 0; k < VM_STREAMS; k++) {
+            vm_prefetch_ahead(x + k * part + i);
+#pragma GCC unroll 4
+            for (int u = 0; u < 4; u++) {
+                simde_float32x4_t f = simde_vld1q_f32(x + k * part + i + u * W32);
+                simde_float64x2_t lo = simde_vcvt_f64_f32(simde_vget_low_f32(f));
+                simde_float64x2_t hi = simde_vcvt_f64_f32(simde_vget_high_f32(f));
+                acc[k][u] = compat_vfmaq_f64(compat_vfmaq_f64(acc[k][u], lo, lo), hi, hi);
+            }
+        }
+    for (int k = 0; k < VM_STREAMS; k++)
+        s[k] = simde_vaddvq_f64(simde_vaddq_f64(simde_vaddq_f64(acc[k][0], acc[k][2]), simde_vaddq_f64(acc[k][1], acc[k][3])));
+}
+
+INLINE void block4_f64(const double *a, const double *b, size_t part, double s[VM_STREAMS], int dot)
+{
+    simde_float64x2_t acc[VM_STREAMS][4];
+    for (int k = 0; k < VM_STREAMS; k++)
+        for (int u = 0; u < 4; u++)
+            acc[k][u] = simde_vdupq_n_f64(0);
+    for (size_t i = 0; i < BLOCK4_F64; i += 4 * W64)
+#pragma GCC unroll 4
+        for (int k = 0; k < VM_STREAMS; k++) {
+            size_t at = k * part + i;
+            vm_prefetch_ahead(a + at);
+            if (dot && b != a)  /* norm2 passes b == a */
+                vm_prefetch_ahead(b + at);
+#pragma GCC unroll 4
+            for (int u = 0; u < 4; u++) {
+                simde_float64x2_t v = simde_vld1q_f64(a + at + u * W64);
+                acc[k][u] = dot ? compat_vfmaq_f64(acc[k][u], v, simde_vld1q_f64(b + at + u * W64))
+                                : simde_vaddq_f64(acc[k][u], v);
+            }
+        }
+    for (int k = 0; k < VM_STREAMS; k++)
+        s[k] = simde_vaddvq_f64(simde_vaddq_f64(simde_vaddq_f64(acc[k][0], acc[k][2]), simde_vaddq_f64(acc[k][1], acc[k][3])));
+}
+
+INLINE void sum_block4_f64(const double *a, const double *unused, size_t part, double s[VM_STREAMS])
+{
+    (void)unused;
+    block4_f64(a, a, part, s, 0);
+}
+
+/* b == NULL: the sum of squares of a (norm2). */
+INLINE void dot_block4_f64(const double *a, const double *b, size_t part, double s[VM_STREAMS])
+{
+    block4_f64(a, b ? b : a, part, s, 1);
+}
+
+/* Each operation: the streams for the bulk at large n, then the one-stream
+ * driver for the rest (all of it below VM_STREAMS_MIN). */
 static float sum_f32(const float *x, size_t n)
 {
-    return vm_pairwise_f32(sum_block_f32, x, NULL, n, BLOCK_F32);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(sum_block4_f32, x, NULL, n, BLOCK4_F32, &done) : 0;
+    return (float)(s + vm_pairwise_f32(sum_block_f32, x + done, NULL, n - done, BLOCK_F32));
 }
 
 static float dot_f32(const float *a, const float *b, size_t n)
 {
-    return vm_pairwise_f32(dot_block_f32, a, b, n, BLOCK_F32);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(dot_block4_f32, a, b, n, BLOCK4_F32, &done) : 0;
+    return (float)(s + vm_pairwise_f32(dot_block_f32, a + done, b + done, n - done, BLOCK_F32));
 }
 
 static float norm2_f32(const float *x, size_t n)
 {
-    return vm_norm2_finish_f32(vm_pairwise_f32d(sumsq_block_f32, x, n, BLOCK_F64), x, n);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(sumsq_block4_f32, x, NULL, n, BLOCK4_F64, &done) : 0;
+    return vm_norm2_finish_f32(s + vm_pairwise_f32d(sumsq_block_f32, x + done, n - done, BLOCK_F64), x, n);
 }
 
 static double sum_f64(const double *x, size_t n)
 {
-    return vm_pairwise_f64(sum_block_f64, x, NULL, n, BLOCK_F64);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(sum_block4_f64, x, NULL, n, BLOCK4_F64, &done) : 0;
+    return s + vm_pairwise_f64(sum_block_f64, x + done, NULL, n - done, BLOCK_F64);
 }
 
 static double dot_f64(const double *a, const double *b, size_t n)
 {
-    return vm_pairwise_f64(dot_block_f64, a, b, n, BLOCK_F64);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(dot_block4_f64, a, b, n, BLOCK4_F64, &done) : 0;
+    return s + vm_pairwise_f64(dot_block_f64, a + done, b + done, n - done, BLOCK_F64);
 }
 
 static double norm2_f64(const double *x, size_t n)
 {
-    return vm_norm2_finish_f64(vm_pairwise_f64(dot_block_f64, x, NULL, n, BLOCK_F64), x, n);
+    size_t done = 0;
+    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(dot_block4_f64, x, NULL, n, BLOCK4_F64, &done) : 0;
+    return vm_norm2_finish_f64(s + vm_pairwise_f64(dot_block_f64, x + done, NULL, n - done, BLOCK_F64), x, n);
 }
 
 /* ---- extremes: the primitives of vm_ext_f32/f64 --------------------------- */
@@ -198,9 +318,28 @@ INLINE float extreme_f32(const float *x, size_t n, int *nan, int is_max)
     simde_float32x4_t first = simde_vld1q_f32(x);
     simde_float32x4_t acc[4] = {first, first, first, first};
     size_t i = 0;
+    if (n >= VM_STREAMS_MIN) {
+        /* Large n (minval/maxval): the accumulators read VM_STREAMS parts
+         * side by side (see reduce_common.h), then the loop below takes the
+         * rest. Four vectors, one line, per part per step. */
+        size_t part = n / VM_STREAMS / (4 * W32) * (4 * W32);
+        for (size_t j = 0; j < part; j += 4 * W32)
+#pragma GCC unroll 4
+            for (int k = 0; k < VM_STREAMS; k++) {
+                vm_prefetch_ahead(x + k * part + j);
+#pragma GCC unroll 4
+                for (int u = 0; u < 4; u++) {
+                    simde_float32x4_t v = simde_vld1q_f32(x + k * part + j + u * W32);
+                    acc[k] = is_max ? compat_vmaxq_f32(acc[k], v) : compat_vminq_f32(acc[k], v);
+                }
+            }
+        i = VM_STREAMS * part;
+    }
     for (; i + 4 * W32 <= n; i += 4 * W32)
 #pragma GCC unroll 4
         for (int u = 0; u < 4; u++) {
+            if (STARTS_LINE(u))
+                vm_prefetch_ahead(x + i + u * W32);
             simde_float32x4_t v = simde_vld1q_f32(x + i + u * W32);
             acc[u] = is_max ? compat_vmaxq_f32(acc[u], v) : compat_vminq_f32(acc[u], v);
         }
@@ -233,9 +372,28 @@ INLINE double extreme_f64(const double *x, size_t n, int *nan, int is_max)
     simde_float64x2_t first = simde_vld1q_f64(x);
     simde_float64x2_t acc[4] = {first, first, first, first};
     size_t i = 0;
+    if (n >= VM_STREAMS_MIN) {
+        /* Large n (minval/maxval): the accumulators read VM_STREAMS parts
+         * side by side (see reduce_common.h), then the loop below takes the
+         * rest. Four vectors, one line, per part per step. */
+        size_t part = n / VM_STREAMS / (4 * W64) * (4 * W64);
+        for (size_t j = 0; j < part; j += 4 * W64)
+#pragma GCC unroll 4
+            for (int k = 0; k < VM_STREAMS; k++) {
+                vm_prefetch_ahead(x + k * part + j);
+#pragma GCC unroll 4
+                for (int u = 0; u < 4; u++) {
+                    simde_float64x2_t v = simde_vld1q_f64(x + k * part + j + u * W64);
+                    acc[k] = is_max ? compat_vmaxq_f64(acc[k], v) : compat_vminq_f64(acc[k], v);
+                }
+            }
+        i = VM_STREAMS * part;
+    }
     for (; i + 4 * W64 <= n; i += 4 * W64)
 #pragma GCC unroll 4
         for (int u = 0; u < 4; u++) {
+            if (STARTS_LINE(u))
+                vm_prefetch_ahead(x + i + u * W64);
             simde_float64x2_t v = simde_vld1q_f64(x + i + u * W64);
             acc[u] = is_max ? compat_vmaxq_f64(acc[u], v) : compat_vminq_f64(acc[u], v);
         }
