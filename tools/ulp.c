@@ -181,20 +181,58 @@ static void *worker(void *arg)
     return NULL;
 }
 
+/* --same-as: the kernel against another ISA's, bit for bit (NaNs match any
+ * NaN), over all 2^32 inputs; no oracle, so it takes seconds. */
+static unary_fn fn_other;
+static _Atomic uint64_t n_differ;
+
+static void *compare_worker(void *arg)
+{
+    (void)arg;
+    static _Thread_local float x[CHUNK], y[CHUNK], z[CHUNK];
+    uint64_t differ = 0;
+    for (;;) {
+        unsigned c = atomic_fetch_add(&next_chunk, 1);
+        if (c >= (1u << 16))
+            break;
+        for (uint32_t i = 0; i < CHUNK; i++)
+            x[i] = from_bits(c * CHUNK + i);
+        fn_kernel(y, x, CHUNK);
+        fn_other(z, x, CHUNK);
+        for (uint32_t i = 0; i < CHUNK; i++)
+            differ += to_bits(y[i]) != to_bits(z[i]) && !(isnan(y[i]) && isnan(z[i]));
+    }
+    atomic_fetch_add(&n_differ, differ);
+    return NULL;
+}
+
+static vmath_isa isa_by_name(const char *name)
+{
+    for (int k = 0; k < VMATH_ISA_COUNT; k++)
+        if (strcmp(vmath_isa_name((vmath_isa)k), name) == 0 && vmath_kernels_of((vmath_isa)k))
+            return (vmath_isa)k;
+    fprintf(stderr, "vmath_ulp: ISA '%s' unknown or not available here\n", name);
+    return VMATH_ISA_COUNT;
+}
+
 static int usage(void)
 {
-    fprintf(stderr, "usage: vmath_ulp FUNC [--isa NAME] [--threads N]\n"
-                    "  FUNC: exp exp2 expm1 log log2 log10 log1p sigmoid sin cos tan\n");
+    fprintf(stderr, "usage: vmath_ulp FUNC [--isa NAME] [--threads N] [--same-as ISA]\n"
+                    "  FUNC: exp exp2 expm1 log log2 log10 log1p sigmoid sin cos tan\n"
+                    "        asin acos atan sinh cosh tanh erf cbrt\n"
+                    "  --same-as ISA: count the inputs where the two ISAs' results differ\n");
     return 2;
 }
 
 int main(int argc, char **argv)
 {
-    const char *func = NULL, *isa_name = NULL;
+    const char *func = NULL, *isa_name = NULL, *other_name = NULL;
     int threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--isa") == 0 && i + 1 < argc)
             isa_name = argv[++i];
+        else if (strcmp(argv[i], "--same-as") == 0 && i + 1 < argc)
+            other_name = argv[++i];
         else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc)
             threads = atoi(argv[++i]);
         else if (argv[i][0] != '-' && !func)
@@ -219,19 +257,25 @@ int main(int argc, char **argv)
         return usage();
 
     vmath_isa isa = vmath_isa_active();
-    if (isa_name) {
-        isa = VMATH_ISA_COUNT;
-        for (int k = 0; k < VMATH_ISA_COUNT; k++)
-            if (strcmp(vmath_isa_name((vmath_isa)k), isa_name) == 0)
-                isa = (vmath_isa)k;
-        if (isa == VMATH_ISA_COUNT || !vmath_kernels_of(isa)) {
-            fprintf(stderr, "vmath_ulp: ISA '%s' unknown or not available here\n", isa_name);
-            return 2;
-        }
-    }
+    if (isa_name && (isa = isa_by_name(isa_name)) == VMATH_ISA_COUNT)
+        return 2;
     fn_kernel = (unary_fn)vmath_op_kernel(vmath_kernels_of(isa), op);
-
     pthread_t tid[256];
+    if (other_name) {
+        vmath_isa other = isa_by_name(other_name);
+        if (other == VMATH_ISA_COUNT)
+            return 2;
+        fn_other = (unary_fn)vmath_op_kernel(vmath_kernels_of(other), op);
+        for (int t = 0; t < threads; t++)
+            pthread_create(&tid[t], NULL, compare_worker, NULL);
+        for (int t = 0; t < threads; t++)
+            pthread_join(tid[t], NULL);
+        uint64_t d = atomic_load(&n_differ);
+        printf("%s_f32 %s vs %s: %" PRIu64 " of 2^32 results differ\n", base, vmath_isa_name(isa),
+               vmath_isa_name(other), d);
+        return d == 0 ? 0 : 1;
+    }
+
     stats st[256];
     memset(st, 0, sizeof st);
     for (int t = 0; t < threads; t++)
