@@ -4,7 +4,8 @@
  * declares them only under __AVX512F__, so this file alone is built with
  * -mavx512f (bench/CMakeLists.txt); bench.cpp calls them only when the CPU
  * has AVX-512 (sleef_available).
- * u10: within 1.0 ULP (SLEEF's documented bound); u35: within 3.5 ULP.
+ * u10: within 1.0 ULP (SLEEF's documented bound); u35: within 3.5 ULP (erf
+ * has u10 only).
  */
 #include <immintrin.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "baselines.h"
 
 typedef __m512 (*vec16)(__m512);
+typedef __m512 (*vec16_2)(__m512, __m512);
 
 static inline __attribute__((always_inline)) void map16(float *y, const float *x, size_t n, vec16 f)
 {
@@ -28,6 +30,21 @@ static inline __attribute__((always_inline)) void map16(float *y, const float *x
     }
 }
 
+/* binary functions (atan2): y = f(a, b) */
+static inline __attribute__((always_inline)) void map16_2(float *y, const float *a, const float *b, size_t n, vec16_2 f)
+{
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16)
+        _mm512_storeu_ps(y + i, f(_mm512_loadu_ps(a + i), _mm512_loadu_ps(b + i)));
+    if (i < n) {
+        float ba[16] = {0}, bb[16] = {0};
+        memcpy(ba, a + i, (n - i) * sizeof *a);
+        memcpy(bb, b + i, (n - i) * sizeof *b);
+        _mm512_storeu_ps(ba, f(_mm512_loadu_ps(ba), _mm512_loadu_ps(bb)));
+        memcpy(y + i, ba, (n - i) * sizeof *y);
+    }
+}
+
 static void sleef_exp_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_expf16_u10); }
 static void sleef_exp2_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_exp2f16_u10); }
 static void sleef_expm1_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_expm1f16_u10); }
@@ -38,6 +55,15 @@ static void sleef_log1p_f32(float *y, const float *x, size_t n) { map16(y, x, n,
 static void sleef_sin_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_sinf16_u10); }
 static void sleef_cos_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_cosf16_u10); }
 static void sleef_tan_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_tanf16_u10); }
+static void sleef_asin_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_asinf16_u10); }
+static void sleef_acos_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_acosf16_u10); }
+static void sleef_atan_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_atanf16_u10); }
+static void sleef_atan2_f32(float *y, const float *a, const float *b, size_t n) { map16_2(y, a, b, n, Sleef_atan2f16_u10); }
+static void sleef_erf_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_erff16_u10); }
+static void sleef_asin_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_asinf16_u35); }
+static void sleef_acos_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_acosf16_u35); }
+static void sleef_atan_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_atanf16_u35); }
+static void sleef_atan2_u35_f32(float *y, const float *a, const float *b, size_t n) { map16_2(y, a, b, n, Sleef_atan2f16_u35); }
 static void sleef_sin_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_sinf16_u35); }
 static void sleef_cos_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_cosf16_u35); }
 static void sleef_log_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_logf16_u35); }
@@ -48,12 +74,19 @@ const baseline sleef_kernels[] = {
     {"log2_f32", (vmath_fn)sleef_log2_f32},   {"log10_f32", (vmath_fn)sleef_log10_f32},
     {"log1p_f32", (vmath_fn)sleef_log1p_f32}, {"sin_f32", (vmath_fn)sleef_sin_f32},
     {"cos_f32", (vmath_fn)sleef_cos_f32},     {"tan_f32", (vmath_fn)sleef_tan_f32},
+    {"asin_f32", (vmath_fn)sleef_asin_f32},   {"acos_f32", (vmath_fn)sleef_acos_f32},
+    {"atan_f32", (vmath_fn)sleef_atan_f32},   {"atan2_f32", (vmath_fn)sleef_atan2_f32},
+    {"erf_f32", (vmath_fn)sleef_erf_f32},
     {NULL, NULL},
 };
 const baseline sleef_u35_kernels[] = {
     {"log_f32", (vmath_fn)sleef_log_u35_f32},
     {"sin_f32", (vmath_fn)sleef_sin_u35_f32},
     {"cos_f32", (vmath_fn)sleef_cos_u35_f32},
+    {"asin_f32", (vmath_fn)sleef_asin_u35_f32},
+    {"acos_f32", (vmath_fn)sleef_acos_u35_f32},
+    {"atan_f32", (vmath_fn)sleef_atan_u35_f32},
+    {"atan2_f32", (vmath_fn)sleef_atan2_u35_f32},
     {NULL, NULL},
 };
 
