@@ -54,16 +54,11 @@ static long double sigmoidl(long double x)
     }
 
 /* f32: replaced by shared algorithms as they land (issue #5) */
-UNARY(asin, float, f32, asinl)
-UNARY(acos, float, f32, acosl)
-UNARY(atan, float, f32, atanl)
 UNARY(sinh, float, f32, sinhl)
 UNARY(cosh, float, f32, coshl)
 UNARY(tanh, float, f32, tanhl)
-UNARY(erf, float, f32, erfl)
 UNARY(cbrt, float, f32, cbrtl)
 BINARY(pow, float, f32, powl)
-BINARY(atan2, float, f32, atan2l)
 BINARY(hypot, float, f32, hypotl)
 
 UNARY(exp, double, f64, expl)
