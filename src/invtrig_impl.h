@@ -65,7 +65,7 @@ static const double vm_erf_c[10][16] = {
 };
 /* end of generated block */
 
-/* atan(n/d) in [0, pi/2] for n, d >= 0, not both 0 or both Inf:
+/* atan(n/d) in [0, pi/2] for n, d >= 0:
  *   n <= t1 d:       z = n/d,             atan = z'
  *   t1 d < n <= t2 d: z = (n-d)/(n+d),    atan = pi/4 + z'
  *   t2 d < n:        z = -d/n,            atan = pi/2 + z'
@@ -99,15 +99,14 @@ static inline vd vm_atan(vd x)
 
 /* The angle of (x, y) from the first quadrant's atan(|y|/|x|): pi minus it
  * when x's sign bit is set (so atan2(+-0, -0) = +-pi), then y's sign.
- * Annex F's other cases: both infinite is the angle of (1, 1); |x| gets
- * 2^-1000, which changes no nonzero f32 value but makes 0/0 a 0/2^-1000
- * (atan2(+-0, +-0) = +-0 or +-pi). NaN in either gives a NaN z. */
+ * |x| and |y| are clamped to [2^-1000, 2^600] and [0, 2^600]: that changes
+ * no finite nonzero f32, turns Inf into a number so large that every other
+ * f32 is negligible beside it (both Inf: the angle of (1, 1), as Annex F
+ * asks), and 0/0 into 0/2^-1000 (atan2(+-0, +-0) = +-0 or +-pi). NaN passes
+ * the clamps and gives a NaN z. */
 static inline vd vm_atan2(vd y, vd x)
 {
-    vd ay = v_abs(y), ax = v_abs(x);
-    vmask inf2 = v_mand(v_eq(ay, v_set(INFINITY)), v_eq(ax, v_set(INFINITY)));
-    ay = v_sel(inf2, v_set(1.0), ay);
-    ax = v_sel(inf2, v_set(1.0), v_add(ax, v_set(0x1p-1000)));
+    vd ay = v_clamp(v_abs(y), 0.0, 0x1p600), ax = v_clamp(v_abs(x), 0x1p-1000, 0x1p600);
     vd r = vm_atan_q1(ay, ax);
     r = v_sel(v_bit(v_bits(x), 63), v_sub(v_set(VM_PI), r), r);
     return v_copysign(r, y);
