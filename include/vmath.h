@@ -310,7 +310,13 @@ VMATH_API void vmath_sincos_f32(float *s, float *c, const float *x, size_t n);
  * input, special values as C99 Annex F (pow's included: pow(x, +-0) = 1
  * even for NaN x, pow(1, y) = 1 even for NaN y, pow(-1, +-Inf) = 1,
  * pow(-0, odd negative) = -Inf, pow(negative, non-integer) = NaN),
- * errno and the FP environment untouched. */
+ * errno and the FP environment untouched.
+ * asin, acos, atan, atan2, erf are evaluated in double precision and
+ * rounded once (src/invtrig_impl.h); measured maximum error over all 2^32
+ * inputs (tools/ulp.c, docs/ulp.md; avx512 and avx2, same bits):
+ *   asin 0.500000 ULP (10 results not correctly rounded), acos 0.500000
+ *   (2), atan 0.500000 (2), erf 0.500000 (722); atan2 (two arguments, not
+ *   exhaustive): 0.5000 ULP on the MPFR test's 20000 input pairs. */
 VMATH_API void vmath_asin_f32(float *y, const float *x, size_t n);
 VMATH_API void vmath_acos_f32(float *y, const float *x, size_t n);
 VMATH_API void vmath_atan_f32(float *y, const float *x, size_t n);
