@@ -1,16 +1,16 @@
 /*
  * f32 asin, acos, atan, atan2 and erf evaluated in f64: ONE algorithm for
  * every ISA, like src/exp_log_impl.h (whose list of primitives it uses, plus
- * v_sqrt, v_trunc, v_bit, v_mand and src/vd_common.h's v_abs, v_neg,
- * v_copysign). Each function takes the f32 inputs converted to f64 and
+ * v_sqrt, v_trunc and v_bit from src/trig_impl.h's, and src/vd_common.h's
+ * v_abs, v_neg, v_copysign). Each function takes the f32 inputs converted to f64 and
  * returns the f64 result the caller rounds to f32 once; every ISA with FMA
  * returns the scalar kernel's bits.
  *
  * Why <= 1 ULP (and about 0.5): every step below is exact or rounds with a
- * relative error of 2^-53, and the polynomials are accurate to 2^-43 or
+ * relative error of 2^-53, and the polynomials are accurate to 2^-45 or
  * better (the generated block says how much), so the f64 result is within
- * about 2^-42 of the exact value relative to it: after the one rounding to
- * f32, within 0.5 + 2^-18 ULP. No step overflows or underflows in f64 for
+ * about 2^-44 of the exact value relative to it: after the one rounding to
+ * f32, within 0.5 + 2^-20 ULP (docs/ulp.md: 0.500000 over all inputs). No step overflows or underflows in f64 for
  * an f32 input, so subnormal inputs and results need no special path.
  *
  * atan(n/d), n, d >= 0, folds the ratio into |z| <= tan(pi/8) with ONE
@@ -65,7 +65,8 @@ static const double vm_erf_c[10][16] = {
 };
 /* end of generated block */
 
-/* atan(n/d) in [0, pi/2] for n, d >= 0:
+/* atan(n/d) in [0, pi/2] for n, d >= 0, not both 0 or Inf (vm_atan2's
+ * clamps see to that):
  *   n <= t1 d:       z = n/d,             atan = z'
  *   t1 d < n <= t2 d: z = (n-d)/(n+d),    atan = pi/4 + z'
  *   t2 d < n:        z = -d/n,            atan = pi/2 + z'
