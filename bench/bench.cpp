@@ -46,6 +46,10 @@ struct Arrays {
         for (int k = 0; k < 3; k++)
             in[k] = make(op->in, n);
         out = make(op->type, n);
+        // asin and acos are NaN outside [-1, 1]: move their inputs to [-1, 1)
+        if (op->in == VMATH_T_F32 && (std::strncmp(op->name, "asin_", 5) == 0 || std::strncmp(op->name, "acos_", 5) == 0))
+            for (size_t i = 0; i < n; i++)
+                static_cast<float *>(in[0])[i] = 2 * static_cast<float *>(in[0])[i] - 3;
     }
     ~Arrays()
     {

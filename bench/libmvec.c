@@ -69,6 +69,36 @@ static void hypot_f32(float *y, const float *a, const float *b, size_t n)
         y[i] = hypotf(a[i], b[i]);
 }
 
+static void asin_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = asinf(x[i]);
+}
+
+static void acos_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = acosf(x[i]);
+}
+
+static void atan_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = atanf(x[i]);
+}
+
+static void erf_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = erff(x[i]);
+}
+
+static void atan2_f32(float *y, const float *a, const float *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = atan2f(a[i], b[i]);
+}
+
 const baseline libmvec_loops[] = {
     {"exp_f32", (vmath_fn)exp_f32},
     {"log_f32", (vmath_fn)log_f32},
@@ -80,5 +110,10 @@ const baseline libmvec_loops[] = {
     {"cbrt_f32", (vmath_fn)cbrt_f32},
     {"pow_f32", (vmath_fn)pow_f32},
     {"hypot_f32", (vmath_fn)hypot_f32},
+    {"asin_f32", (vmath_fn)asin_f32},
+    {"acos_f32", (vmath_fn)acos_f32},
+    {"atan_f32", (vmath_fn)atan_f32},
+    {"atan2_f32", (vmath_fn)atan2_f32},
+    {"erf_f32", (vmath_fn)erf_f32},
     {NULL, NULL},
 };

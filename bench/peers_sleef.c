@@ -5,7 +5,7 @@
  * -mavx512f (bench/CMakeLists.txt); bench.cpp calls them only when the CPU
  * has AVX-512 (sleef_available).
  * u10: within 1.0 ULP (SLEEF's documented bound); u35: within 3.5 ULP
- * (pow has u10 only; hypot is listed as u05 and u35).
+ * (pow and erf have u10 only; hypot is listed as u05 and u35).
  */
 #include <immintrin.h>
 #include <string.h>
@@ -30,7 +30,7 @@ static inline __attribute__((always_inline)) void map16(float *y, const float *x
     }
 }
 
-/* y = f(a, b): pow, hypot */
+/* y = f(a, b): pow, hypot, atan2 */
 static inline __attribute__((always_inline)) void map16_2(float *y, const float *a, const float *b, size_t n,
                                                           vec16_2 f)
 {
@@ -63,6 +63,15 @@ static void sleef_cbrt_f32(float *y, const float *x, size_t n) { map16(y, x, n, 
 static void sleef_pow_f32(float *y, const float *a, const float *b, size_t n) { map16_2(y, a, b, n, Sleef_powf16_u10); }
 /* hypot: u05 is SLEEF's most accurate variant (0.5001 ULP) */
 static void sleef_hypot_f32(float *y, const float *a, const float *b, size_t n) { map16_2(y, a, b, n, Sleef_hypotf16_u05); }
+static void sleef_asin_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_asinf16_u10); }
+static void sleef_acos_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_acosf16_u10); }
+static void sleef_atan_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_atanf16_u10); }
+static void sleef_atan2_f32(float *y, const float *a, const float *b, size_t n) { map16_2(y, a, b, n, Sleef_atan2f16_u10); }
+static void sleef_erf_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_erff16_u10); }
+static void sleef_asin_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_asinf16_u35); }
+static void sleef_acos_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_acosf16_u35); }
+static void sleef_atan_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_atanf16_u35); }
+static void sleef_atan2_u35_f32(float *y, const float *a, const float *b, size_t n) { map16_2(y, a, b, n, Sleef_atan2f16_u35); }
 static void sleef_sin_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_sinf16_u35); }
 static void sleef_cos_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_cosf16_u35); }
 static void sleef_log_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, Sleef_logf16_u35); }
@@ -84,6 +93,9 @@ const baseline sleef_kernels[] = {
     {"sinh_f32", (vmath_fn)sleef_sinh_f32},   {"cosh_f32", (vmath_fn)sleef_cosh_f32},
     {"tanh_f32", (vmath_fn)sleef_tanh_f32},   {"cbrt_f32", (vmath_fn)sleef_cbrt_f32},
     {"pow_f32", (vmath_fn)sleef_pow_f32},     {"hypot_f32", (vmath_fn)sleef_hypot_f32},
+    {"asin_f32", (vmath_fn)sleef_asin_f32},   {"acos_f32", (vmath_fn)sleef_acos_f32},
+    {"atan_f32", (vmath_fn)sleef_atan_f32},   {"atan2_f32", (vmath_fn)sleef_atan2_f32},
+    {"erf_f32", (vmath_fn)sleef_erf_f32},
     {NULL, NULL},
 };
 const baseline sleef_u35_kernels[] = {
@@ -95,6 +107,10 @@ const baseline sleef_u35_kernels[] = {
     {"tanh_f32", (vmath_fn)sleef_tanh_u35_f32},
     {"cbrt_f32", (vmath_fn)sleef_cbrt_u35_f32},
     {"hypot_f32", (vmath_fn)sleef_hypot_u35_f32},
+    {"asin_f32", (vmath_fn)sleef_asin_u35_f32},
+    {"acos_f32", (vmath_fn)sleef_acos_u35_f32},
+    {"atan_f32", (vmath_fn)sleef_atan_u35_f32},
+    {"atan2_f32", (vmath_fn)sleef_atan2_u35_f32},
     {NULL, NULL},
 };
 

@@ -7,6 +7,7 @@ VMATH_INTERNAL void vmath_init_avx512_complex(vmath_kernels *k);
 VMATH_INTERNAL void vmath_init_avx512_reduce(vmath_kernels *k);
 VMATH_INTERNAL void vmath_init_avx512_exp_log(vmath_kernels *k);
 VMATH_INTERNAL void vmath_init_avx512_hyper(vmath_kernels *k);
+VMATH_INTERNAL void vmath_init_avx512_invtrig(vmath_kernels *k);
 
 void vmath_init_avx512(vmath_kernels *k)
 {
@@ -16,4 +17,5 @@ void vmath_init_avx512(vmath_kernels *k)
     vmath_init_avx512_reduce(k);
     vmath_init_avx512_exp_log(k);
     vmath_init_avx512_hyper(k);
+    vmath_init_avx512_invtrig(k);
 }

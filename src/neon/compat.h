@@ -135,12 +135,13 @@ static inline simde_float32x4_t compat_vsqrtq_f32(simde_float32x4_t a)
     return simde_vld1q_f32(x);
 }
 
+/* a NaN for a negative lane, as the instruction gives, without sqrt()'s errno */
 static inline simde_float64x2_t compat_vsqrtq_f64(simde_float64x2_t a)
 {
     double x[2];
     simde_vst1q_f64(x, a);
     for (int i = 0; i < 2; i++)
-        x[i] = sqrt(x[i]);
+        x[i] = x[i] < 0 ? NAN : sqrt(x[i]);
     return simde_vld1q_f64(x);
 }
 

@@ -1,6 +1,6 @@
 /*
- * Scalar references evaluated in long double: the f64 math functions, and
- * the f32 functions that do not have a shared SIMD algorithm yet.
+ * Scalar references of the f64 math functions, evaluated in long double
+ * (every ISA runs them until f64 SIMD kernels exist).
  *
  * Why this is within 1 ULP: long double has 11 (x87, x86-64) or 60
  * (binary128, AArch64) more significand bits than double, and glibc's long
@@ -63,13 +63,6 @@ static long double sigmoidl(long double x)
         fesetenv(&env);                                                      \
         errno = e;                                                           \
     }
-
-/* f32: replaced by shared algorithms as they land (issue #5) */
-UNARY(asin, float, f32, asinl)
-UNARY(acos, float, f32, acosl)
-UNARY(atan, float, f32, atanl)
-UNARY(erf, float, f32, erfl)
-BINARY(atan2, float, f32, atan2l)
 
 UNARY(exp, double, f64, exp)
 UNARY(exp2, double, f64, exp2)

@@ -98,7 +98,7 @@ VMATH_INTERNAL void vmath_scalar_tan_f32(float *y, const float *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_sincos_f32(float *s, float *c, const float *x, size_t n);
 
 
-/* math: long double references (math_ld.c) */
+/* math: invtrig.c and hyper.c (f32, shared algorithms), math_ld.c (f64) */
 VMATH_INTERNAL void vmath_scalar_asin_f32(float *y, const float *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_acos_f32(float *y, const float *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_atan_f32(float *y, const float *x, size_t n);

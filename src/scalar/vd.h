@@ -45,7 +45,8 @@ static inline vmask v_bit(vu a, int b) { return (a >> b) & 1; }
 static inline int v_all(vmask m) { return m; }
 static inline vd v_load(const double *p) { return *p; }
 static inline void v_store(double *p, vd a) { *p = a; }
-static inline vd v_sqrt(vd a) { return sqrt(a); }
+/* sqrt() of a negative sets errno (EDOM): a NaN as sqrtpd gives instead */
+static inline vd v_sqrt(vd a) { return a < 0 ? NAN : sqrt(a); }
 static inline vd v_round(vd a) { return rint(a); }  /* default rounding mode: nearest, ties to even */
 static inline vd v_trunc(vd a) { return trunc(a); }
 static inline vu v_oru(vu a, vu b) { return a | b; }

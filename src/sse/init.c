@@ -5,6 +5,7 @@ VMATH_INTERNAL void vmath_init_sse41_arith(vmath_kernels *k);
 VMATH_INTERNAL void vmath_init_sse41_reduce(vmath_kernels *k);
 VMATH_INTERNAL void vmath_init_sse41_exp_log(vmath_kernels *k);
 VMATH_INTERNAL void vmath_init_sse41_hyper(vmath_kernels *k);
+VMATH_INTERNAL void vmath_init_sse41_invtrig(vmath_kernels *k);
 VMATH_INTERNAL void vmath_init_sse41_convert(vmath_kernels *k);
 VMATH_INTERNAL void vmath_init_sse41_complex(vmath_kernels *k);
 
@@ -14,6 +15,7 @@ void vmath_init_sse41(vmath_kernels *k)
     vmath_init_sse41_reduce(k);
     vmath_init_sse41_exp_log(k);
     vmath_init_sse41_hyper(k);
+    vmath_init_sse41_invtrig(k);
     vmath_init_sse41_convert(k);
     vmath_init_sse41_complex(k);
 }
