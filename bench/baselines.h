@@ -39,9 +39,15 @@ extern const baseline openblas_kernels[];
 extern const baseline sleef_kernels[];
 extern const baseline sleef_u35_kernels[];
 int sleef_available(void);
+/* the same, SLEEF's 8-lane AVX2 functions (the peers of vmath's avx2) */
+extern const baseline sleef_kernels_avx2[];
+extern const baseline sleef_u35_kernels_avx2[];
+int sleef_available_avx2(void);
 
 /* libmvec.c: the libm loop built -O3 -march=native -ffast-math */
 extern const baseline libmvec_loops[];
+/* the same loop built -march=haswell (AVX2 + FMA) */
+extern const baseline libmvec_avx2_loops[];
 
 #ifdef __cplusplus
 }

@@ -9,6 +9,12 @@
 
 #include "baselines.h"
 
+/* Built twice: -march=native (libmvec_loops) and -march=haswell, AVX2 + FMA
+ * (libmvec_avx2_loops, the peer of vmath's avx2 kernels). */
+#ifndef LIBMVEC_LIST
+#define LIBMVEC_LIST libmvec_loops
+#endif
+
 static void exp_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -99,7 +105,7 @@ static void atan2_f32(float *y, const float *a, const float *b, size_t n)
         y[i] = atan2f(a[i], b[i]);
 }
 
-const baseline libmvec_loops[] = {
+const baseline LIBMVEC_LIST[] = {
     {"exp_f32", (vmath_fn)exp_f32},
     {"log_f32", (vmath_fn)log_f32},
     {"sin_f32", (vmath_fn)sin_f32},

@@ -127,3 +127,11 @@ const baseline sleef_kernels[] = {{NULL, NULL}};
 const baseline sleef_u35_kernels[] = {{NULL, NULL}};
 int sleef_available(void) { return 0; }
 #endif
+#if defined(VMATH_BENCH_NO_SLEEF) || defined(VMATH_BENCH_NO_SLEEF_AVX2)
+const baseline sleef_kernels_avx2[] = {{NULL, NULL}};
+const baseline sleef_u35_kernels_avx2[] = {{NULL, NULL}};
+int sleef_available_avx2(void) { return 0; }
+#endif
+#ifdef VMATH_BENCH_NO_LIBMVEC_AVX2
+const baseline libmvec_avx2_loops[] = {{NULL, NULL}};
+#endif
