@@ -106,3 +106,83 @@ static inline vf vmf_log(vf x)
     }
     return y;
 }
+
+/*
+ * The functions below also use vf_div (correctly rounded), vf_abs and
+ * vf_copysign(mag, sgn) (the sign bit of sgn on mag). They need more than
+ * exp's one rounding at the end, so they carry values as unevaluated sums
+ * hi + lo of two floats ("pairs"; hi holds the rounded sum, lo what it lost).
+ *
+ * vmf_exp_pair: for y in [-104, 20] (or NaN), returns k and sets hi, lo
+ * with e^y = 2^k (hi + lo), hi + lo within 2^-29 relative of e^r: the exp
+ * reduction and polynomial above, then 1 + r + r^2 q summed by Fast2Sum
+ * twice (|1| >= |r| and |1 + r| >= |e1 + r^2 q|), so hi is the rounded sum
+ * and lo its exact remainder up to the small rounding of e1 + r^2 q.
+ */
+static inline vf vmf_exp_pair(vf y, vf *hi, vf *lo)
+{
+    vf k = vf_round(vf_mul(y, vf_set(VMF_INVLN2)));
+    vf r = vf_fma(k, vf_set(-VMF_LN2_HI), y); /* exact */
+    r = vf_fma(k, vf_set(-VMF_LN2_LO), r);
+    vf q = vf_fma(r, vf_set(VMF_EXP_C7), vf_set(VMF_EXP_C6));
+    q = vf_fma(r, q, vf_set(VMF_EXP_C5));
+    q = vf_fma(r, q, vf_set(VMF_EXP_C4));
+    q = vf_fma(r, q, vf_set(VMF_EXP_C3));
+    q = vf_fma(r, q, vf_set(VMF_EXP_C2));
+    vf h = vf_add(vf_set(1.0f), r);
+    vf e1 = vf_add(vf_sub(vf_set(1.0f), h), r); /* 1 + r = h + e1 exactly */
+    vf l = vf_fma(vf_mul(r, r), q, e1);
+    *hi = vf_add(h, l);
+    *lo = vf_add(vf_sub(h, *hi), l);
+    return k;
+}
+
+/*
+ * tanh(x) = sign(x) tanh(a), a = |x|; at most 0.645 ULP over all 2^32 inputs
+ * (docs/ulp.md).
+ *
+ * a < 0.4: tanh a = a + a^3 P(a^2), P of degree 4 (relative error of the
+ * whole 2^-28.9: tools/mathconst.py). a^3 P is at most 5% of a, so its few
+ * roundings cost under 0.15 ULP beside the last addition's 0.5.
+ *
+ * a >= 0.4: tanh a = 1 - 2/(E + 1), E = e^2a as the pair 2^k (hi + lo)
+ * (k >= 1: scaling is exact, no subnormals). d = E + 1 = dh + dl by Fast2Sum
+ * (E >= 1.3); q = 2/d = qh + ql with qh = 2/dh and the Newton correction
+ * ql = qh (2 - qh dh - qh dl) / 2, whose error is 2^-46 relative; 1 - qh is
+ * split by Fast2Sum, so only the last addition rounds at the result's
+ * scale. The error of E is damped: d tanh = 2E/(E+1)^2 dE/E <= 0.43 dE/E.
+ * a is clamped to 9.5: beyond 9.01, 1 - tanh a < 2^-25 and tanh rounds to 1
+ * (computed so too). NaN passes; +-Inf gives +-1, +-0 gives +-0.
+ */
+#define VMF_TANH_SMALL 0.4f
+#define VMF_TANH_MAX 9.5f
+#define VMF_TANH_C3 -0x1.555556p-2f
+#define VMF_TANH_C5 0x1.1110f6p-3f
+#define VMF_TANH_C7 -0x1.ba06e4p-5f
+#define VMF_TANH_C9 0x1.636e48p-6f
+#define VMF_TANH_C11 -0x1.efd0c2p-8f
+
+static inline vf vmf_tanh(vf x)
+{
+    vf a = vf_abs(x);
+    vf a2 = vf_mul(a, a);
+    vf p = vf_fma(a2, vf_set(VMF_TANH_C11), vf_set(VMF_TANH_C9));
+    p = vf_fma(a2, p, vf_set(VMF_TANH_C7));
+    p = vf_fma(a2, p, vf_set(VMF_TANH_C5));
+    p = vf_fma(a2, p, vf_set(VMF_TANH_C3));
+    vf small = vf_fma(vf_mul(a, a2), p, a);
+
+    vf hi, lo, k = vmf_exp_pair(vf_mul(vf_clamp(a, 0.0f, VMF_TANH_MAX), vf_set(2.0f)), &hi, &lo);
+    vf eh = vf_scale(hi, k), el = vf_scale(lo, k);
+    vf dh = vf_add(eh, vf_set(1.0f));
+    vf dl = vf_add(vf_add(vf_sub(eh, dh), vf_set(1.0f)), el);
+    vf qh = vf_div(vf_set(2.0f), dh);
+    vf rem = vf_fma(vf_sub(vf_set(0.0f), qh), dh, vf_set(2.0f)); /* exact */
+    rem = vf_fma(vf_sub(vf_set(0.0f), qh), dl, rem);
+    vf ql = vf_mul(rem, vf_mul(qh, vf_set(0.5f)));
+    vf s = vf_sub(vf_set(1.0f), qh);
+    vf t = vf_sub(vf_sub(vf_set(1.0f), s), qh); /* 1 - qh = s + t exactly */
+    vf big = vf_add(s, vf_sub(t, ql));
+
+    return vf_copysign(vf_sel(vf_lt(a, vf_set(VMF_TANH_SMALL)), small, big), x);
+}

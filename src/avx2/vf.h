@@ -12,6 +12,13 @@ INLINE vf vf_add(vf a, vf b) { return simde_mm256_add_ps(a, b); }
 INLINE vf vf_sub(vf a, vf b) { return simde_mm256_sub_ps(a, b); }
 INLINE vf vf_mul(vf a, vf b) { return simde_mm256_mul_ps(a, b); }
 INLINE vf vf_fma(vf a, vf b, vf c) { return simde_mm256_fmadd_ps(a, b, c); }
+INLINE vf vf_div(vf a, vf b) { return simde_mm256_div_ps(a, b); }
+INLINE vf vf_abs(vf a) { return simde_mm256_andnot_ps(vf_set(-0.0f), a); }
+/* the sign bit of sgn, the other bits of mag */
+INLINE vf vf_copysign(vf mag, vf sgn)
+{
+    return simde_mm256_or_ps(simde_mm256_andnot_ps(vf_set(-0.0f), mag), simde_mm256_and_ps(vf_set(-0.0f), sgn));
+}
 INLINE vf vf_round(vf a) { return simde_mm256_round_ps(a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC); }
 /* max(lo, x) is x when x is NaN, and so is min(hi, .) */
 INLINE vf vf_clamp(vf x, float lo, float hi) { return simde_mm256_min_ps(vf_set(hi), simde_mm256_max_ps(vf_set(lo), x)); }

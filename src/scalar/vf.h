@@ -15,6 +15,9 @@ static inline vf vf_add(vf a, vf b) { return a + b; }
 static inline vf vf_sub(vf a, vf b) { return a - b; }
 static inline vf vf_mul(vf a, vf b) { return a * b; }
 static inline vf vf_fma(vf a, vf b, vf c) { return fmaf(a, b, c); }
+static inline vf vf_div(vf a, vf b) { return a / b; }
+static inline vf vf_abs(vf a) { return fabsf(a); }
+static inline vf vf_copysign(vf mag, vf sgn) { return copysignf(mag, sgn); }
 static inline vf vf_round(vf a) { return rintf(a); } /* default rounding mode: ties to even */
 static inline vf vf_clamp(vf x, float lo, float hi)
 {
