@@ -186,3 +186,34 @@ static inline vf vmf_tanh(vf x)
 
     return vf_copysign(vf_sel(vf_lt(a, vf_set(VMF_TANH_SMALL)), small, big), x);
 }
+
+/*
+ * sigmoid(x) = 1 / (1 + e^-x); at most 0.777 ULP over all 2^32 inputs
+ * (docs/ulp.md), 0.5 + a little except for subnormal results. With t = e^-|x| =
+ * 2^k (hi + lo) (vmf_exp_pair), d = 1 + t <= 2:
+ *   x >= 0: sigmoid = 1 / d,   x < 0: sigmoid = t / d = 2^k ((hi + lo) / d),
+ * so never a cancellation. d = dh + dl by Fast2Sum (1 >= t). The quotient
+ * n / d of the pair n = (1, 0) or (hi, lo) is qh = n_h / dh (through one
+ * reciprocal, so qh is within an ULP or so) plus the correction
+ * (n_h - qh dh - qh dl + n_l) / dh, whose first term the FMA gets exactly:
+ * the sum rounds once, at the result's scale. The scaling by 2^k (x < 0)
+ * is exact unless the result is subnormal, where it rounds a second time.
+ * -|x| is clamped to -104, where e^x < 2^-150: sigmoid(-Inf) = 0,
+ * sigmoid(+Inf) = 1; NaN passes.
+ */
+static inline vf vmf_sigmoid(vf x)
+{
+    vf hi, lo, k = vmf_exp_pair(vf_clamp(vf_sub(vf_set(0.0f), vf_abs(x)), VMF_EXP_LO, 0.0f), &hi, &lo);
+    vf th = vf_scale(hi, k), tl = vf_scale(lo, k);
+    vf dh = vf_add(vf_set(1.0f), th);
+    vf dl = vf_add(vf_add(vf_sub(vf_set(1.0f), dh), th), tl);
+    vfm neg = vf_lt(x, vf_set(0.0f));
+    vf nh = vf_sel(neg, hi, vf_set(1.0f));
+    vf nl = vf_sel(neg, lo, vf_set(0.0f));
+    vf rh = vf_div(vf_set(1.0f), dh);
+    vf qh = vf_mul(nh, rh);
+    vf mqh = vf_sub(vf_set(0.0f), qh);
+    vf rem = vf_add(vf_fma(mqh, dl, vf_fma(mqh, dh, nh)), nl);
+    vf y = vf_fma(rem, rh, qh);
+    return vf_scale(y, vf_sel(neg, k, vf_set(0.0f)));
+}

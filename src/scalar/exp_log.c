@@ -16,7 +16,7 @@
             y[i] = (float)vm_##name((double)x[i]);                     \
     }
 
-/* exp and log are evaluated in f32 (src/expf_impl.h) */
+/* exp, log and sigmoid are evaluated in f32 (src/expf_impl.h) */
 void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -32,7 +32,11 @@ void vmath_scalar_log_f32(float *y, const float *x, size_t n)
 KERNEL(log2)
 KERNEL(log10)
 KERNEL(log1p)
-KERNEL(sigmoid)
+void vmath_scalar_sigmoid_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_sigmoid(x[i]);
+}
 KERNEL(sin)
 KERNEL(cos)
 KERNEL(tan)
