@@ -217,3 +217,41 @@ static inline vf vmf_sigmoid(vf x)
     vf y = vf_fma(rem, rh, qh);
     return vf_scale(y, vf_sel(neg, k, vf_set(0.0f)));
 }
+
+/*
+ * 2^x for f32, evaluated in f32; at most 0.756 ULP over all 2^32 inputs
+ * (docs/ulp.md), 0.5 + a little except for subnormal results.
+ * x = k + f with k = round(x), f = x - k exact in [-1/2, 1/2];
+ * 2^f = 1 + C1 f + C1LO f + f^2 q(f), C1 + C1LO = ln2 within 2^-48, q of
+ * degree 5 (relative error of the whole 2^-30.9: tools/mathconst.py).
+ * hi = 1 + C1 f rounded; the FMA gives its remainder e1 = C1 f - (hi - 1)
+ * with one tiny rounding (1 - hi is exact: hi in [0.7, 1.42]), so, as in
+ * vmf_exp, only hi + lo rounds at the result's scale and the scaling by 2^k
+ * is exact unless the result is subnormal (one more rounding: the 0.756).
+ * x is clamped to [-150, 128]: 2^-150 rounds to 0 (ties to even), 2^128 to
+ * Inf; NaN passes.
+ */
+#define VMF_EXP2_C1 0x1.62e43p-1f
+#define VMF_EXP2_C1LO -0x1.05c61p-29f
+#define VMF_EXP2_C2 0x1.ebfbe0p-3f
+#define VMF_EXP2_C3 0x1.c6b08ep-5f
+#define VMF_EXP2_C4 0x1.3b2a54p-7f
+#define VMF_EXP2_C5 0x1.5d87c0p-10f
+#define VMF_EXP2_C6 0x1.44138ap-13f
+#define VMF_EXP2_C7 0x1.008a20p-16f
+
+static inline vf vmf_exp2(vf x)
+{
+    x = vf_clamp(x, -150.0f, 128.0f);
+    vf k = vf_round(x);
+    vf f = vf_sub(x, k); /* exact */
+    vf q = vf_fma(f, vf_set(VMF_EXP2_C7), vf_set(VMF_EXP2_C6));
+    q = vf_fma(f, q, vf_set(VMF_EXP2_C5));
+    q = vf_fma(f, q, vf_set(VMF_EXP2_C4));
+    q = vf_fma(f, q, vf_set(VMF_EXP2_C3));
+    q = vf_fma(f, q, vf_set(VMF_EXP2_C2));
+    vf hi = vf_fma(f, vf_set(VMF_EXP2_C1), vf_set(1.0f));
+    vf e1 = vf_fma(f, vf_set(VMF_EXP2_C1), vf_sub(vf_set(1.0f), hi));
+    vf lo = vf_fma(vf_mul(f, f), q, vf_fma(f, vf_set(VMF_EXP2_C1LO), e1));
+    return vf_scale(vf_add(hi, lo), k);
+}

@@ -16,13 +16,17 @@
             y[i] = (float)vm_##name((double)x[i]);                     \
     }
 
-/* exp, log and sigmoid are evaluated in f32 (src/expf_impl.h) */
+/* exp, exp2, log and sigmoid are evaluated in f32 (src/expf_impl.h) */
 void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         y[i] = vmf_exp(x[i]);
 }
-KERNEL(exp2)
+void vmath_scalar_exp2_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_exp2(x[i]);
+}
 KERNEL(expm1)
 void vmath_scalar_log_f32(float *y, const float *x, size_t n)
 {
