@@ -279,7 +279,7 @@ VMATH_API size_t vmath_argmax_f64(const double *x, size_t n);
  * avx512, and avx2 which returns the same bits):
  *   exp 0.76 ULP (MPFR test's 10^5 inputs; see docs/ulp.md for the
  *   exhaustive run), exp2 0.756 (evaluated in f32, at a subnormal
- *   result), expm1 0.500008, log 0.72 (MPFR
+ *   result), expm1 0.600 (evaluated in f32), log 0.72 (MPFR
  *   test; exhaustive: docs/ulp.md), log2 0.500000;
  *   sigmoid 0.777 (evaluated in f32, src/expf_impl.h; the maximum is
  *   at a subnormal result); log10, log1p: not yet run exhaustively

@@ -255,3 +255,55 @@ static inline vf vmf_exp2(vf x)
     vf lo = vf_fma(vf_mul(f, f), q, vf_fma(f, vf_set(VMF_EXP2_C1LO), e1));
     return vf_scale(vf_add(hi, lo), k);
 }
+
+/*
+ * e^x - 1 for f32, evaluated in f32; at most 0.600 ULP over all 2^32 inputs
+ * (docs/ulp.md). x = k ln2 + r as in vmf_exp, but r is kept as the pair
+ * r + rl (rl: the rounding of the second reduction step, which e^x - 1
+ * would otherwise magnify up to 3.4 times near x = 0.35). Then
+ *   e^x - 1 = 2^k (u + r + r^2/2 + r^3 S(r)),   u = 1 - 2^-k,
+ * S of degree 4 (relative error of the whole 2^-29.1: tools/mathconst.py).
+ * u = uh + ul, uh + r and that + r^2/2 are Fast2Sums (each first operand is
+ * the larger: |u| >= 1/2 > |r| unless k = 0, where u = 0 and r = x exactly;
+ * then |uh + r| > 0.15 > r^2/2), and r^3 S is at most 4% of the sum, so
+ * only the last addition rounds at the result's scale; the scaling by 2^k
+ * is exact (no subnormal results: |e^x - 1| >= |x| for tiny x, which is
+ * then returned as r itself). x is clamped to [-18, 89]: below -17.33 the
+ * result rounds to -1, above 88.73 to Inf. The result has the sign of x,
+ * so copysign gives expm1(-0) = -0; NaN passes.
+ */
+#define VMF_EXPM1_S3 0x1.555556p-3f
+#define VMF_EXPM1_S4 0x1.55551ap-5f
+#define VMF_EXPM1_S5 0x1.1110f6p-7f
+#define VMF_EXPM1_S6 0x1.6d113cp-10f
+#define VMF_EXPM1_S7 0x1.a0f89ap-13f
+
+static inline vf vmf_expm1(vf x)
+{
+    vf xc = vf_clamp(x, -18.0f, 89.0f);
+    vf k = vf_round(vf_mul(xc, vf_set(VMF_INVLN2)));
+    vf r0 = vf_fma(k, vf_set(-VMF_LN2_HI), xc); /* exact */
+    vf r = vf_fma(k, vf_set(-VMF_LN2_LO), r0);
+    vf rl = vf_fma(k, vf_set(-VMF_LN2_LO), vf_sub(r0, r)); /* r0 - r exact unless tiny */
+    vf s = vf_fma(r, vf_set(VMF_EXPM1_S7), vf_set(VMF_EXPM1_S6));
+    s = vf_fma(r, s, vf_set(VMF_EXPM1_S5));
+    s = vf_fma(r, s, vf_set(VMF_EXPM1_S4));
+    s = vf_fma(r, s, vf_set(VMF_EXPM1_S3));
+    /* u = 1 - t, t = 2^-k: Fast2Sum with the larger of 1 and t first */
+    vf t = vf_scale(vf_set(1.0f), vf_sub(vf_set(0.0f), k));
+    vfm kpos = vf_gt(k, vf_set(0.0f));
+    vf ua = vf_sel(kpos, vf_set(1.0f), vf_sub(vf_set(0.0f), t));
+    vf ub = vf_sel(kpos, vf_sub(vf_set(0.0f), t), vf_set(1.0f));
+    vf uh = vf_add(ua, ub);
+    vf ul = vf_add(vf_sub(ua, uh), ub);
+    vf r2 = vf_mul(r, r);
+    vf r2l = vf_fma(r, r, vf_sub(vf_set(0.0f), r2)); /* r^2 = r2 + r2l exactly */
+    vf h = vf_mul(r2, vf_set(0.5f));
+    vf s1 = vf_add(uh, r);
+    vf e1 = vf_add(vf_sub(uh, s1), r);
+    vf s2 = vf_add(s1, h);
+    vf e2 = vf_add(vf_sub(s1, s2), h);
+    vf tail = vf_add(vf_add(e1, e2), vf_fma(r2l, vf_set(0.5f), ul));
+    tail = vf_fma(vf_mul(r, r2), s, vf_add(vf_fma(rl, r, rl), tail));
+    return vf_copysign(vf_scale(vf_add(s2, tail), k), x);
+}
