@@ -108,8 +108,10 @@ static inline vf vmf_log(vf x)
 }
 
 /*
- * The functions below also use vf_div (correctly rounded), vf_abs and
- * vf_copysign(mag, sgn) (the sign bit of sgn on mag). They need more than
+ * The functions below also use vf_div (correctly rounded), vf_abs,
+ * vf_copysign(mag, sgn) (the sign bit of sgn on mag) and vf_pow2i(k) = 2^k
+ * for integral k in [-126, 127] (NaN k: anything; then the result is NaN
+ * through the other operand). They need more than
  * exp's one rounding at the end, so they carry values as unevaluated sums
  * hi + lo of two floats ("pairs"; hi holds the rounded sum, lo what it lost).
  *
@@ -173,7 +175,8 @@ static inline vf vmf_tanh(vf x)
     vf small = vf_fma(vf_mul(a, a2), p, a);
 
     vf hi, lo, k = vmf_exp_pair(vf_mul(vf_clamp(a, 0.0f, VMF_TANH_MAX), vf_set(2.0f)), &hi, &lo);
-    vf eh = vf_scale(hi, k), el = vf_scale(lo, k);
+    vf e2k = vf_pow2i(k); /* k in [0, 28] */
+    vf eh = vf_mul(hi, e2k), el = vf_mul(lo, e2k);
     vf dh = vf_add(eh, vf_set(1.0f));
     vf dl = vf_add(vf_add(vf_sub(eh, dh), vf_set(1.0f)), el);
     vf qh = vf_div(vf_set(2.0f), dh);
@@ -204,7 +207,10 @@ static inline vf vmf_tanh(vf x)
 static inline vf vmf_sigmoid(vf x)
 {
     vf hi, lo, k = vmf_exp_pair(vf_clamp(vf_sub(vf_set(0.0f), vf_abs(x)), VMF_EXP_LO, 0.0f), &hi, &lo);
-    vf th = vf_scale(hi, k), tl = vf_scale(lo, k);
+    /* t = 2^k (hi + lo) only matters next to 1: below k = -126, 2^-126 in
+     * its place changes d by less than 2^-125 relative */
+    vf tk = vf_pow2i(vf_clamp(k, -126.0f, 0.0f));
+    vf th = vf_mul(hi, tk), tl = vf_mul(lo, tk);
     vf dh = vf_add(vf_set(1.0f), th);
     vf dl = vf_add(vf_add(vf_sub(vf_set(1.0f), dh), th), tl);
     vfm neg = vf_lt(x, vf_set(0.0f));
@@ -290,7 +296,8 @@ static inline vf vmf_expm1(vf x)
     s = vf_fma(r, s, vf_set(VMF_EXPM1_S4));
     s = vf_fma(r, s, vf_set(VMF_EXPM1_S3));
     /* u = 1 - t, t = 2^-k: Fast2Sum with the larger of 1 and t first */
-    vf t = vf_scale(vf_set(1.0f), vf_sub(vf_set(0.0f), k));
+    /* (2^-k is only clamped for k > 126, where it is below 2^-126 of u) */
+    vf t = vf_pow2i(vf_clamp(vf_sub(vf_set(0.0f), k), -126.0f, 126.0f));
     vfm kpos = vf_gt(k, vf_set(0.0f));
     vf ua = vf_sel(kpos, vf_set(1.0f), vf_sub(vf_set(0.0f), t));
     vf ub = vf_sel(kpos, vf_sub(vf_set(0.0f), t), vf_set(1.0f));

@@ -26,6 +26,8 @@ INLINE vf vf_pow2(simde__m256i k) /* 2^k, k in [-126, 127] */
 {
     return simde_mm256_castsi256_ps(simde_mm256_slli_epi32(simde_mm256_add_epi32(k, simde_mm256_set1_epi32(127)), 23));
 }
+/* 2^k for integral k in [-126, 127] (NaN k: garbage) */
+INLINE vf vf_pow2i(vf k) { return vf_pow2(simde_mm256_cvtps_epi32(k)); }
 /* p * 2^(k >> 1) is exact, then * 2^(k - (k >> 1)) rounds once. A NaN k
  * converts to INT_MIN: garbage scale, but p is NaN then and stays NaN. */
 INLINE vf vf_scale(vf p, vf k)

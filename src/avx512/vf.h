@@ -26,6 +26,8 @@ INLINE vf vf_round(vf a) { return simde_mm512_roundscale_ps(a, SIMDE_MM_FROUND_T
 INLINE vf vf_clamp(vf x, float lo, float hi) { return simde_mm512_min_ps(vf_set(hi), simde_mm512_max_ps(vf_set(lo), x)); }
 /* vscalefps: p * 2^k rounded once, the same bits as the two exact steps */
 INLINE vf vf_scale(vf p, vf k) { return simde_mm512_scalef_ps(p, k); }
+/* 2^k for integral k in [-126, 127] */
+INLINE vf vf_pow2i(vf k) { return simde_mm512_scalef_ps(vf_set(1.0f), k); }
 
 /* for vmf_log */
 typedef simde__mmask16 vfm;

@@ -27,6 +27,8 @@ INLINE vf vf_pow2(simde_int32x4_t k) /* 2^k, k in [-126, 127] */
 {
     return simde_vreinterpretq_f32_s32(simde_vshlq_n_s32(simde_vaddq_s32(k, simde_vdupq_n_s32(127)), 23));
 }
+/* 2^k for integral k in [-126, 127] (NaN k: garbage) */
+INLINE vf vf_pow2i(vf k) { return vf_pow2(simde_vcvtq_s32_f32(k)); }
 /* p * 2^(k >> 1) is exact, then * 2^(k - (k >> 1)) rounds once. A NaN k
  * converts to 0: p is NaN then and stays NaN. */
 INLINE vf vf_scale(vf p, vf k)

@@ -31,6 +31,12 @@ static inline float vf_pow2(int32_t k) /* 2^k, k in [-126, 127] */
     memcpy(&f, &b, sizeof f);
     return f;
 }
+/* 2^k for integral k in [-126, 127]: cheaper than vf_scale where the
+ * product with it is exact (or its rounding harmless) */
+static inline vf vf_pow2i(vf k)
+{
+    return k != k ? k : vf_pow2((int32_t)k);
+}
 static inline vf vf_scale(vf p, vf k)
 {
     if (k != k) /* NaN (x was NaN): p is NaN too */
