@@ -273,7 +273,9 @@ VMATH_API size_t vmath_argmax_f64(const double *x, size_t n);
 /* Math functions, f32: exp/log family                                       */
 /* ------------------------------------------------------------------------ */
 /* y[i] = f(x[i]). Within 1 ULP of the correctly rounded result for every
- * f32 input on every ISA (evaluated in double precision and rounded once);
+ * f32 input on every ISA (evaluated in double precision and rounded once,
+ * or, for exp exp2 expm1 log sigmoid and tanh on the ISAs with FMA, in f32
+ * with extra-precise pairs: src/expf_impl.h; sse4.1 keeps the f64 kernels);
  * special values as C99 Annex F; errno and the FP environment untouched.
  * Measured maximum error over all 2^32 inputs (tools/ulp.c, docs/ulp.md;
  * avx512, and avx2 which returns the same bits):
