@@ -111,15 +111,16 @@ static inline vf vmf_log(vf x)
  * The functions below also use vf_div (correctly rounded), vf_abs,
  * vf_copysign(mag, sgn) (the sign bit of sgn on mag) and vf_pow2i(k) = 2^k
  * for integral k in [-126, 127] (NaN k: anything; then the result is NaN
- * through the other operand). They need more than
- * exp's one rounding at the end, so they carry values as unevaluated sums
- * hi + lo of two floats ("pairs"; hi holds the rounded sum, lo what it lost).
+ * through the other operand). They round more than once, so they carry
+ * values as unevaluated sums hi + lo of two floats ("pairs": hi holds the
+ * rounded sum, lo what the rounding lost).
  *
  * vmf_exp_pair: for y in [-104, 20] (or NaN), returns k and sets hi, lo
- * with e^y = 2^k (hi + lo), hi + lo within 2^-29 relative of e^r: the exp
- * reduction and polynomial above, then 1 + r + r^2 q summed by Fast2Sum
- * twice (|1| >= |r| and |1 + r| >= |e1 + r^2 q|), so hi is the rounded sum
- * and lo its exact remainder up to the small rounding of e1 + r^2 q.
+ * with e^y = 2^k e^r ~ 2^k (hi + lo): the exp reduction and polynomial
+ * above (r rounded once, within 2^-26 absolute as in vmf_exp), then
+ * 1 + r + r^2 q summed by Fast2Sum twice (|1| >= |r| and
+ * |1 + r| >= |e1 + r^2 q|), so hi is the rounded sum and lo its remainder,
+ * exact up to the small rounding of e1 + r^2 q (about 2^-28 of e^r).
  */
 static inline vf vmf_exp_pair(vf y, vf *hi, vf *lo)
 {
@@ -148,7 +149,7 @@ static inline vf vmf_exp_pair(vf y, vf *hi, vf *lo)
  * roundings cost under 0.15 ULP beside the last addition's 0.5.
  *
  * a >= 0.4: tanh a = 1 - 2/(E + 1), E = e^2a as the pair 2^k (hi + lo)
- * (k >= 1: scaling is exact, no subnormals). d = E + 1 = dh + dl by Fast2Sum
+ * (k in [1, 27]: the products with 2^k are exact). d = E + 1 = dh + dl by Fast2Sum
  * (E >= 1.3); q = 2/d = qh + ql with qh = 2/dh and the Newton correction
  * ql = qh (2 - qh dh - qh dl) / 2, whose error is 2^-46 relative; 1 - qh is
  * split by Fast2Sum, so only the last addition rounds at the result's
