@@ -106,3 +106,212 @@ static inline vf vmf_log(vf x)
     }
     return y;
 }
+
+/*
+ * The functions below also use vf_div (correctly rounded), vf_abs,
+ * vf_copysign(mag, sgn) (the sign bit of sgn on mag) and vf_pow2i(k) = 2^k
+ * for integral k in [-126, 127] (NaN k: anything; then the result is NaN
+ * through the other operand). They round more than once, so they carry
+ * values as unevaluated sums hi + lo of two floats ("pairs": hi holds the
+ * rounded sum, lo what the rounding lost).
+ *
+ * vmf_exp_pair: for y in [-104, 20] (or NaN), returns k and sets hi, lo
+ * with e^y = 2^k e^r ~ 2^k (hi + lo): the exp reduction and polynomial
+ * above (r rounded once, within 2^-26 absolute as in vmf_exp), then
+ * 1 + r + r^2 q summed by Fast2Sum twice (|1| >= |r| and
+ * |1 + r| >= |e1 + r^2 q|), so hi is the rounded sum and lo its remainder,
+ * exact up to the small rounding of e1 + r^2 q (about 2^-28 of e^r).
+ */
+static inline vf vmf_exp_pair(vf y, vf *hi, vf *lo)
+{
+    vf k = vf_round(vf_mul(y, vf_set(VMF_INVLN2)));
+    vf r = vf_fma(k, vf_set(-VMF_LN2_HI), y); /* exact */
+    r = vf_fma(k, vf_set(-VMF_LN2_LO), r);
+    vf q = vf_fma(r, vf_set(VMF_EXP_C7), vf_set(VMF_EXP_C6));
+    q = vf_fma(r, q, vf_set(VMF_EXP_C5));
+    q = vf_fma(r, q, vf_set(VMF_EXP_C4));
+    q = vf_fma(r, q, vf_set(VMF_EXP_C3));
+    q = vf_fma(r, q, vf_set(VMF_EXP_C2));
+    vf h = vf_add(vf_set(1.0f), r);
+    vf e1 = vf_add(vf_sub(vf_set(1.0f), h), r); /* 1 + r = h + e1 exactly */
+    vf l = vf_fma(vf_mul(r, r), q, e1);
+    *hi = vf_add(h, l);
+    *lo = vf_add(vf_sub(h, *hi), l);
+    return k;
+}
+
+/*
+ * tanh(x) = sign(x) tanh(a), a = |x|; at most 0.645 ULP over all 2^32 inputs
+ * (docs/ulp.md).
+ *
+ * a < 0.4: tanh a = a + a^3 P(a^2), P of degree 4 (relative error of the
+ * whole 2^-28.9: tools/mathconst.py). a^3 P is at most 5% of a, so its few
+ * roundings cost under 0.15 ULP beside the last addition's 0.5.
+ *
+ * a >= 0.4: tanh a = 1 - 2/(E + 1), E = e^2a as the pair 2^k (hi + lo)
+ * (k in [1, 27]: the products with 2^k are exact). d = E + 1 = dh + dl by Fast2Sum
+ * (E >= 1.3); q = 2/d = qh + ql with qh = 2/dh and the Newton correction
+ * ql = qh (2 - qh dh - qh dl) / 2, whose error is 2^-46 relative; 1 - qh is
+ * split by Fast2Sum, so only the last addition rounds at the result's
+ * scale. The error of E is damped: d tanh = 2E/(E+1)^2 dE/E <= 0.43 dE/E.
+ * a is clamped to 9.5: beyond 9.01, 1 - tanh a < 2^-25 and tanh rounds to 1
+ * (computed so too). NaN passes; +-Inf gives +-1, +-0 gives +-0.
+ */
+#define VMF_TANH_SMALL 0.4f
+#define VMF_TANH_MAX 9.5f
+#define VMF_TANH_C3 -0x1.555556p-2f
+#define VMF_TANH_C5 0x1.1110f6p-3f
+#define VMF_TANH_C7 -0x1.ba06e4p-5f
+#define VMF_TANH_C9 0x1.636e48p-6f
+#define VMF_TANH_C11 -0x1.efd0c2p-8f
+
+static inline vf vmf_tanh(vf x)
+{
+    vf a = vf_abs(x);
+    vf a2 = vf_mul(a, a);
+    vf p = vf_fma(a2, vf_set(VMF_TANH_C11), vf_set(VMF_TANH_C9));
+    p = vf_fma(a2, p, vf_set(VMF_TANH_C7));
+    p = vf_fma(a2, p, vf_set(VMF_TANH_C5));
+    p = vf_fma(a2, p, vf_set(VMF_TANH_C3));
+    vf small = vf_fma(vf_mul(a, a2), p, a);
+
+    vf hi, lo, k = vmf_exp_pair(vf_mul(vf_clamp(a, 0.0f, VMF_TANH_MAX), vf_set(2.0f)), &hi, &lo);
+    vf e2k = vf_pow2i(k); /* k in [0, 28] */
+    vf eh = vf_mul(hi, e2k), el = vf_mul(lo, e2k);
+    vf dh = vf_add(eh, vf_set(1.0f));
+    vf dl = vf_add(vf_add(vf_sub(eh, dh), vf_set(1.0f)), el);
+    vf qh = vf_div(vf_set(2.0f), dh);
+    vf rem = vf_fma(vf_sub(vf_set(0.0f), qh), dh, vf_set(2.0f)); /* exact */
+    rem = vf_fma(vf_sub(vf_set(0.0f), qh), dl, rem);
+    vf ql = vf_mul(rem, vf_mul(qh, vf_set(0.5f)));
+    vf s = vf_sub(vf_set(1.0f), qh);
+    vf t = vf_sub(vf_sub(vf_set(1.0f), s), qh); /* 1 - qh = s + t exactly */
+    vf big = vf_add(s, vf_sub(t, ql));
+
+    return vf_copysign(vf_sel(vf_lt(a, vf_set(VMF_TANH_SMALL)), small, big), x);
+}
+
+/*
+ * sigmoid(x) = 1 / (1 + e^-x); at most 0.777 ULP over all 2^32 inputs
+ * (docs/ulp.md), 0.5 + a little except for subnormal results. With t = e^-|x| =
+ * 2^k (hi + lo) (vmf_exp_pair), d = 1 + t <= 2:
+ *   x >= 0: sigmoid = 1 / d,   x < 0: sigmoid = t / d = 2^k ((hi + lo) / d),
+ * so never a cancellation. d = dh + dl by Fast2Sum (1 >= t). The quotient
+ * n / d of the pair n = (1, 0) or (hi, lo) is qh = n_h / dh (through one
+ * reciprocal, so qh is within an ULP or so) plus the correction
+ * (n_h - qh dh - qh dl + n_l) / dh, whose first term the FMA gets exactly:
+ * the sum rounds once, at the result's scale. The scaling by 2^k (x < 0)
+ * is exact unless the result is subnormal, where it rounds a second time.
+ * -|x| is clamped to -104, where e^x < 2^-150: sigmoid(-Inf) = 0,
+ * sigmoid(+Inf) = 1; NaN passes.
+ */
+static inline vf vmf_sigmoid(vf x)
+{
+    vf hi, lo, k = vmf_exp_pair(vf_clamp(vf_sub(vf_set(0.0f), vf_abs(x)), VMF_EXP_LO, 0.0f), &hi, &lo);
+    /* t = 2^k (hi + lo) only matters next to 1: below k = -126, 2^-126 in
+     * its place changes d by less than 2^-125 relative */
+    vf tk = vf_pow2i(vf_clamp(k, -126.0f, 0.0f));
+    vf th = vf_mul(hi, tk), tl = vf_mul(lo, tk);
+    vf dh = vf_add(vf_set(1.0f), th);
+    vf dl = vf_add(vf_add(vf_sub(vf_set(1.0f), dh), th), tl);
+    vfm neg = vf_lt(x, vf_set(0.0f));
+    vf nh = vf_sel(neg, hi, vf_set(1.0f));
+    vf nl = vf_sel(neg, lo, vf_set(0.0f));
+    vf rh = vf_div(vf_set(1.0f), dh);
+    vf qh = vf_mul(nh, rh);
+    vf mqh = vf_sub(vf_set(0.0f), qh);
+    vf rem = vf_add(vf_fma(mqh, dl, vf_fma(mqh, dh, nh)), nl);
+    vf y = vf_fma(rem, rh, qh);
+    return vf_scale(y, vf_sel(neg, k, vf_set(0.0f)));
+}
+
+/*
+ * 2^x for f32, evaluated in f32; at most 0.756 ULP over all 2^32 inputs
+ * (docs/ulp.md), 0.5 + a little except for subnormal results.
+ * x = k + f with k = round(x), f = x - k exact in [-1/2, 1/2];
+ * 2^f = 1 + C1 f + C1LO f + f^2 q(f), C1 + C1LO = ln2 within 2^-48, q of
+ * degree 5 (relative error of the whole 2^-30.9: tools/mathconst.py).
+ * hi = 1 + C1 f rounded; the FMA gives its remainder e1 = C1 f - (hi - 1)
+ * with one tiny rounding (1 - hi is exact: hi in [0.7, 1.42]), so, as in
+ * vmf_exp, only hi + lo rounds at the result's scale and the scaling by 2^k
+ * is exact unless the result is subnormal (one more rounding: the 0.756).
+ * x is clamped to [-150, 128]: 2^-150 rounds to 0 (ties to even), 2^128 to
+ * Inf; NaN passes.
+ */
+#define VMF_EXP2_C1 0x1.62e43p-1f
+#define VMF_EXP2_C1LO -0x1.05c61p-29f
+#define VMF_EXP2_C2 0x1.ebfbe0p-3f
+#define VMF_EXP2_C3 0x1.c6b08ep-5f
+#define VMF_EXP2_C4 0x1.3b2a54p-7f
+#define VMF_EXP2_C5 0x1.5d87c0p-10f
+#define VMF_EXP2_C6 0x1.44138ap-13f
+#define VMF_EXP2_C7 0x1.008a20p-16f
+
+static inline vf vmf_exp2(vf x)
+{
+    x = vf_clamp(x, -150.0f, 128.0f);
+    vf k = vf_round(x);
+    vf f = vf_sub(x, k); /* exact */
+    vf q = vf_fma(f, vf_set(VMF_EXP2_C7), vf_set(VMF_EXP2_C6));
+    q = vf_fma(f, q, vf_set(VMF_EXP2_C5));
+    q = vf_fma(f, q, vf_set(VMF_EXP2_C4));
+    q = vf_fma(f, q, vf_set(VMF_EXP2_C3));
+    q = vf_fma(f, q, vf_set(VMF_EXP2_C2));
+    vf hi = vf_fma(f, vf_set(VMF_EXP2_C1), vf_set(1.0f));
+    vf e1 = vf_fma(f, vf_set(VMF_EXP2_C1), vf_sub(vf_set(1.0f), hi));
+    vf lo = vf_fma(vf_mul(f, f), q, vf_fma(f, vf_set(VMF_EXP2_C1LO), e1));
+    return vf_scale(vf_add(hi, lo), k);
+}
+
+/*
+ * e^x - 1 for f32, evaluated in f32; at most 0.600 ULP over all 2^32 inputs
+ * (docs/ulp.md). x = k ln2 + r as in vmf_exp, but r is kept as the pair
+ * r + rl (rl: the rounding of the second reduction step, which e^x - 1
+ * would otherwise magnify up to 3.4 times near x = 0.35). Then
+ *   e^x - 1 = 2^k (u + r + r^2/2 + r^3 S(r)),   u = 1 - 2^-k,
+ * S of degree 4 (relative error of the whole 2^-29.1: tools/mathconst.py).
+ * u = uh + ul, uh + r and that + r^2/2 are Fast2Sums (each first operand is
+ * the larger: |u| >= 1/2 > |r| unless k = 0, where u = 0 and r = x exactly;
+ * then |uh + r| > 0.15 > r^2/2), and r^3 S is at most 4% of the sum, so
+ * only the last addition rounds at the result's scale; the scaling by 2^k
+ * is exact (no subnormal results: |e^x - 1| >= |x| for tiny x, which is
+ * then returned as r itself). x is clamped to [-18, 89]: below -17.33 the
+ * result rounds to -1, above 88.73 to Inf. The result has the sign of x,
+ * so copysign gives expm1(-0) = -0; NaN passes.
+ */
+#define VMF_EXPM1_S3 0x1.555556p-3f
+#define VMF_EXPM1_S4 0x1.55551ap-5f
+#define VMF_EXPM1_S5 0x1.1110f6p-7f
+#define VMF_EXPM1_S6 0x1.6d113cp-10f
+#define VMF_EXPM1_S7 0x1.a0f89ap-13f
+
+static inline vf vmf_expm1(vf x)
+{
+    vf xc = vf_clamp(x, -18.0f, 89.0f);
+    vf k = vf_round(vf_mul(xc, vf_set(VMF_INVLN2)));
+    vf r0 = vf_fma(k, vf_set(-VMF_LN2_HI), xc); /* exact */
+    vf r = vf_fma(k, vf_set(-VMF_LN2_LO), r0);
+    vf rl = vf_fma(k, vf_set(-VMF_LN2_LO), vf_sub(r0, r)); /* r0 - r exact unless tiny */
+    vf s = vf_fma(r, vf_set(VMF_EXPM1_S7), vf_set(VMF_EXPM1_S6));
+    s = vf_fma(r, s, vf_set(VMF_EXPM1_S5));
+    s = vf_fma(r, s, vf_set(VMF_EXPM1_S4));
+    s = vf_fma(r, s, vf_set(VMF_EXPM1_S3));
+    /* u = 1 - t, t = 2^-k: Fast2Sum with the larger of 1 and t first */
+    /* (2^-k is only clamped for k > 126, where it is below 2^-126 of u) */
+    vf t = vf_pow2i(vf_clamp(vf_sub(vf_set(0.0f), k), -126.0f, 126.0f));
+    vfm kpos = vf_gt(k, vf_set(0.0f));
+    vf ua = vf_sel(kpos, vf_set(1.0f), vf_sub(vf_set(0.0f), t));
+    vf ub = vf_sel(kpos, vf_sub(vf_set(0.0f), t), vf_set(1.0f));
+    vf uh = vf_add(ua, ub);
+    vf ul = vf_add(vf_sub(ua, uh), ub);
+    vf r2 = vf_mul(r, r);
+    vf r2l = vf_fma(r, r, vf_sub(vf_set(0.0f), r2)); /* r^2 = r2 + r2l exactly */
+    vf h = vf_mul(r2, vf_set(0.5f));
+    vf s1 = vf_add(uh, r);
+    vf e1 = vf_add(vf_sub(uh, s1), r);
+    vf s2 = vf_add(s1, h);
+    vf e2 = vf_add(vf_sub(s1, s2), h);
+    vf tail = vf_add(vf_add(e1, e2), vf_fma(r2l, vf_set(0.5f), ul));
+    tail = vf_fma(vf_mul(r, r2), s, vf_add(vf_fma(rl, r, rl), tail));
+    return vf_copysign(vf_scale(vf_add(s2, tail), k), x);
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Derives the constants of src/mathconst.h (exp/log family, f32 evaluated
-in f64). Run: python3 tools/mathconst.py   (needs python3-mpmath)
+in f64) and of src/expf_impl.h (exp log tanh sigmoid exp2 expm1 evaluated
+in f32; sigmoid reuses exp's). Run: python3 tools/mathconst.py   (needs python3-mpmath)
 
 Polynomials: mpmath.chebyfit (Chebyshev interpolation, near-minimax) of the
 smooth part of each function, coefficients rounded to double; the script
@@ -106,3 +107,51 @@ err_lf = max(abs(plf(r) / log1p(r) - 1) for r in linspace(lf, hf, 3001) if r != 
 print(f"/* log1p poly max rel error {float(err_lf):.3g} (2^{float(log(err_lf, 2)):.1f}) */")
 for k, c in enumerate(cg):
     print(f"#define VMF_LOG_C{k + 2}", h(c) + "f")
+
+# src/expf_impl.h, tanh for |x| < 0.4: tanh a = a + a^3 P(a^2), P of
+# degree 4 in s = a^2, fitted on s in [0, 0.16].
+from mpmath import tanh, sqrt
+TS = mpf("0.4")
+gt = lambda s: (tanh(sqrt(s)) - sqrt(s)) / (s * sqrt(s)) if s > mpf(10)**-30 else -mpf(1) / 3
+ct = [f32(c) for c in reversed(chebyfit(gt, [mpf(0), TS * TS], 5))]    # c3 .. c11
+def ptf(a):
+    s = mpf(0)
+    for c in reversed(ct):
+        s = s * a * a + mpf(c)
+    return a + a**3 * s
+err_t = max(abs(ptf(a) / tanh(a) - 1) for a in linspace(mpf(10)**-6, TS, 3001))
+print(f"/* tanh poly max rel error {float(err_t):.3g} (2^{float(log(err_t, 2)):.1f}) */")
+for k, c in enumerate(ct):
+    print(f"#define VMF_TANH_C{2 * k + 3}", h(c) + "f")
+
+# src/expf_impl.h, exp2: x = k + f, |f| <= 1/2; 2^f = 1 + (C1 + C1LO) f +
+# f^2 q(f), C1 = ln2 rounded to f32, C1LO the rest rounded; q of degree 5.
+c1 = f32(ln2)
+c1lo = f32(ln2 - mpf(c1))
+g2 = lambda f: (2**f - 1 - ln2 * f) / f**2 if f != 0 else ln2**2 / 2
+c2f = [f32(c) for c in reversed(chebyfit(g2, [mpf(-0.5), mpf(0.5)], 6))]   # c2 .. c7
+def p2f(f):
+    s = mpf(0)
+    for c in reversed(c2f):
+        s = s * f + mpf(c)
+    return 1 + (mpf(c1) + mpf(c1lo)) * f + f * f * s
+err_2 = max(abs(p2f(f) / 2**f - 1) for f in linspace(mpf(-0.5), mpf(0.5), 4001))
+print(f"/* exp2 poly max rel error {float(err_2):.3g} (2^{float(log(err_2, 2)):.1f}) */")
+print("#define VMF_EXP2_C1", h(c1) + "f")
+print("#define VMF_EXP2_C1LO", h(c1lo) + "f")
+for k, c in enumerate(c2f):
+    print(f"#define VMF_EXP2_C{k + 2}", h(c) + "f")
+
+# src/expf_impl.h, expm1: e^r - 1 = r + r^2/2 + r^3 S(r) on the exp
+# reduction's interval, S of degree 4.
+gm = lambda r: (exp(r) - 1 - r - r * r / 2) / r**3 if r != 0 else mpf(1) / 6
+cm = [f32(c) for c in reversed(chebyfit(gm, [-af, af], 5))]    # s3 .. s7
+def pmf(r):
+    s = mpf(0)
+    for c in reversed(cm):
+        s = s * r + mpf(c)
+    return r + r * r / 2 + r**3 * s
+err_m = max(abs(pmf(r) / (exp(r) - 1) - 1) for r in linspace(-af, af, 4001) if r != 0)
+print(f"/* expm1 poly max rel error {float(err_m):.3g} (2^{float(log(err_m, 2)):.1f}) */")
+for k, c in enumerate(cm):
+    print(f"#define VMF_EXPM1_S{k + 3}", h(c) + "f")

@@ -1,8 +1,12 @@
 /* AVX2+FMA kernels: sinh cosh tanh cbrt pow hypot, src/hyper_impl.h on
- * 4 doubles per vector. Bit-identical to src/scalar/hyper.c. */
+ * 4 doubles per vector. tanh is evaluated in f32
+ * (src/expf_impl.h). Bit-identical to src/scalar/hyper.c. */
 #include "vd.h"
 
+#include "vf.h"
+
 #include "../hyper_impl.h"
+#include "../expf_impl.h"
 
 #define KERNEL(name) \
     static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
@@ -11,7 +15,8 @@
 
 KERNEL(sinh)
 KERNEL(cosh)
-KERNEL(tanh)
+/* tanh is evaluated in f32 (src/expf_impl.h) */
+static void tanh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_tanh); }
 KERNEL(cbrt)
 KERNEL2(pow)
 KERNEL2(hypot)

@@ -12,6 +12,13 @@ INLINE vf vf_add(vf a, vf b) { return simde_mm256_add_ps(a, b); }
 INLINE vf vf_sub(vf a, vf b) { return simde_mm256_sub_ps(a, b); }
 INLINE vf vf_mul(vf a, vf b) { return simde_mm256_mul_ps(a, b); }
 INLINE vf vf_fma(vf a, vf b, vf c) { return simde_mm256_fmadd_ps(a, b, c); }
+INLINE vf vf_div(vf a, vf b) { return simde_mm256_div_ps(a, b); }
+INLINE vf vf_abs(vf a) { return simde_mm256_andnot_ps(vf_set(-0.0f), a); }
+/* the sign bit of sgn, the other bits of mag */
+INLINE vf vf_copysign(vf mag, vf sgn)
+{
+    return simde_mm256_or_ps(simde_mm256_andnot_ps(vf_set(-0.0f), mag), simde_mm256_and_ps(vf_set(-0.0f), sgn));
+}
 INLINE vf vf_round(vf a) { return simde_mm256_round_ps(a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC); }
 /* max(lo, x) is x when x is NaN, and so is min(hi, .) */
 INLINE vf vf_clamp(vf x, float lo, float hi) { return simde_mm256_min_ps(vf_set(hi), simde_mm256_max_ps(vf_set(lo), x)); }
@@ -19,6 +26,8 @@ INLINE vf vf_pow2(simde__m256i k) /* 2^k, k in [-126, 127] */
 {
     return simde_mm256_castsi256_ps(simde_mm256_slli_epi32(simde_mm256_add_epi32(k, simde_mm256_set1_epi32(127)), 23));
 }
+/* 2^k for integral k in [-126, 127] (NaN k: garbage) */
+INLINE vf vf_pow2i(vf k) { return vf_pow2(simde_mm256_cvtps_epi32(k)); }
 /* p * 2^(k >> 1) is exact, then * 2^(k - (k >> 1)) rounds once. A NaN k
  * converts to INT_MIN: garbage scale, but p is NaN then and stays NaN. */
 INLINE vf vf_scale(vf p, vf k)

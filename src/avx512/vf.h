@@ -12,11 +12,22 @@ INLINE vf vf_add(vf a, vf b) { return simde_mm512_add_ps(a, b); }
 INLINE vf vf_sub(vf a, vf b) { return simde_mm512_sub_ps(a, b); }
 INLINE vf vf_mul(vf a, vf b) { return simde_mm512_mul_ps(a, b); }
 INLINE vf vf_fma(vf a, vf b, vf c) { return simde_mm512_fmadd_ps(a, b, c); }
+INLINE vf vf_div(vf a, vf b) { return simde_mm512_div_ps(a, b); }
+INLINE vf vf_abs(vf a) { return simde_mm512_castsi512_ps(simde_mm512_and_si512(simde_mm512_castps_si512(a), simde_mm512_set1_epi32(0x7fffffff))); }
+/* the sign bit of sgn, the other bits of mag */
+INLINE vf vf_copysign(vf mag, vf sgn)
+{
+    simde__m512i s = simde_mm512_set1_epi32(INT32_MIN);
+    return simde_mm512_castsi512_ps(simde_mm512_or_si512(simde_mm512_andnot_si512(s, simde_mm512_castps_si512(mag)),
+                                                         simde_mm512_and_si512(s, simde_mm512_castps_si512(sgn))));
+}
 INLINE vf vf_round(vf a) { return simde_mm512_roundscale_ps(a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC); }
 /* max(lo, x) is x when x is NaN, and so is min(hi, .) */
 INLINE vf vf_clamp(vf x, float lo, float hi) { return simde_mm512_min_ps(vf_set(hi), simde_mm512_max_ps(vf_set(lo), x)); }
 /* vscalefps: p * 2^k rounded once, the same bits as the two exact steps */
 INLINE vf vf_scale(vf p, vf k) { return simde_mm512_scalef_ps(p, k); }
+/* 2^k for integral k in [-126, 127] */
+INLINE vf vf_pow2i(vf k) { return simde_mm512_scalef_ps(vf_set(1.0f), k); }
 
 /* for vmf_log */
 typedef simde__mmask16 vfm;

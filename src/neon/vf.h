@@ -12,6 +12,10 @@ INLINE vf vf_add(vf a, vf b) { return simde_vaddq_f32(a, b); }
 INLINE vf vf_sub(vf a, vf b) { return simde_vsubq_f32(a, b); }
 INLINE vf vf_mul(vf a, vf b) { return simde_vmulq_f32(a, b); }
 INLINE vf vf_fma(vf a, vf b, vf c) { return compat_vfmaq_f32(c, a, b); }
+INLINE vf vf_div(vf a, vf b) { return compat_vdivq_f32(a, b); }
+INLINE vf vf_abs(vf a) { return simde_vabsq_f32(a); }
+/* the sign bit of sgn, the other bits of mag */
+INLINE vf vf_copysign(vf mag, vf sgn) { return simde_vbslq_f32(simde_vdupq_n_u32(UINT32_C(0x80000000)), sgn, mag); }
 INLINE vf vf_round(vf a) { return simde_vrndnq_f32(a); }
 /* compare and select, exactly the scalar clamp (NaN compares false) */
 INLINE vf vf_clamp(vf x, float lo, float hi)
@@ -23,6 +27,8 @@ INLINE vf vf_pow2(simde_int32x4_t k) /* 2^k, k in [-126, 127] */
 {
     return simde_vreinterpretq_f32_s32(simde_vshlq_n_s32(simde_vaddq_s32(k, simde_vdupq_n_s32(127)), 23));
 }
+/* 2^k for integral k in [-126, 127] (NaN k: garbage) */
+INLINE vf vf_pow2i(vf k) { return vf_pow2(simde_vcvtq_s32_f32(k)); }
 /* p * 2^(k >> 1) is exact, then * 2^(k - (k >> 1)) rounds once. A NaN k
  * converts to 0: p is NaN then and stays NaN. */
 INLINE vf vf_scale(vf p, vf k)

@@ -16,14 +16,22 @@
             y[i] = (float)vm_##name((double)x[i]);                     \
     }
 
-/* exp and log are evaluated in f32 (src/expf_impl.h) */
+/* exp, exp2, expm1, log and sigmoid are evaluated in f32 (src/expf_impl.h) */
 void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         y[i] = vmf_exp(x[i]);
 }
-KERNEL(exp2)
-KERNEL(expm1)
+void vmath_scalar_exp2_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_exp2(x[i]);
+}
+void vmath_scalar_expm1_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_expm1(x[i]);
+}
 void vmath_scalar_log_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -32,7 +40,11 @@ void vmath_scalar_log_f32(float *y, const float *x, size_t n)
 KERNEL(log2)
 KERNEL(log10)
 KERNEL(log1p)
-KERNEL(sigmoid)
+void vmath_scalar_sigmoid_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_sigmoid(x[i]);
+}
 KERNEL(sin)
 KERNEL(cos)
 KERNEL(tan)

@@ -1,10 +1,14 @@
 /* Scalar reference: sinh cosh tanh cbrt pow hypot (src/hyper_impl.h on one
- * lane), the bits every ISA with FMA returns. fma() and sqrt() are the C99
+ * lane; tanh: src/expf_impl.h, evaluated in f32),
+ * the bits every ISA with FMA returns. fma() and sqrt() are the C99
  * correctly rounded ones (glibc's never set errno for these arguments:
  * sqrt's argument is never negative). */
 #include "vd.h"
 
+#include "vf.h"
+
 #include "../hyper_impl.h"
+#include "../expf_impl.h"
 
 #define KERNEL(name)                                                   \
     void vmath_scalar_##name##_f32(float *y, const float *x, size_t n) \
@@ -21,7 +25,12 @@
 
 KERNEL(sinh)
 KERNEL(cosh)
-KERNEL(tanh)
+/* tanh is evaluated in f32 (src/expf_impl.h) */
+void vmath_scalar_tanh_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_tanh(x[i]);
+}
 KERNEL(cbrt)
 KERNEL2(pow)
 KERNEL2(hypot)

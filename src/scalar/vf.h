@@ -15,6 +15,9 @@ static inline vf vf_add(vf a, vf b) { return a + b; }
 static inline vf vf_sub(vf a, vf b) { return a - b; }
 static inline vf vf_mul(vf a, vf b) { return a * b; }
 static inline vf vf_fma(vf a, vf b, vf c) { return fmaf(a, b, c); }
+static inline vf vf_div(vf a, vf b) { return a / b; }
+static inline vf vf_abs(vf a) { return fabsf(a); }
+static inline vf vf_copysign(vf mag, vf sgn) { return copysignf(mag, sgn); }
 static inline vf vf_round(vf a) { return rintf(a); } /* default rounding mode: ties to even */
 static inline vf vf_clamp(vf x, float lo, float hi)
 {
@@ -27,6 +30,12 @@ static inline float vf_pow2(int32_t k) /* 2^k, k in [-126, 127] */
     float f;
     memcpy(&f, &b, sizeof f);
     return f;
+}
+/* 2^k for integral k in [-126, 127]: cheaper than vf_scale where the
+ * product with it is exact (or its rounding harmless) */
+static inline vf vf_pow2i(vf k)
+{
+    return k != k ? k : vf_pow2((int32_t)k);
 }
 static inline vf vf_scale(vf p, vf k)
 {
