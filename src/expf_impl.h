@@ -115,7 +115,7 @@ static inline vf vmf_log(vf x)
  * values as unevaluated sums hi + lo of two floats ("pairs": hi holds the
  * rounded sum, lo what the rounding lost).
  *
- * vmf_exp_pair: for y in [-104, 20] (or NaN), returns k and sets hi, lo
+ * vmf_exp_pair: for y in [-104, 89.5] (or NaN), returns k and sets hi, lo
  * with e^y = 2^k e^r ~ 2^k (hi + lo): the exp reduction and polynomial
  * above (r rounded once, within 2^-26 absolute as in vmf_exp), then
  * 1 + r + r^2 q summed by Fast2Sum twice (|1| >= |r| and
@@ -314,4 +314,57 @@ static inline vf vmf_expm1(vf x)
     vf tail = vf_add(vf_add(e1, e2), vf_fma(r2l, vf_set(0.5f), ul));
     tail = vf_fma(vf_mul(r, r2), s, vf_add(vf_fma(rl, r, rl), tail));
     return vf_copysign(vf_scale(vf_add(s2, tail), k), x);
+}
+
+/*
+ * sinh and cosh for f32, evaluated in f32 (over all 2^32 inputs: sinh
+ * 0.781 ULP, cosh 0.765; docs/ulp.md).
+ *   cosh x = (E + 1/E) / 2 and, for |x| >= 1, sinh x = (E - 1/E) / 2, with
+ * E = e^|x| = 2^k (hi + lo) from vmf_exp_pair (|x| clamped to 89.5, where
+ * cosh already overflows) and 1/E = 2^-k (ih + il): ih = 1/hi rounded, il
+ * its correction from the exact remainder 1 - ih hi and lo. Both are summed
+ * in units of 2^k (the 1/E part scaled by 2^-2k, exact or negligible), by
+ * Fast2Sum since hi >= ih 2^-2k, so only the last addition rounds at the
+ * result's scale; then one scaling by 2^(k-1). For |x| >= 1 the
+ * cancellation in E - 1/E magnifies E's error (2^-26 from the rounding of
+ * the reduced argument) by coth(1) = 1.31 at most.
+ *   sinh x for |x| < 1: x + x^3 s(x^2), s of degree 3 (near-minimax, 2^-27.9
+ * relative with its f32 coefficients: tools/mathconst.py).
+ */
+#define VMF_SINH_SMALL 1.0f
+#define VMF_COSH_MAX 89.5f
+#define VMF_SINH_C3 0x1.555556p-3f
+#define VMF_SINH_C5 0x1.11111ep-7f
+#define VMF_SINH_C7 0x1.a008f6p-13f
+#define VMF_SINH_C9 0x1.78a8cep-19f
+
+/* 2^(1-k) (E + sign 1/E) for E = e^a, a in [0, 89.5] or NaN; sign = +-1 */
+static inline vf vmf_exp_sum(vf a, float sign)
+{
+    vf hi, lo, k = vmf_exp_pair(a, &hi, &lo);
+    vf ih = vf_div(vf_set(1.0f), hi);
+    vf rem = vf_fma(vf_sub(vf_set(0.0f), ih), hi, vf_set(1.0f)); /* exact */
+    vf il = vf_mul(ih, vf_fma(vf_sub(vf_set(0.0f), ih), lo, rem));
+    vf m = vf_mul(vf_set(sign), vf_pow2i(vf_clamp(vf_mul(k, vf_set(-2.0f)), -126.0f, 0.0f)));
+    vf u = vf_mul(ih, m), ul = vf_mul(il, m);
+    vf s = vf_add(hi, u);
+    vf t = vf_add(vf_sub(hi, s), u); /* hi + u = s + t exactly */
+    return vf_scale(vf_add(s, vf_add(t, vf_add(lo, ul))), vf_sub(k, vf_set(1.0f)));
+}
+
+static inline vf vmf_cosh(vf x)
+{
+    return vmf_exp_sum(vf_clamp(vf_abs(x), 0.0f, VMF_COSH_MAX), 1.0f);
+}
+
+static inline vf vmf_sinh(vf x)
+{
+    vf a = vf_abs(x);
+    vf a2 = vf_mul(a, a);
+    vf p = vf_fma(a2, vf_set(VMF_SINH_C9), vf_set(VMF_SINH_C7));
+    p = vf_fma(a2, p, vf_set(VMF_SINH_C5));
+    p = vf_fma(a2, p, vf_set(VMF_SINH_C3));
+    vf small = vf_fma(vf_mul(a, a2), p, a);
+    vf big = vmf_exp_sum(vf_clamp(a, 0.0f, VMF_COSH_MAX), -1.0f);
+    return vf_copysign(vf_sel(vf_lt(a, vf_set(VMF_SINH_SMALL)), small, big), x);
 }

@@ -155,3 +155,17 @@ err_m = max(abs(pmf(r) / (exp(r) - 1) - 1) for r in linspace(-af, af, 4001) if r
 print(f"/* expm1 poly max rel error {float(err_m):.3g} (2^{float(log(err_m, 2)):.1f}) */")
 for k, c in enumerate(cm):
     print(f"#define VMF_EXPM1_S{k + 3}", h(c) + "f")
+
+# src/expf_impl.h, sinh for |x| < 1: x + x^3 s(x^2), s of degree 3.
+from mpmath import sinh, sqrt
+gs = lambda t: (sinh(sqrt(t)) - sqrt(t)) / t ** mpf("1.5") if t != 0 else mpf(1) / 6
+cs = [f32(c) for c in reversed(chebyfit(gs, [0, mpf("1.001")], 4))]   # c3 .. c9
+def ps(a):
+    t, s = a * a, mpf(0)
+    for c in reversed(cs):
+        s = s * t + mpf(c)
+    return a + a**3 * s
+err_s = max(abs(ps(a) / sinh(a) - 1) for a in linspace(mpf("1e-3"), 1, 3001))
+print(f"/* sinh poly max rel error {float(err_s):.3g} (2^{float(log(err_s, 2)):.1f}) */")
+for k, c in enumerate(cs):
+    print(f"#define VMF_SINH_C{2 * k + 3}", h(c) + "f")

@@ -1,6 +1,6 @@
 /* NEON kernels: sinh cosh tanh cbrt pow hypot, src/hyper_impl.h on
- * 2 doubles per vector. tanh is evaluated in f32
- * (src/expf_impl.h). Bit-identical to src/scalar/hyper.c
+ * 2 doubles per vector. sinh cosh tanh are evaluated in
+ * f32 (src/expf_impl.h). Bit-identical to src/scalar/hyper.c
  * (FMA through compat.h, exact under SIMDe emulation too). */
 #include "vd.h"
 
@@ -14,9 +14,9 @@
 #define KERNEL2(name) \
     static void name##_f32(float *y, const float *a, const float *b, size_t n) { map_vv(y, a, b, n, vm_##name); }
 
-KERNEL(sinh)
-KERNEL(cosh)
-/* tanh is evaluated in f32 (src/expf_impl.h) */
+/* sinh, cosh and tanh are evaluated in f32 (src/expf_impl.h) */
+static void sinh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_sinh); }
+static void cosh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_cosh); }
 static void tanh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_tanh); }
 KERNEL(cbrt)
 KERNEL2(pow)

@@ -1,5 +1,5 @@
 /* Scalar reference: sinh cosh tanh cbrt pow hypot (src/hyper_impl.h on one
- * lane; tanh: src/expf_impl.h, evaluated in f32),
+ * lane; sinh cosh tanh: src/expf_impl.h, evaluated in f32),
  * the bits every ISA with FMA returns. fma() and sqrt() are the C99
  * correctly rounded ones (glibc's never set errno for these arguments:
  * sqrt's argument is never negative). */
@@ -23,14 +23,16 @@
             y[i] = (float)vm_##name((double)a[i], (double)b[i]);                       \
     }
 
-KERNEL(sinh)
-KERNEL(cosh)
-/* tanh is evaluated in f32 (src/expf_impl.h) */
-void vmath_scalar_tanh_f32(float *y, const float *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmf_tanh(x[i]);
-}
+/* sinh, cosh and tanh are evaluated in f32 (src/expf_impl.h) */
+#define KERNEL_F(name)                                                 \
+    void vmath_scalar_##name##_f32(float *y, const float *x, size_t n) \
+    {                                                                  \
+        for (size_t i = 0; i < n; i++)                                 \
+            y[i] = vmf_##name(x[i]);                                   \
+    }
+KERNEL_F(sinh)
+KERNEL_F(cosh)
+KERNEL_F(tanh)
 KERNEL(cbrt)
 KERNEL2(pow)
 KERNEL2(hypot)
