@@ -33,21 +33,42 @@
 #define VMF_EXP_C6 0x1.6d4362p-10f
 #define VMF_EXP_C7 0x1.a12528p-13f
 
-static inline vf vmf_exp(vf x)
+/*
+ * e^x as a pair, the core of vmf_exp and of tanh, sigmoid, sinh and cosh
+ * below: an unevaluated sum hi + lo of two floats (hi holds the rounded
+ * sum, lo what the rounding lost).
+ *
+ * vmf_exp_pair: for y in [-104, 89.5] (or NaN), returns k and sets hi, lo
+ * with e^y = 2^k e^r ~ 2^k (hi + lo): the exp reduction and polynomial
+ * above (r rounded once, within 2^-26 absolute), then
+ * 1 + r + r^2 q summed by Fast2Sum twice (|1| >= |r| and
+ * |1 + r| >= |e1 + r^2 q|), so hi is the rounded sum and lo its remainder,
+ * exact up to the small rounding of e1 + r^2 q (about 2^-28 of e^r).
+ * vmf_exp is hi scaled by 2^k: one rounding at the result's scale.
+ */
+static inline vf vmf_exp_pair(vf y, vf *hi, vf *lo)
 {
-    x = vf_clamp(x, VMF_EXP_LO, VMF_EXP_HI); /* NaN stays NaN to the end */
-    vf k = vf_round(vf_mul(x, vf_set(VMF_INVLN2)));
-    vf r = vf_fma(k, vf_set(-VMF_LN2_HI), x); /* exact */
+    vf k = vf_round(vf_mul(y, vf_set(VMF_INVLN2)));
+    vf r = vf_fma(k, vf_set(-VMF_LN2_HI), y); /* exact */
     r = vf_fma(k, vf_set(-VMF_LN2_LO), r);
     vf q = vf_fma(r, vf_set(VMF_EXP_C7), vf_set(VMF_EXP_C6));
     q = vf_fma(r, q, vf_set(VMF_EXP_C5));
     q = vf_fma(r, q, vf_set(VMF_EXP_C4));
     q = vf_fma(r, q, vf_set(VMF_EXP_C3));
     q = vf_fma(r, q, vf_set(VMF_EXP_C2));
-    vf hi = vf_add(vf_set(1.0f), r);
-    vf e1 = vf_add(vf_sub(vf_set(1.0f), hi), r); /* 1 + r = hi + e1 exactly */
-    vf p = vf_add(hi, vf_fma(vf_mul(r, r), q, e1));
-    return vf_scale(p, k);
+    vf h = vf_add(vf_set(1.0f), r);
+    vf e1 = vf_add(vf_sub(vf_set(1.0f), h), r); /* 1 + r = h + e1 exactly */
+    vf l = vf_fma(vf_mul(r, r), q, e1);
+    *hi = vf_add(h, l);
+    *lo = vf_add(vf_sub(h, *hi), l);
+    return k;
+}
+
+static inline vf vmf_exp(vf x)
+{
+    vf hi, lo, k = vmf_exp_pair(vf_clamp(x, VMF_EXP_LO, VMF_EXP_HI), &hi, &lo); /* NaN stays NaN */
+    (void)lo;
+    return vf_scale(hi, k);
 }
 
 /*
@@ -112,33 +133,8 @@ static inline vf vmf_log(vf x)
  * vf_copysign(mag, sgn) (the sign bit of sgn on mag) and vf_pow2i(k) = 2^k
  * for integral k in [-126, 127] (NaN k: anything; then the result is NaN
  * through the other operand). They round more than once, so they carry
- * values as unevaluated sums hi + lo of two floats ("pairs": hi holds the
- * rounded sum, lo what the rounding lost).
- *
- * vmf_exp_pair: for y in [-104, 89.5] (or NaN), returns k and sets hi, lo
- * with e^y = 2^k e^r ~ 2^k (hi + lo): the exp reduction and polynomial
- * above (r rounded once, within 2^-26 absolute as in vmf_exp), then
- * 1 + r + r^2 q summed by Fast2Sum twice (|1| >= |r| and
- * |1 + r| >= |e1 + r^2 q|), so hi is the rounded sum and lo its remainder,
- * exact up to the small rounding of e1 + r^2 q (about 2^-28 of e^r).
+ * values as pairs (see vmf_exp_pair).
  */
-static inline vf vmf_exp_pair(vf y, vf *hi, vf *lo)
-{
-    vf k = vf_round(vf_mul(y, vf_set(VMF_INVLN2)));
-    vf r = vf_fma(k, vf_set(-VMF_LN2_HI), y); /* exact */
-    r = vf_fma(k, vf_set(-VMF_LN2_LO), r);
-    vf q = vf_fma(r, vf_set(VMF_EXP_C7), vf_set(VMF_EXP_C6));
-    q = vf_fma(r, q, vf_set(VMF_EXP_C5));
-    q = vf_fma(r, q, vf_set(VMF_EXP_C4));
-    q = vf_fma(r, q, vf_set(VMF_EXP_C3));
-    q = vf_fma(r, q, vf_set(VMF_EXP_C2));
-    vf h = vf_add(vf_set(1.0f), r);
-    vf e1 = vf_add(vf_sub(vf_set(1.0f), h), r); /* 1 + r = h + e1 exactly */
-    vf l = vf_fma(vf_mul(r, r), q, e1);
-    *hi = vf_add(h, l);
-    *lo = vf_add(vf_sub(h, *hi), l);
-    return k;
-}
 
 /*
  * tanh(x) = sign(x) tanh(a), a = |x|; at most 0.645 ULP over all 2^32 inputs
