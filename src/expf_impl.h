@@ -1,7 +1,7 @@
 /*
  * e^x for f32, evaluated in f32: twice the lanes of the f64 evaluation
- * (src/exp_log_impl.h) for a maximum error of 0.77 ULP instead of 0.5
- * (on one input in 32; the exhaustive run: docs/ulp.md). ONE algorithm for the
+ * (src/exp_log_impl.h) for a maximum error of 0.6 ULP instead of 0.5
+ * (the exhaustive run: docs/ulp.md). ONE algorithm for the
  * ISAs with FMA: the scalar reference, avx2, avx512 and neon return the
  * same bits. SSE4.1 has no FMA, so it keeps the f64 evaluation (the issue
  * allows an ISA without FMA a variant, still within 1 ULP).
@@ -11,64 +11,90 @@
  *   vf_round(x): nearest integer, ties to even,
  *   vf_clamp(x, lo, hi): x < lo ? lo : x > hi ? hi : x (NaN passes),
  *   vf_scale(p, k): p * 2^k rounded once, for integral k in [-150, 128]
- *   (p * 2^(k >> 1) is exact for the p here, then * 2^(k - (k >> 1))).
+ *   (p * 2^(k >> 1) is exact for the p here, then * 2^(k - (k >> 1))),
+ *   vf_scale8(p, k8) = vf_scale(p, floor(k8 / 8)),
+ *   vf_lookup8(t, key) = t[k & 7] and vf_ldexp_key(p, key) = p 2^(k >> 3)
+ *   (exact for normal results) for the integer k held in key's low bits,
+ *   VF_FAST_SCALE: 1 where vf_scale8 is as cheap as vf_ldexp_key.
  *
- * Method: x = k ln2 + r, |r| <= ln2/2 (+ the rounding of x/ln2), with ln2
- * split so that k * LN2_HI is exact and x - k * LN2_HI exact (Sterbenz);
- * e^r = 1 + r + r^2 q(r), q of degree 5 (a near-minimax fit rounded to
- * f32, relative error 2^-30.3: tools/mathconst.py). 1 + r is split into
- * hi + e1 exactly (Fast2Sum) so that only the last addition rounds at the
- * scale of the result; the scaling by 2^k is exact unless the result is
- * subnormal, where it rounds once more (the 0.77 ULP there; 0.76 elsewhere).
+ * Method: x = (k/8) ln2 + r with k = round(8x/ln2) (read off the bits of
+ * key = 8x/ln2 + 1.5 2^23) and |r| <= ln2/16 (+ the rounding of 8x/ln2),
+ * ln2/8 split so that k LN2_HI is exact and x - k LN2_HI exact; then
+ *   e^x = 2^(k >> 3) 2^((k & 7)/8) e^r,
+ * 2^(j/8) = T_HI[j] + T_LO[j] from a table of 8 (T_LO: the rounding of
+ * T_HI, within 2^-48), e^r = 1 + p, p = r + r^2 (1/2 + C3 r + C4 r^2)
+ * (relative error 2^-31.5: tools/mathconst.py). T_HI + (T_HI p + T_LO):
+ * the part in parentheses is at most 0.1 of the sum, so its roundings
+ * (p's, and its own) cost at most 2^-28 relative; only the last addition
+ * rounds at the result's scale. The scaling by 2^(k >> 3) is exact unless
+ * the result is subnormal, where it rounds once more.
  */
 #define VMF_EXP_LO -104.0f          /* e^x < 2^-150 below: rounds to 0 */
 #define VMF_EXP_HI 89.0f            /* e^x > 2^128 above: rounds to Inf */
+#define VMF_EXP_NORMAL 87.0f        /* |x| < 87: e^x normal */
 #define VMF_INVLN2 0x1.715476p+0f
 #define VMF_LN2_HI 0x1.62e4p-1f     /* 16 bits: k * LN2_HI exact for |k| <= 2^8 */
 #define VMF_LN2_LO 0x1.7f7d1cp-20f  /* ln2 - LN2_HI rounded to f32 (error 2^-44) */
-#define VMF_EXP_C2 0.5f
-#define VMF_EXP_C3 0x1.555556p-3f
-#define VMF_EXP_C4 0x1.5554e8p-5f
-#define VMF_EXP_C5 0x1.1110e0p-7f
-#define VMF_EXP_C6 0x1.6d4362p-10f
-#define VMF_EXP_C7 0x1.a12528p-13f
+#define VMF_EXPT_SHIFT 0x1.8p23f    /* x + SHIFT rounds x to an integer, kept in the low bits */
+#define VMF_EXPT_INVLN2 0x1.715476p+3f /* 8/ln2 */
+#define VMF_EXPT_LN2_HI 0x1.62ep-4f /* ln2/8 in 13 bits: k LN2_HI exact for |k| < 2^11 */
+#define VMF_EXPT_LN2_LO 0x1.0bfbe8p-18f
+#define VMF_EXPT_C3 0x1.555b82p-3f
+#define VMF_EXPT_C4 0x1.555974p-5f
+static const float vmf_exp_thi[16] = {
+    0x1p+0f, 0x1.172b84p+0f, 0x1.306fe0p+0f, 0x1.4bfdaep+0f, 0x1.6a09e6p+0f, 0x1.8ace54p+0f, 0x1.ae89fap+0f, 0x1.d5818ep+0f,
+    0x1p+0f, 0x1.172b84p+0f, 0x1.306fe0p+0f, 0x1.4bfdaep+0f, 0x1.6a09e6p+0f, 0x1.8ace54p+0f, 0x1.ae89fap+0f, 0x1.d5818ep+0f,
+};
+static const float vmf_exp_tlo[16] = {
+    0.0f, -0x1.c15742p-27f, 0x1.4636e2p-25f, -0x1.593abcp-25f, 0x1.9fcef4p-26f, 0x1.15506ep-27f, -0x1.a94b14p-26f, -0x1.822dbcp-27f,
+    0.0f, -0x1.c15742p-27f, 0x1.4636e2p-25f, -0x1.593abcp-25f, 0x1.9fcef4p-26f, 0x1.15506ep-27f, -0x1.a94b14p-26f, -0x1.822dbcp-27f,
+};
 
 /*
- * e^x as a pair, the core of vmf_exp and of tanh, sigmoid, sinh and cosh
- * below: an unevaluated sum hi + lo of two floats (hi holds the rounded
- * sum, lo what the rounding lost).
- *
- * vmf_exp_pair: for y in [-104, 89.5] (or NaN), returns k and sets hi, lo
- * with e^y = 2^k e^r ~ 2^k (hi + lo): the exp reduction and polynomial
- * above (r rounded once, within 2^-26 absolute), then
- * 1 + r + r^2 q summed by Fast2Sum twice (|1| >= |r| and
- * |1 + r| >= |e1 + r^2 q|), so hi is the rounded sum and lo its remainder,
- * exact up to the small rounding of e1 + r^2 q (about 2^-28 of e^r).
- * vmf_exp is hi scaled by 2^k: one rounding at the result's scale.
+ * e^y = 2^(k >> 3) (hi + lo) for y in [-104, 89.5] (or NaN): the steps
+ * above, with T_HI + s split exactly into hi + lo (Fast2Sum: T_HI >= 1 >
+ * 10 |s|), so hi in [0.95, 2.05] is the rounded sum and lo what the
+ * rounding lost (e^r within 2^-28 relative). Sets *key (see vf_lookup8) and
+ * *k8 = k as a float.
+ */
+static inline void vmf_exp_core(vf y, vf *hi, vf *lo, vf *key, vf *k8)
+{
+    *key = vf_fma(y, vf_set(VMF_EXPT_INVLN2), vf_set(VMF_EXPT_SHIFT));
+    vf k = vf_sub(*key, vf_set(VMF_EXPT_SHIFT));
+    vf r = vf_fma(k, vf_set(-VMF_EXPT_LN2_HI), y); /* exact */
+    r = vf_fma(k, vf_set(-VMF_EXPT_LN2_LO), r);
+    vf q = vf_fma(r, vf_fma(r, vf_set(VMF_EXPT_C4), vf_set(VMF_EXPT_C3)), vf_set(0.5f));
+    vf p = vf_fma(vf_mul(r, r), q, r);
+    vf th = vf_lookup8(vmf_exp_thi, *key);
+    vf s = vf_fma(th, p, vf_lookup8(vmf_exp_tlo, *key));
+    *hi = vf_add(th, s);
+    *lo = vf_add(vf_sub(th, *hi), s);
+    *k8 = k;
+}
+
+/*
+ * e^y as a pair, the core of tanh, sigmoid, sinh and cosh below: returns
+ * the integral K and sets hi, lo with e^y = 2^K (hi + lo), hi in
+ * [0.95, 2.05] (K = floor(k/8) = round((k - 3.5)/8): no ties).
  */
 static inline vf vmf_exp_pair(vf y, vf *hi, vf *lo)
 {
-    vf k = vf_round(vf_mul(y, vf_set(VMF_INVLN2)));
-    vf r = vf_fma(k, vf_set(-VMF_LN2_HI), y); /* exact */
-    r = vf_fma(k, vf_set(-VMF_LN2_LO), r);
-    vf q = vf_fma(r, vf_set(VMF_EXP_C7), vf_set(VMF_EXP_C6));
-    q = vf_fma(r, q, vf_set(VMF_EXP_C5));
-    q = vf_fma(r, q, vf_set(VMF_EXP_C4));
-    q = vf_fma(r, q, vf_set(VMF_EXP_C3));
-    q = vf_fma(r, q, vf_set(VMF_EXP_C2));
-    vf h = vf_add(vf_set(1.0f), r);
-    vf e1 = vf_add(vf_sub(vf_set(1.0f), h), r); /* 1 + r = h + e1 exactly */
-    vf l = vf_fma(vf_mul(r, r), q, e1);
-    *hi = vf_add(h, l);
-    *lo = vf_add(vf_sub(h, *hi), l);
-    return k;
+    vf key, k8;
+    vmf_exp_core(y, hi, lo, &key, &k8);
+    return vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f)));
 }
 
+/* Where vf_scale8 is not one cheap instruction, vectors whose results are
+ * all normal (|x| < 87, no NaN) add k >> 3 to the exponent field instead:
+ * the same bits, as both are exact there. */
 static inline vf vmf_exp(vf x)
 {
-    vf hi, lo, k = vmf_exp_pair(vf_clamp(x, VMF_EXP_LO, VMF_EXP_HI), &hi, &lo); /* NaN stays NaN */
+    vf hi, lo, key, k8;
+    vmf_exp_core(vf_clamp(x, VMF_EXP_LO, VMF_EXP_HI), &hi, &lo, &key, &k8); /* NaN stays NaN */
     (void)lo;
-    return vf_scale(hi, k);
+    if (!VF_FAST_SCALE && !vf_any(vf_mnot(vf_lt(vf_abs(x), vf_set(VMF_EXP_NORMAL)))))
+        return vf_ldexp_key(hi, key);
+    return vf_scale8(hi, k8);
 }
 
 /*
@@ -161,18 +187,21 @@ static inline vf vmf_log(vf x)
 #define VMF_TANH_C9 0x1.636e48p-6f
 #define VMF_TANH_C11 -0x1.efd0c2p-8f
 
-static inline vf vmf_tanh(vf x)
+static inline vf vmf_tanh_small(vf a)
 {
-    vf a = vf_abs(x);
     vf a2 = vf_mul(a, a);
     vf p = vf_fma(a2, vf_set(VMF_TANH_C11), vf_set(VMF_TANH_C9));
     p = vf_fma(a2, p, vf_set(VMF_TANH_C7));
     p = vf_fma(a2, p, vf_set(VMF_TANH_C5));
     p = vf_fma(a2, p, vf_set(VMF_TANH_C3));
-    vf small = vf_fma(vf_mul(a, a2), p, a);
+    return vf_fma(vf_mul(a, a2), p, a);
+}
 
-    vf hi, lo, k = vmf_exp_pair(vf_mul(vf_clamp(a, 0.0f, VMF_TANH_MAX), vf_set(2.0f)), &hi, &lo);
-    vf e2k = vf_pow2i(k); /* k in [0, 28] */
+static inline vf vmf_tanh_big(vf a)
+{
+    vf hi, lo, key, k8;
+    vmf_exp_core(vf_mul(vf_clamp(a, 0.0f, VMF_TANH_MAX), vf_set(2.0f)), &hi, &lo, &key, &k8);
+    vf e2k = vf_ldexp_key(vf_set(1.0f), key); /* 2^(k >> 3), in [1, 2^27] */
     vf eh = vf_mul(hi, e2k), el = vf_mul(lo, e2k);
     vf dh = vf_add(eh, vf_set(1.0f));
     vf dl = vf_add(vf_add(vf_sub(eh, dh), vf_set(1.0f)), el);
@@ -182,9 +211,22 @@ static inline vf vmf_tanh(vf x)
     vf ql = vf_mul(rem, vf_mul(qh, vf_set(0.5f)));
     vf s = vf_sub(vf_set(1.0f), qh);
     vf t = vf_sub(vf_sub(vf_set(1.0f), s), qh); /* 1 - qh = s + t exactly */
-    vf big = vf_add(s, vf_sub(t, ql));
+    return vf_add(s, vf_sub(t, ql));
+}
 
-    return vf_copysign(vf_sel(vf_lt(a, vf_set(VMF_TANH_SMALL)), small, big), x);
+/* Each lane takes one of the two paths; a vector computes only the paths
+ * its lanes need (NaN lanes take the second, which passes NaN). */
+static inline vf vmf_tanh(vf x)
+{
+    vf a = vf_abs(x), y;
+    vfm small = vf_lt(a, vf_set(VMF_TANH_SMALL));
+    if (!vf_any(small))
+        y = vmf_tanh_big(a);
+    else if (!vf_any(vf_mnot(small)))
+        y = vmf_tanh_small(a);
+    else
+        y = vf_sel(small, vmf_tanh_small(a), vmf_tanh_big(a));
+    return vf_copysign(y, x);
 }
 
 /*
@@ -337,7 +379,9 @@ static inline vf vmf_expm1(vf x)
 /* 2^(1-k) (E + sign 1/E) for E = e^a, a in [0, 89.5] or NaN; sign = +-1 */
 static inline vf vmf_exp_sum(vf a, float sign)
 {
-    vf hi, lo, k = vmf_exp_pair(a, &hi, &lo);
+    vf hi, lo, key, k8;
+    vmf_exp_core(a, &hi, &lo, &key, &k8);
+    vf k = vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f))); /* as vmf_exp_pair */
     vf ih = vf_div(vf_set(1.0f), hi);
     vf rem = vf_fma(vf_sub(vf_set(0.0f), ih), hi, vf_set(1.0f)); /* exact */
     vf il = vf_mul(ih, vf_fma(vf_sub(vf_set(0.0f), ih), lo, rem));
@@ -345,7 +389,11 @@ static inline vf vmf_exp_sum(vf a, float sign)
     vf u = vf_mul(ih, m), ul = vf_mul(il, m);
     vf s = vf_add(hi, u);
     vf t = vf_add(vf_sub(hi, s), u); /* hi + u = s + t exactly */
-    return vf_scale(vf_add(s, vf_add(t, vf_add(lo, ul))), vf_sub(k, vf_set(1.0f)));
+    vf v = vf_add(s, vf_add(t, vf_add(lo, ul)));
+    /* as in vmf_exp: below 88 (and not NaN) the result is normal */
+    if (!VF_FAST_SCALE && !vf_any(vf_mnot(vf_lt(a, vf_set(88.0f)))))
+        return vf_ldexp_key(vf_mul(v, vf_set(0.5f)), key);
+    return vf_scale(v, vf_sub(k, vf_set(1.0f)));
 }
 
 static inline vf vmf_cosh(vf x)
@@ -353,14 +401,25 @@ static inline vf vmf_cosh(vf x)
     return vmf_exp_sum(vf_clamp(vf_abs(x), 0.0f, VMF_COSH_MAX), 1.0f);
 }
 
-static inline vf vmf_sinh(vf x)
+static inline vf vmf_sinh_small(vf a)
 {
-    vf a = vf_abs(x);
     vf a2 = vf_mul(a, a);
     vf p = vf_fma(a2, vf_set(VMF_SINH_C9), vf_set(VMF_SINH_C7));
     p = vf_fma(a2, p, vf_set(VMF_SINH_C5));
     p = vf_fma(a2, p, vf_set(VMF_SINH_C3));
-    vf small = vf_fma(vf_mul(a, a2), p, a);
-    vf big = vmf_exp_sum(vf_clamp(a, 0.0f, VMF_COSH_MAX), -1.0f);
-    return vf_copysign(vf_sel(vf_lt(a, vf_set(VMF_SINH_SMALL)), small, big), x);
+    return vf_fma(vf_mul(a, a2), p, a);
+}
+
+/* as vmf_tanh: a vector computes only the paths its lanes need */
+static inline vf vmf_sinh(vf x)
+{
+    vf a = vf_abs(x), y;
+    vfm small = vf_lt(a, vf_set(VMF_SINH_SMALL));
+    if (!vf_any(small))
+        y = vmf_exp_sum(vf_clamp(a, 0.0f, VMF_COSH_MAX), -1.0f);
+    else if (!vf_any(vf_mnot(small)))
+        y = vmf_sinh_small(a);
+    else
+        y = vf_sel(small, vmf_sinh_small(a), vmf_exp_sum(vf_clamp(a, 0.0f, VMF_COSH_MAX), -1.0f));
+    return vf_copysign(y, x);
 }

@@ -70,27 +70,38 @@ print("static const double vm_exp_table[16] = {", ", ".join(h(v) for v in t2), "
 print("static const double vm_log_invc[16] = {", ", ".join(h(v) for v in invc), "};")
 print("static const double vm_log_logc[16] = {", ", ".join(h(v) for v in logc), "};")
 
-# src/expf_impl.h (exp evaluated in f32): x = k ln2 + r, |r| <= ln2/2 plus
-# the rounding of x/ln2; e^r = 1 + r + r^2 q(r), q of degree 5, coefficients
-# rounded to f32. ln2 = LN2_HI (16 bits) + LN2_LO (f32).
+# src/expf_impl.h (exp evaluated in f32): x = (k/8) ln2 + r, |r| <= ln2/16
+# plus the rounding of 8x/ln2; 2^(j/8) from a table of 8 as T_HI + T_LO;
+# e^r = 1 + r + r^2 (1/2 + C3 r + C4 r^2), coefficients rounded to f32.
+# ln2 = LN2_HI (16 bits) + LN2_LO for expm1, ln2/8 = LN2_HI (13 bits) + LN2_LO for exp.
 import struct
 def f32(x):
     return struct.unpack("f", struct.pack("f", float(x)))[0]
-af = ln2 / 2 * mpf("1.0005")
-cf = [f32(c) for c in reversed(chebyfit(hexp, [-af, af], 6))]   # c2 .. c7
-def pf(r):
+af = ln2 / 2 * mpf("1.0005")   # expm1's interval (below)
+at = ln2 / 16 * mpf("1.002")
+ct3 = [f32(c) for c in reversed(chebyfit(hexp, [-at, at], 3))]   # 1/2, C3, C4
+assert ct3[0] == 0.5
+def pt(r):
     s = mpf(0)
-    for c in reversed(cf):
+    for c in reversed(ct3):
         s = s * r + mpf(c)
     return 1 + r + r * r * s
-err_f = max(abs(pf(r) / exp(r) - 1) for r in linspace(-af, af, 4001))
+err_t3 = max(abs(pt(r) / exp(r) - 1) for r in linspace(-at, at, 4001))
 ln2hi_f = float(mp.floor(ln2 * 2**16) / 2**16)
-print(f"/* src/expf_impl.h: q max rel error {float(err_f):.3g} (2^{float(log(err_f, 2)):.1f}) */")
+ln2hi8 = float(mp.nint(ln2 / 8 * 2**16) / 2**16)
+print(f"/* src/expf_impl.h: exp poly max rel error {float(err_t3):.3g} (2^{float(log(err_t3, 2)):.1f}) */")
 print("#define VMF_INVLN2", h(f32(1 / ln2)) + "f")
 print("#define VMF_LN2_HI", h(ln2hi_f) + "f")
 print("#define VMF_LN2_LO", h(f32(ln2 - mpf(ln2hi_f))) + "f")
-for k, c in enumerate(cf):
-    print(f"#define VMF_EXP_C{k + 2}", h(c) + "f")
+print("#define VMF_EXPT_INVLN2", h(f32(8 / ln2)) + "f")
+print("#define VMF_EXPT_LN2_HI", h(ln2hi8) + "f")
+print("#define VMF_EXPT_LN2_LO", h(f32(ln2 / 8 - mpf(ln2hi8))) + "f")
+print("#define VMF_EXPT_C3", h(ct3[1]) + "f")
+print("#define VMF_EXPT_C4", h(ct3[2]) + "f")
+thi = [f32(mpf(2) ** (mpf(j) / 8)) for j in range(8)]
+tlo = [f32(mpf(2) ** (mpf(j) / 8) - mpf(v)) for j, v in enumerate(thi)]
+print("static const float vmf_exp_thi[16] = {", ", ".join(h(v) + "f" for v in thi * 2), "};")
+print("static const float vmf_exp_tlo[16] = {", ", ".join(h(v) + "f" for v in tlo * 2), "};")
 
 # src/expf_impl.h, log: log1p(r) = r + r^2 g(r) for r = m - 1, m in
 # [M0, 2 M0) with M0 = 0x3f3504f3 (the f32 below sqrt(1/2)); g of degree 9.

@@ -37,6 +37,17 @@ INLINE vf vf_scale(vf p, vf k)
     return vf_mul(vf_mul(p, vf_pow2(k1)), vf_pow2(simde_mm256_sub_epi32(ki, k1)));
 }
 
+/* for the table-driven exp: as src/scalar/vf.h */
+#define VF_FAST_SCALE 0
+INLINE vf vf_lookup8(const float *t, vf key) { return simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), simde_mm256_castps_si256(key)); }
+INLINE vf vf_ldexp_key(vf p, vf key)
+{
+    simde__m256i e = simde_mm256_slli_epi32(simde_mm256_srli_epi32(simde_mm256_castps_si256(key), 3), 23);
+    return simde_mm256_castsi256_ps(simde_mm256_add_epi32(simde_mm256_castps_si256(p), e));
+}
+/* floor(k8 / 8) = round((k8 - 3.5) / 8) for integral k8: no ties */
+INLINE vf vf_scale8(vf p, vf k8) { return vf_scale(p, vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f)))); }
+
 /* for vmf_log */
 typedef simde__m256 vfm;
 INLINE vfm vf_gt(vf a, vf b) { return simde_mm256_cmp_ps(a, b, SIMDE_CMP_GT_OQ); }

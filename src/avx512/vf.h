@@ -29,6 +29,17 @@ INLINE vf vf_scale(vf p, vf k) { return simde_mm512_scalef_ps(p, k); }
 /* 2^k for integral k in [-126, 127] */
 INLINE vf vf_pow2i(vf k) { return simde_mm512_scalef_ps(vf_set(1.0f), k); }
 
+/* for the table-driven exp: as src/scalar/vf.h. vscalefps floors its
+ * exponent operand and rounds once: vf_scale8 is one multiply and it. */
+#define VF_FAST_SCALE 1
+INLINE vf vf_lookup8(const float *t, vf key) { return simde_mm512_permutexvar_ps(simde_mm512_castps_si512(key), simde_mm512_loadu_ps(t)); }
+INLINE vf vf_ldexp_key(vf p, vf key)
+{
+    simde__m512i e = simde_mm512_slli_epi32(simde_mm512_srli_epi32(simde_mm512_castps_si512(key), 3), 23);
+    return simde_mm512_castsi512_ps(simde_mm512_add_epi32(simde_mm512_castps_si512(p), e));
+}
+INLINE vf vf_scale8(vf p, vf k8) { return simde_mm512_scalef_ps(p, vf_mul(k8, vf_set(0.125f))); }
+
 /* for vmf_log */
 typedef simde__mmask16 vfm;
 INLINE vfm vf_gt(vf a, vf b) { return simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_GT_OQ); }

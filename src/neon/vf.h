@@ -38,6 +38,24 @@ INLINE vf vf_scale(vf p, vf k)
     return vf_mul(vf_mul(p, vf_pow2(k1)), vf_pow2(simde_vsubq_s32(ki, k1)));
 }
 
+/* for the table-driven exp: as src/scalar/vf.h. The lookup is a byte
+ * table lookup: lane index i becomes the byte indices 4i .. 4i + 3. */
+#define VF_FAST_SCALE 0
+INLINE vf vf_lookup8(const float *t, vf key)
+{
+    simde_uint32x4_t i = simde_vandq_u32(simde_vreinterpretq_u32_f32(key), simde_vdupq_n_u32(7));
+    simde_uint8x16_t idx = simde_vreinterpretq_u8_u32(simde_vmlaq_u32(simde_vdupq_n_u32(0x03020100), i, simde_vdupq_n_u32(0x04040404)));
+    simde_uint8x16x2_t tab = { { simde_vld1q_u8((const uint8_t *)t), simde_vld1q_u8((const uint8_t *)t + 16) } };
+    return simde_vreinterpretq_f32_u8(simde_vqtbl2q_u8(tab, idx));
+}
+INLINE vf vf_ldexp_key(vf p, vf key)
+{
+    simde_uint32x4_t e = simde_vshlq_n_u32(simde_vshrq_n_u32(simde_vreinterpretq_u32_f32(key), 3), 23);
+    return simde_vreinterpretq_f32_u32(simde_vaddq_u32(simde_vreinterpretq_u32_f32(p), e));
+}
+/* floor(k8 / 8) = round((k8 - 3.5) / 8) for integral k8: no ties */
+INLINE vf vf_scale8(vf p, vf k8) { return vf_scale(p, vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f)))); }
+
 /* for vmf_log */
 typedef simde_uint32x4_t vfm;
 INLINE vfm vf_gt(vf a, vf b) { return simde_vcgtq_f32(a, b); }

@@ -45,6 +45,27 @@ static inline vf vf_scale(vf p, vf k)
     return p * vf_pow2(k1) * vf_pow2(ki - k1);
 }
 
+/* for the table-driven exp (vmf_exp_pair): key is the float whose low bits
+ * hold an integer k (two's complement, |k| < 2^21: fma(x, c, 0x1.8p23f)) */
+#define VF_FAST_SCALE 0 /* vf_scale is not one cheap instruction: see vmf_exp */
+static inline uint32_t vf_bits(vf a)
+{
+    uint32_t b;
+    memcpy(&b, &a, sizeof b);
+    return b;
+}
+/* t[k & 7]; t has 16 entries, the 8 twice (one AVX-512 permute reads them) */
+static inline vf vf_lookup8(const float *t, vf key) { return t[vf_bits(key) & 7]; }
+/* p 2^(k >> 3) by adding to the exponent field: exact when the result is normal */
+static inline vf vf_ldexp_key(vf p, vf key)
+{
+    uint32_t b = vf_bits(p) + ((vf_bits(key) >> 3) << 23);
+    memcpy(&p, &b, sizeof p);
+    return p;
+}
+/* p 2^floor(k8 / 8) rounded once, k8 integral */
+static inline vf vf_scale8(vf p, vf k8) { return vf_scale(p, floorf(k8 * 0.125f)); }
+
 /* for vmf_log */
 typedef int vfm;
 static inline vfm vf_gt(vf a, vf b) { return a > b; }
