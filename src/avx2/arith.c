@@ -203,404 +203,45 @@ INLINE simde__m256d ieee_max_f64(simde__m256d a, simde__m256d b)
     return simde_mm256_blendv_pd(r, simde_mm256_add_pd(a, b), simde_mm256_cmp_pd(a, b, SIMDE_CMP_UNORD_Q));
 }
 
-INLINE simde__m256 add_op_f32(args_f32 v)
-{
-    return simde_mm256_add_ps(v.a, v.b);
-}
-
-static void add_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, add_op_f32);
-}
-
-INLINE simde__m256 sub_op_f32(args_f32 v)
-{
-    return simde_mm256_sub_ps(v.a, v.b);
-}
-
-static void sub_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, sub_op_f32);
-}
-
-INLINE simde__m256 mul_op_f32(args_f32 v)
-{
-    return simde_mm256_mul_ps(v.a, v.b);
-}
-
-static void mul_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, mul_op_f32);
-}
-
-INLINE simde__m256 div_op_f32(args_f32 v)
-{
-    return simde_mm256_div_ps(v.a, v.b);
-}
-
-static void div_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, div_op_f32);
-}
-
-INLINE simde__m256 min_op_f32(args_f32 v)
-{
-    return ieee_min_f32(v.a, v.b);
-}
-
-static void min_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, min_op_f32);
-}
-
-INLINE simde__m256 max_op_f32(args_f32 v)
-{
-    return ieee_max_f32(v.a, v.b);
-}
-
-static void max_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, max_op_f32);
-}
-
-INLINE simde__m256 add_scalar_op_f32(args_f32 v)
-{
-    return simde_mm256_add_ps(v.a, v.s);
-}
-
-static void add_scalar_f32(float *y, const float *a, float s, size_t n)
-{
-    map_f32(y, a, NULL, NULL, s, 0, n, add_scalar_op_f32);
-}
-
-INLINE simde__m256 mul_scalar_op_f32(args_f32 v)
-{
-    return simde_mm256_mul_ps(v.a, v.s);
-}
-
-static void mul_scalar_f32(float *y, const float *a, float s, size_t n)
-{
-    map_f32(y, a, NULL, NULL, s, 0, n, mul_scalar_op_f32);
-}
-
-INLINE simde__m256 fma_op_f32(args_f32 v)
-{
-    return simde_mm256_fmadd_ps(v.a, v.b, v.c);
-}
-
-static void fma_f32(float *y, const float *a, const float *b, const float *c, size_t n)
-{
-    map_f32(y, a, b, c, 0, 0, n, fma_op_f32);
-}
-
-INLINE simde__m256 axpy_op_f32(args_f32 v)
-{
-    return simde_mm256_fmadd_ps(v.s, v.a, v.b);
-}
-
-static void axpy_f32(float *y, const float *x, float alpha, size_t n)
-{
-    map_f32(y, x, y, NULL, alpha, 0, n, axpy_op_f32);
-}
-
-INLINE simde__m256 clamp_op_f32(args_f32 v)
-{
-    return ieee_min_f32(ieee_max_f32(v.a, v.s), v.t);
-}
-
-static void clamp_f32(float *y, const float *x, float lo, float hi, size_t n)
-{
-    map_f32(y, x, NULL, NULL, lo, hi, n, clamp_op_f32);
-}
-
-INLINE simde__m256 abs_op_f32(args_f32 v)
-{
-    return simde_mm256_andnot_ps(simde_mm256_set1_ps(-0.0f), v.a);
-}
-
-static void abs_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, abs_op_f32);
-}
-
-INLINE simde__m256 neg_op_f32(args_f32 v)
-{
-    return simde_mm256_xor_ps(simde_mm256_set1_ps(-0.0f), v.a);
-}
-
-static void neg_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, neg_op_f32);
-}
-
-INLINE simde__m256 sqrt_op_f32(args_f32 v)
-{
-    return simde_mm256_sqrt_ps(v.a);
-}
-
-static void sqrt_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, sqrt_op_f32);
-}
-
-INLINE simde__m256 floor_op_f32(args_f32 v)
-{
-    return simde_mm256_round_ps(v.a, SIMDE_MM_FROUND_TO_NEG_INF | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void floor_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, floor_op_f32);
-}
-
-INLINE simde__m256 ceil_op_f32(args_f32 v)
-{
-    return simde_mm256_round_ps(v.a, SIMDE_MM_FROUND_TO_POS_INF | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void ceil_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, ceil_op_f32);
-}
-
-INLINE simde__m256 trunc_op_f32(args_f32 v)
-{
-    return simde_mm256_round_ps(v.a, SIMDE_MM_FROUND_TO_ZERO | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void trunc_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, trunc_op_f32);
-}
-
-INLINE simde__m256 rint_op_f32(args_f32 v)
-{
-    return simde_mm256_round_ps(v.a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void rint_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, rint_op_f32);
-}
-
-INLINE simde__m256d add_op_f64(args_f64 v)
-{
-    return simde_mm256_add_pd(v.a, v.b);
-}
-
-static void add_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, add_op_f64);
-}
-
-INLINE simde__m256d sub_op_f64(args_f64 v)
-{
-    return simde_mm256_sub_pd(v.a, v.b);
-}
-
-static void sub_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, sub_op_f64);
-}
-
-INLINE simde__m256d mul_op_f64(args_f64 v)
-{
-    return simde_mm256_mul_pd(v.a, v.b);
-}
-
-static void mul_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, mul_op_f64);
-}
-
-INLINE simde__m256d div_op_f64(args_f64 v)
-{
-    return simde_mm256_div_pd(v.a, v.b);
-}
-
-static void div_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, div_op_f64);
-}
-
-INLINE simde__m256d min_op_f64(args_f64 v)
-{
-    return ieee_min_f64(v.a, v.b);
-}
-
-static void min_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, min_op_f64);
-}
-
-INLINE simde__m256d max_op_f64(args_f64 v)
-{
-    return ieee_max_f64(v.a, v.b);
-}
-
-static void max_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, max_op_f64);
-}
-
-INLINE simde__m256d add_scalar_op_f64(args_f64 v)
-{
-    return simde_mm256_add_pd(v.a, v.s);
-}
-
-static void add_scalar_f64(double *y, const double *a, double s, size_t n)
-{
-    map_f64(y, a, NULL, NULL, s, 0, n, add_scalar_op_f64);
-}
-
-INLINE simde__m256d mul_scalar_op_f64(args_f64 v)
-{
-    return simde_mm256_mul_pd(v.a, v.s);
-}
-
-static void mul_scalar_f64(double *y, const double *a, double s, size_t n)
-{
-    map_f64(y, a, NULL, NULL, s, 0, n, mul_scalar_op_f64);
-}
-
-INLINE simde__m256d fma_op_f64(args_f64 v)
-{
-    return simde_mm256_fmadd_pd(v.a, v.b, v.c);
-}
-
-static void fma_f64(double *y, const double *a, const double *b, const double *c, size_t n)
-{
-    map_f64(y, a, b, c, 0, 0, n, fma_op_f64);
-}
-
-INLINE simde__m256d axpy_op_f64(args_f64 v)
-{
-    return simde_mm256_fmadd_pd(v.s, v.a, v.b);
-}
-
-static void axpy_f64(double *y, const double *x, double alpha, size_t n)
-{
-    map_f64(y, x, y, NULL, alpha, 0, n, axpy_op_f64);
-}
-
-INLINE simde__m256d clamp_op_f64(args_f64 v)
-{
-    return ieee_min_f64(ieee_max_f64(v.a, v.s), v.t);
-}
-
-static void clamp_f64(double *y, const double *x, double lo, double hi, size_t n)
-{
-    map_f64(y, x, NULL, NULL, lo, hi, n, clamp_op_f64);
-}
-
-INLINE simde__m256d abs_op_f64(args_f64 v)
-{
-    return simde_mm256_andnot_pd(simde_mm256_set1_pd(-0.0), v.a);
-}
-
-static void abs_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, abs_op_f64);
-}
-
-INLINE simde__m256d neg_op_f64(args_f64 v)
-{
-    return simde_mm256_xor_pd(simde_mm256_set1_pd(-0.0), v.a);
-}
-
-static void neg_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, neg_op_f64);
-}
-
-INLINE simde__m256d sqrt_op_f64(args_f64 v)
-{
-    return simde_mm256_sqrt_pd(v.a);
-}
-
-static void sqrt_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, sqrt_op_f64);
-}
-
-INLINE simde__m256d floor_op_f64(args_f64 v)
-{
-    return simde_mm256_round_pd(v.a, SIMDE_MM_FROUND_TO_NEG_INF | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void floor_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, floor_op_f64);
-}
-
-INLINE simde__m256d ceil_op_f64(args_f64 v)
-{
-    return simde_mm256_round_pd(v.a, SIMDE_MM_FROUND_TO_POS_INF | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void ceil_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, ceil_op_f64);
-}
-
-INLINE simde__m256d trunc_op_f64(args_f64 v)
-{
-    return simde_mm256_round_pd(v.a, SIMDE_MM_FROUND_TO_ZERO | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void trunc_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, trunc_op_f64);
-}
-
-INLINE simde__m256d rint_op_f64(args_f64 v)
-{
-    return simde_mm256_round_pd(v.a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void rint_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, rint_op_f64);
-}
+/* The operations, on this ISA's vectors: src/arith_ops.h */
+typedef simde__m256 V32;
+typedef simde__m256d V64;
+
+INLINE V32 v32_add(V32 a, V32 b) { return simde_mm256_add_ps(a, b); }
+INLINE V32 v32_sub(V32 a, V32 b) { return simde_mm256_sub_ps(a, b); }
+INLINE V32 v32_mul(V32 a, V32 b) { return simde_mm256_mul_ps(a, b); }
+INLINE V32 v32_div(V32 a, V32 b) { return simde_mm256_div_ps(a, b); }
+INLINE V32 v32_fma(V32 a, V32 b, V32 c) { return simde_mm256_fmadd_ps(a, b, c); }
+INLINE V32 v32_min(V32 a, V32 b) { return ieee_min_f32(a, b); }
+INLINE V32 v32_max(V32 a, V32 b) { return ieee_max_f32(a, b); }
+INLINE V32 v32_abs(V32 a) { return simde_mm256_andnot_ps(simde_mm256_set1_ps(-0.0f), a); }
+INLINE V32 v32_neg(V32 a) { return simde_mm256_xor_ps(simde_mm256_set1_ps(-0.0f), a); }
+INLINE V32 v32_sqrt(V32 a) { return simde_mm256_sqrt_ps(a); }
+INLINE V32 v32_floor(V32 a) { return simde_mm256_round_ps(a, SIMDE_MM_FROUND_TO_NEG_INF | SIMDE_MM_FROUND_NO_EXC); }
+INLINE V32 v32_ceil(V32 a) { return simde_mm256_round_ps(a, SIMDE_MM_FROUND_TO_POS_INF | SIMDE_MM_FROUND_NO_EXC); }
+INLINE V32 v32_trunc(V32 a) { return simde_mm256_round_ps(a, SIMDE_MM_FROUND_TO_ZERO | SIMDE_MM_FROUND_NO_EXC); }
+INLINE V32 v32_rint(V32 a) { return simde_mm256_round_ps(a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC); }
+
+INLINE V64 v64_add(V64 a, V64 b) { return simde_mm256_add_pd(a, b); }
+INLINE V64 v64_sub(V64 a, V64 b) { return simde_mm256_sub_pd(a, b); }
+INLINE V64 v64_mul(V64 a, V64 b) { return simde_mm256_mul_pd(a, b); }
+INLINE V64 v64_div(V64 a, V64 b) { return simde_mm256_div_pd(a, b); }
+INLINE V64 v64_fma(V64 a, V64 b, V64 c) { return simde_mm256_fmadd_pd(a, b, c); }
+INLINE V64 v64_min(V64 a, V64 b) { return ieee_min_f64(a, b); }
+INLINE V64 v64_max(V64 a, V64 b) { return ieee_max_f64(a, b); }
+INLINE V64 v64_abs(V64 a) { return simde_mm256_andnot_pd(simde_mm256_set1_pd(-0.0), a); }
+INLINE V64 v64_neg(V64 a) { return simde_mm256_xor_pd(simde_mm256_set1_pd(-0.0), a); }
+INLINE V64 v64_sqrt(V64 a) { return simde_mm256_sqrt_pd(a); }
+INLINE V64 v64_floor(V64 a) { return simde_mm256_round_pd(a, SIMDE_MM_FROUND_TO_NEG_INF | SIMDE_MM_FROUND_NO_EXC); }
+INLINE V64 v64_ceil(V64 a) { return simde_mm256_round_pd(a, SIMDE_MM_FROUND_TO_POS_INF | SIMDE_MM_FROUND_NO_EXC); }
+INLINE V64 v64_trunc(V64 a) { return simde_mm256_round_pd(a, SIMDE_MM_FROUND_TO_ZERO | SIMDE_MM_FROUND_NO_EXC); }
+INLINE V64 v64_rint(V64 a) { return simde_mm256_round_pd(a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC); }
+
+#define ARITH_FMA
+#include "../arith_ops.h"
 
 VMATH_INTERNAL void vmath_init_avx2_arith(vmath_kernels *k);
-
 void vmath_init_avx2_arith(vmath_kernels *k)
 {
-    k->add_f32 = add_f32;
-    k->sub_f32 = sub_f32;
-    k->mul_f32 = mul_f32;
-    k->div_f32 = div_f32;
-    k->min_f32 = min_f32;
-    k->max_f32 = max_f32;
-    k->add_scalar_f32 = add_scalar_f32;
-    k->mul_scalar_f32 = mul_scalar_f32;
-    k->fma_f32 = fma_f32;
-    k->axpy_f32 = axpy_f32;
-    k->clamp_f32 = clamp_f32;
-    k->abs_f32 = abs_f32;
-    k->neg_f32 = neg_f32;
-    k->sqrt_f32 = sqrt_f32;
-    k->floor_f32 = floor_f32;
-    k->ceil_f32 = ceil_f32;
-    k->trunc_f32 = trunc_f32;
-    k->rint_f32 = rint_f32;
-    k->add_f64 = add_f64;
-    k->sub_f64 = sub_f64;
-    k->mul_f64 = mul_f64;
-    k->div_f64 = div_f64;
-    k->min_f64 = min_f64;
-    k->max_f64 = max_f64;
-    k->add_scalar_f64 = add_scalar_f64;
-    k->mul_scalar_f64 = mul_scalar_f64;
-    k->fma_f64 = fma_f64;
-    k->axpy_f64 = axpy_f64;
-    k->clamp_f64 = clamp_f64;
-    k->abs_f64 = abs_f64;
-    k->neg_f64 = neg_f64;
-    k->sqrt_f64 = sqrt_f64;
-    k->floor_f64 = floor_f64;
-    k->ceil_f64 = ceil_f64;
-    k->trunc_f64 = trunc_f64;
-    k->rint_f64 = rint_f64;
+    arith_fill(k);
 }

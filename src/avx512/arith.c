@@ -241,404 +241,45 @@ INLINE simde__m512d ieee_max_f64(simde__m512d a, simde__m512d b)
     return simde_mm512_mask_add_pd(r, simde_mm512_cmp_pd_mask(a, b, SIMDE_CMP_UNORD_Q), a, b);
 }
 
-INLINE simde__m512 add_op_f32(args_f32 v)
-{
-    return simde_mm512_add_ps(v.a, v.b);
-}
-
-static void add_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, add_op_f32);
-}
-
-INLINE simde__m512 sub_op_f32(args_f32 v)
-{
-    return simde_mm512_sub_ps(v.a, v.b);
-}
-
-static void sub_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, sub_op_f32);
-}
-
-INLINE simde__m512 mul_op_f32(args_f32 v)
-{
-    return simde_mm512_mul_ps(v.a, v.b);
-}
-
-static void mul_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, mul_op_f32);
-}
-
-INLINE simde__m512 div_op_f32(args_f32 v)
-{
-    return simde_mm512_div_ps(v.a, v.b);
-}
-
-static void div_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, div_op_f32);
-}
-
-INLINE simde__m512 min_op_f32(args_f32 v)
-{
-    return ieee_min_f32(v.a, v.b);
-}
-
-static void min_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, min_op_f32);
-}
-
-INLINE simde__m512 max_op_f32(args_f32 v)
-{
-    return ieee_max_f32(v.a, v.b);
-}
-
-static void max_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, max_op_f32);
-}
-
-INLINE simde__m512 add_scalar_op_f32(args_f32 v)
-{
-    return simde_mm512_add_ps(v.a, v.s);
-}
-
-static void add_scalar_f32(float *y, const float *a, float s, size_t n)
-{
-    map_f32(y, a, NULL, NULL, s, 0, n, add_scalar_op_f32);
-}
-
-INLINE simde__m512 mul_scalar_op_f32(args_f32 v)
-{
-    return simde_mm512_mul_ps(v.a, v.s);
-}
-
-static void mul_scalar_f32(float *y, const float *a, float s, size_t n)
-{
-    map_f32(y, a, NULL, NULL, s, 0, n, mul_scalar_op_f32);
-}
-
-INLINE simde__m512 fma_op_f32(args_f32 v)
-{
-    return simde_mm512_fmadd_ps(v.a, v.b, v.c);
-}
-
-static void fma_f32(float *y, const float *a, const float *b, const float *c, size_t n)
-{
-    map_f32(y, a, b, c, 0, 0, n, fma_op_f32);
-}
-
-INLINE simde__m512 axpy_op_f32(args_f32 v)
-{
-    return simde_mm512_fmadd_ps(v.s, v.a, v.b);
-}
-
-static void axpy_f32(float *y, const float *x, float alpha, size_t n)
-{
-    map_f32(y, x, y, NULL, alpha, 0, n, axpy_op_f32);
-}
-
-INLINE simde__m512 clamp_op_f32(args_f32 v)
-{
-    return ieee_min_f32(ieee_max_f32(v.a, v.s), v.t);
-}
-
-static void clamp_f32(float *y, const float *x, float lo, float hi, size_t n)
-{
-    map_f32(y, x, NULL, NULL, lo, hi, n, clamp_op_f32);
-}
-
-INLINE simde__m512 abs_op_f32(args_f32 v)
-{
-    return simde_mm512_abs_ps(v.a);
-}
-
-static void abs_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, abs_op_f32);
-}
-
-INLINE simde__m512 neg_op_f32(args_f32 v)
-{
-    return simde_mm512_xor_ps(simde_mm512_set1_ps(-0.0f), v.a);
-}
-
-static void neg_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, neg_op_f32);
-}
-
-INLINE simde__m512 sqrt_op_f32(args_f32 v)
-{
-    return simde_mm512_sqrt_ps(v.a);
-}
-
-static void sqrt_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, sqrt_op_f32);
-}
-
-INLINE simde__m512 floor_op_f32(args_f32 v)
-{
-    return simde_mm512_roundscale_ps(v.a, 0x09);
-}
-
-static void floor_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, floor_op_f32);
-}
-
-INLINE simde__m512 ceil_op_f32(args_f32 v)
-{
-    return simde_mm512_roundscale_ps(v.a, 0x0a);
-}
-
-static void ceil_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, ceil_op_f32);
-}
-
-INLINE simde__m512 trunc_op_f32(args_f32 v)
-{
-    return simde_mm512_roundscale_ps(v.a, 0x0b);
-}
-
-static void trunc_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, trunc_op_f32);
-}
-
-INLINE simde__m512 rint_op_f32(args_f32 v)
-{
-    return simde_mm512_roundscale_ps(v.a, 0x08);
-}
-
-static void rint_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, rint_op_f32);
-}
-
-INLINE simde__m512d add_op_f64(args_f64 v)
-{
-    return simde_mm512_add_pd(v.a, v.b);
-}
-
-static void add_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, add_op_f64);
-}
-
-INLINE simde__m512d sub_op_f64(args_f64 v)
-{
-    return simde_mm512_sub_pd(v.a, v.b);
-}
-
-static void sub_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, sub_op_f64);
-}
-
-INLINE simde__m512d mul_op_f64(args_f64 v)
-{
-    return simde_mm512_mul_pd(v.a, v.b);
-}
-
-static void mul_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, mul_op_f64);
-}
-
-INLINE simde__m512d div_op_f64(args_f64 v)
-{
-    return simde_mm512_div_pd(v.a, v.b);
-}
-
-static void div_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, div_op_f64);
-}
-
-INLINE simde__m512d min_op_f64(args_f64 v)
-{
-    return ieee_min_f64(v.a, v.b);
-}
-
-static void min_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, min_op_f64);
-}
-
-INLINE simde__m512d max_op_f64(args_f64 v)
-{
-    return ieee_max_f64(v.a, v.b);
-}
-
-static void max_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, max_op_f64);
-}
-
-INLINE simde__m512d add_scalar_op_f64(args_f64 v)
-{
-    return simde_mm512_add_pd(v.a, v.s);
-}
-
-static void add_scalar_f64(double *y, const double *a, double s, size_t n)
-{
-    map_f64(y, a, NULL, NULL, s, 0, n, add_scalar_op_f64);
-}
-
-INLINE simde__m512d mul_scalar_op_f64(args_f64 v)
-{
-    return simde_mm512_mul_pd(v.a, v.s);
-}
-
-static void mul_scalar_f64(double *y, const double *a, double s, size_t n)
-{
-    map_f64(y, a, NULL, NULL, s, 0, n, mul_scalar_op_f64);
-}
-
-INLINE simde__m512d fma_op_f64(args_f64 v)
-{
-    return simde_mm512_fmadd_pd(v.a, v.b, v.c);
-}
-
-static void fma_f64(double *y, const double *a, const double *b, const double *c, size_t n)
-{
-    map_f64(y, a, b, c, 0, 0, n, fma_op_f64);
-}
-
-INLINE simde__m512d axpy_op_f64(args_f64 v)
-{
-    return simde_mm512_fmadd_pd(v.s, v.a, v.b);
-}
-
-static void axpy_f64(double *y, const double *x, double alpha, size_t n)
-{
-    map_f64(y, x, y, NULL, alpha, 0, n, axpy_op_f64);
-}
-
-INLINE simde__m512d clamp_op_f64(args_f64 v)
-{
-    return ieee_min_f64(ieee_max_f64(v.a, v.s), v.t);
-}
-
-static void clamp_f64(double *y, const double *x, double lo, double hi, size_t n)
-{
-    map_f64(y, x, NULL, NULL, lo, hi, n, clamp_op_f64);
-}
-
-INLINE simde__m512d abs_op_f64(args_f64 v)
-{
-    return simde_mm512_abs_pd(v.a);
-}
-
-static void abs_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, abs_op_f64);
-}
-
-INLINE simde__m512d neg_op_f64(args_f64 v)
-{
-    return simde_mm512_xor_pd(simde_mm512_set1_pd(-0.0), v.a);
-}
-
-static void neg_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, neg_op_f64);
-}
-
-INLINE simde__m512d sqrt_op_f64(args_f64 v)
-{
-    return simde_mm512_sqrt_pd(v.a);
-}
-
-static void sqrt_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, sqrt_op_f64);
-}
-
-INLINE simde__m512d floor_op_f64(args_f64 v)
-{
-    return simde_mm512_roundscale_pd(v.a, 0x09);
-}
-
-static void floor_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, floor_op_f64);
-}
-
-INLINE simde__m512d ceil_op_f64(args_f64 v)
-{
-    return simde_mm512_roundscale_pd(v.a, 0x0a);
-}
-
-static void ceil_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, ceil_op_f64);
-}
-
-INLINE simde__m512d trunc_op_f64(args_f64 v)
-{
-    return simde_mm512_roundscale_pd(v.a, 0x0b);
-}
-
-static void trunc_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, trunc_op_f64);
-}
-
-INLINE simde__m512d rint_op_f64(args_f64 v)
-{
-    return simde_mm512_roundscale_pd(v.a, 0x08);
-}
-
-static void rint_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, rint_op_f64);
-}
+/* The operations, on this ISA's vectors: src/arith_ops.h */
+typedef simde__m512 V32;
+typedef simde__m512d V64;
+
+INLINE V32 v32_add(V32 a, V32 b) { return simde_mm512_add_ps(a, b); }
+INLINE V32 v32_sub(V32 a, V32 b) { return simde_mm512_sub_ps(a, b); }
+INLINE V32 v32_mul(V32 a, V32 b) { return simde_mm512_mul_ps(a, b); }
+INLINE V32 v32_div(V32 a, V32 b) { return simde_mm512_div_ps(a, b); }
+INLINE V32 v32_fma(V32 a, V32 b, V32 c) { return simde_mm512_fmadd_ps(a, b, c); }
+INLINE V32 v32_min(V32 a, V32 b) { return ieee_min_f32(a, b); }
+INLINE V32 v32_max(V32 a, V32 b) { return ieee_max_f32(a, b); }
+INLINE V32 v32_abs(V32 a) { return simde_mm512_abs_ps(a); }
+INLINE V32 v32_neg(V32 a) { return simde_mm512_xor_ps(simde_mm512_set1_ps(-0.0f), a); }
+INLINE V32 v32_sqrt(V32 a) { return simde_mm512_sqrt_ps(a); }
+INLINE V32 v32_floor(V32 a) { return simde_mm512_roundscale_ps(a, 0x09); } /* toward -Inf, no exceptions */
+INLINE V32 v32_ceil(V32 a) { return simde_mm512_roundscale_ps(a, 0x0a); }
+INLINE V32 v32_trunc(V32 a) { return simde_mm512_roundscale_ps(a, 0x0b); }
+INLINE V32 v32_rint(V32 a) { return simde_mm512_roundscale_ps(a, 0x08); }
+
+INLINE V64 v64_add(V64 a, V64 b) { return simde_mm512_add_pd(a, b); }
+INLINE V64 v64_sub(V64 a, V64 b) { return simde_mm512_sub_pd(a, b); }
+INLINE V64 v64_mul(V64 a, V64 b) { return simde_mm512_mul_pd(a, b); }
+INLINE V64 v64_div(V64 a, V64 b) { return simde_mm512_div_pd(a, b); }
+INLINE V64 v64_fma(V64 a, V64 b, V64 c) { return simde_mm512_fmadd_pd(a, b, c); }
+INLINE V64 v64_min(V64 a, V64 b) { return ieee_min_f64(a, b); }
+INLINE V64 v64_max(V64 a, V64 b) { return ieee_max_f64(a, b); }
+INLINE V64 v64_abs(V64 a) { return simde_mm512_abs_pd(a); }
+INLINE V64 v64_neg(V64 a) { return simde_mm512_xor_pd(simde_mm512_set1_pd(-0.0), a); }
+INLINE V64 v64_sqrt(V64 a) { return simde_mm512_sqrt_pd(a); }
+INLINE V64 v64_floor(V64 a) { return simde_mm512_roundscale_pd(a, 0x09); } /* toward -Inf, no exceptions */
+INLINE V64 v64_ceil(V64 a) { return simde_mm512_roundscale_pd(a, 0x0a); }
+INLINE V64 v64_trunc(V64 a) { return simde_mm512_roundscale_pd(a, 0x0b); }
+INLINE V64 v64_rint(V64 a) { return simde_mm512_roundscale_pd(a, 0x08); }
+
+#define ARITH_FMA
+#include "../arith_ops.h"
 
 VMATH_INTERNAL void vmath_init_avx512_arith(vmath_kernels *k);
-
 void vmath_init_avx512_arith(vmath_kernels *k)
 {
-    k->add_f32 = add_f32;
-    k->sub_f32 = sub_f32;
-    k->mul_f32 = mul_f32;
-    k->div_f32 = div_f32;
-    k->min_f32 = min_f32;
-    k->max_f32 = max_f32;
-    k->add_scalar_f32 = add_scalar_f32;
-    k->mul_scalar_f32 = mul_scalar_f32;
-    k->fma_f32 = fma_f32;
-    k->axpy_f32 = axpy_f32;
-    k->clamp_f32 = clamp_f32;
-    k->abs_f32 = abs_f32;
-    k->neg_f32 = neg_f32;
-    k->sqrt_f32 = sqrt_f32;
-    k->floor_f32 = floor_f32;
-    k->ceil_f32 = ceil_f32;
-    k->trunc_f32 = trunc_f32;
-    k->rint_f32 = rint_f32;
-    k->add_f64 = add_f64;
-    k->sub_f64 = sub_f64;
-    k->mul_f64 = mul_f64;
-    k->div_f64 = div_f64;
-    k->min_f64 = min_f64;
-    k->max_f64 = max_f64;
-    k->add_scalar_f64 = add_scalar_f64;
-    k->mul_scalar_f64 = mul_scalar_f64;
-    k->fma_f64 = fma_f64;
-    k->axpy_f64 = axpy_f64;
-    k->clamp_f64 = clamp_f64;
-    k->abs_f64 = abs_f64;
-    k->neg_f64 = neg_f64;
-    k->sqrt_f64 = sqrt_f64;
-    k->floor_f64 = floor_f64;
-    k->ceil_f64 = ceil_f64;
-    k->trunc_f64 = trunc_f64;
-    k->rint_f64 = rint_f64;
+    arith_fill(k);
 }

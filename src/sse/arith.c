@@ -148,360 +148,42 @@ INLINE simde__m128d ieee_max_f64(simde__m128d a, simde__m128d b)
     return simde_mm_blendv_pd(r, simde_mm_add_pd(a, b), simde_mm_cmpunord_pd(a, b));
 }
 
-INLINE simde__m128 add_op_f32(args_f32 v)
-{
-    return simde_mm_add_ps(v.a, v.b);
-}
+/* The operations, on this ISA's vectors: src/arith_ops.h */
+typedef simde__m128 V32;
+typedef simde__m128d V64;
 
-static void add_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, add_op_f32);
-}
+INLINE V32 v32_add(V32 a, V32 b) { return simde_mm_add_ps(a, b); }
+INLINE V32 v32_sub(V32 a, V32 b) { return simde_mm_sub_ps(a, b); }
+INLINE V32 v32_mul(V32 a, V32 b) { return simde_mm_mul_ps(a, b); }
+INLINE V32 v32_div(V32 a, V32 b) { return simde_mm_div_ps(a, b); }
+INLINE V32 v32_min(V32 a, V32 b) { return ieee_min_f32(a, b); }
+INLINE V32 v32_max(V32 a, V32 b) { return ieee_max_f32(a, b); }
+INLINE V32 v32_abs(V32 a) { return simde_mm_andnot_ps(simde_mm_set1_ps(-0.0f), a); }
+INLINE V32 v32_neg(V32 a) { return simde_mm_xor_ps(simde_mm_set1_ps(-0.0f), a); }
+INLINE V32 v32_sqrt(V32 a) { return simde_mm_sqrt_ps(a); }
+INLINE V32 v32_floor(V32 a) { return simde_mm_round_ps(a, SIMDE_MM_FROUND_TO_NEG_INF | SIMDE_MM_FROUND_NO_EXC); }
+INLINE V32 v32_ceil(V32 a) { return simde_mm_round_ps(a, SIMDE_MM_FROUND_TO_POS_INF | SIMDE_MM_FROUND_NO_EXC); }
+INLINE V32 v32_trunc(V32 a) { return simde_mm_round_ps(a, SIMDE_MM_FROUND_TO_ZERO | SIMDE_MM_FROUND_NO_EXC); }
+INLINE V32 v32_rint(V32 a) { return simde_mm_round_ps(a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC); }
 
-INLINE simde__m128 sub_op_f32(args_f32 v)
-{
-    return simde_mm_sub_ps(v.a, v.b);
-}
+INLINE V64 v64_add(V64 a, V64 b) { return simde_mm_add_pd(a, b); }
+INLINE V64 v64_sub(V64 a, V64 b) { return simde_mm_sub_pd(a, b); }
+INLINE V64 v64_mul(V64 a, V64 b) { return simde_mm_mul_pd(a, b); }
+INLINE V64 v64_div(V64 a, V64 b) { return simde_mm_div_pd(a, b); }
+INLINE V64 v64_min(V64 a, V64 b) { return ieee_min_f64(a, b); }
+INLINE V64 v64_max(V64 a, V64 b) { return ieee_max_f64(a, b); }
+INLINE V64 v64_abs(V64 a) { return simde_mm_andnot_pd(simde_mm_set1_pd(-0.0), a); }
+INLINE V64 v64_neg(V64 a) { return simde_mm_xor_pd(simde_mm_set1_pd(-0.0), a); }
+INLINE V64 v64_sqrt(V64 a) { return simde_mm_sqrt_pd(a); }
+INLINE V64 v64_floor(V64 a) { return simde_mm_round_pd(a, SIMDE_MM_FROUND_TO_NEG_INF | SIMDE_MM_FROUND_NO_EXC); }
+INLINE V64 v64_ceil(V64 a) { return simde_mm_round_pd(a, SIMDE_MM_FROUND_TO_POS_INF | SIMDE_MM_FROUND_NO_EXC); }
+INLINE V64 v64_trunc(V64 a) { return simde_mm_round_pd(a, SIMDE_MM_FROUND_TO_ZERO | SIMDE_MM_FROUND_NO_EXC); }
+INLINE V64 v64_rint(V64 a) { return simde_mm_round_pd(a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC); }
 
-static void sub_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, sub_op_f32);
-}
-
-INLINE simde__m128 mul_op_f32(args_f32 v)
-{
-    return simde_mm_mul_ps(v.a, v.b);
-}
-
-static void mul_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, mul_op_f32);
-}
-
-INLINE simde__m128 div_op_f32(args_f32 v)
-{
-    return simde_mm_div_ps(v.a, v.b);
-}
-
-static void div_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, div_op_f32);
-}
-
-INLINE simde__m128 min_op_f32(args_f32 v)
-{
-    return ieee_min_f32(v.a, v.b);
-}
-
-static void min_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, min_op_f32);
-}
-
-INLINE simde__m128 max_op_f32(args_f32 v)
-{
-    return ieee_max_f32(v.a, v.b);
-}
-
-static void max_f32(float *y, const float *a, const float *b, size_t n)
-{
-    map_f32(y, a, b, NULL, 0, 0, n, max_op_f32);
-}
-
-INLINE simde__m128 add_scalar_op_f32(args_f32 v)
-{
-    return simde_mm_add_ps(v.a, v.s);
-}
-
-static void add_scalar_f32(float *y, const float *a, float s, size_t n)
-{
-    map_f32(y, a, NULL, NULL, s, 0, n, add_scalar_op_f32);
-}
-
-INLINE simde__m128 mul_scalar_op_f32(args_f32 v)
-{
-    return simde_mm_mul_ps(v.a, v.s);
-}
-
-static void mul_scalar_f32(float *y, const float *a, float s, size_t n)
-{
-    map_f32(y, a, NULL, NULL, s, 0, n, mul_scalar_op_f32);
-}
-
-INLINE simde__m128 clamp_op_f32(args_f32 v)
-{
-    return ieee_min_f32(ieee_max_f32(v.a, v.s), v.t);
-}
-
-static void clamp_f32(float *y, const float *x, float lo, float hi, size_t n)
-{
-    map_f32(y, x, NULL, NULL, lo, hi, n, clamp_op_f32);
-}
-
-INLINE simde__m128 abs_op_f32(args_f32 v)
-{
-    return simde_mm_andnot_ps(simde_mm_set1_ps(-0.0f), v.a);
-}
-
-static void abs_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, abs_op_f32);
-}
-
-INLINE simde__m128 neg_op_f32(args_f32 v)
-{
-    return simde_mm_xor_ps(simde_mm_set1_ps(-0.0f), v.a);
-}
-
-static void neg_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, neg_op_f32);
-}
-
-INLINE simde__m128 sqrt_op_f32(args_f32 v)
-{
-    return simde_mm_sqrt_ps(v.a);
-}
-
-static void sqrt_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, sqrt_op_f32);
-}
-
-INLINE simde__m128 floor_op_f32(args_f32 v)
-{
-    return simde_mm_round_ps(v.a, SIMDE_MM_FROUND_TO_NEG_INF | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void floor_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, floor_op_f32);
-}
-
-INLINE simde__m128 ceil_op_f32(args_f32 v)
-{
-    return simde_mm_round_ps(v.a, SIMDE_MM_FROUND_TO_POS_INF | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void ceil_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, ceil_op_f32);
-}
-
-INLINE simde__m128 trunc_op_f32(args_f32 v)
-{
-    return simde_mm_round_ps(v.a, SIMDE_MM_FROUND_TO_ZERO | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void trunc_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, trunc_op_f32);
-}
-
-INLINE simde__m128 rint_op_f32(args_f32 v)
-{
-    return simde_mm_round_ps(v.a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void rint_f32(float *y, const float *x, size_t n)
-{
-    map_f32(y, x, NULL, NULL, 0, 0, n, rint_op_f32);
-}
-
-INLINE simde__m128d add_op_f64(args_f64 v)
-{
-    return simde_mm_add_pd(v.a, v.b);
-}
-
-static void add_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, add_op_f64);
-}
-
-INLINE simde__m128d sub_op_f64(args_f64 v)
-{
-    return simde_mm_sub_pd(v.a, v.b);
-}
-
-static void sub_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, sub_op_f64);
-}
-
-INLINE simde__m128d mul_op_f64(args_f64 v)
-{
-    return simde_mm_mul_pd(v.a, v.b);
-}
-
-static void mul_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, mul_op_f64);
-}
-
-INLINE simde__m128d div_op_f64(args_f64 v)
-{
-    return simde_mm_div_pd(v.a, v.b);
-}
-
-static void div_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, div_op_f64);
-}
-
-INLINE simde__m128d min_op_f64(args_f64 v)
-{
-    return ieee_min_f64(v.a, v.b);
-}
-
-static void min_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, min_op_f64);
-}
-
-INLINE simde__m128d max_op_f64(args_f64 v)
-{
-    return ieee_max_f64(v.a, v.b);
-}
-
-static void max_f64(double *y, const double *a, const double *b, size_t n)
-{
-    map_f64(y, a, b, NULL, 0, 0, n, max_op_f64);
-}
-
-INLINE simde__m128d add_scalar_op_f64(args_f64 v)
-{
-    return simde_mm_add_pd(v.a, v.s);
-}
-
-static void add_scalar_f64(double *y, const double *a, double s, size_t n)
-{
-    map_f64(y, a, NULL, NULL, s, 0, n, add_scalar_op_f64);
-}
-
-INLINE simde__m128d mul_scalar_op_f64(args_f64 v)
-{
-    return simde_mm_mul_pd(v.a, v.s);
-}
-
-static void mul_scalar_f64(double *y, const double *a, double s, size_t n)
-{
-    map_f64(y, a, NULL, NULL, s, 0, n, mul_scalar_op_f64);
-}
-
-INLINE simde__m128d clamp_op_f64(args_f64 v)
-{
-    return ieee_min_f64(ieee_max_f64(v.a, v.s), v.t);
-}
-
-static void clamp_f64(double *y, const double *x, double lo, double hi, size_t n)
-{
-    map_f64(y, x, NULL, NULL, lo, hi, n, clamp_op_f64);
-}
-
-INLINE simde__m128d abs_op_f64(args_f64 v)
-{
-    return simde_mm_andnot_pd(simde_mm_set1_pd(-0.0), v.a);
-}
-
-static void abs_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, abs_op_f64);
-}
-
-INLINE simde__m128d neg_op_f64(args_f64 v)
-{
-    return simde_mm_xor_pd(simde_mm_set1_pd(-0.0), v.a);
-}
-
-static void neg_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, neg_op_f64);
-}
-
-INLINE simde__m128d sqrt_op_f64(args_f64 v)
-{
-    return simde_mm_sqrt_pd(v.a);
-}
-
-static void sqrt_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, sqrt_op_f64);
-}
-
-INLINE simde__m128d floor_op_f64(args_f64 v)
-{
-    return simde_mm_round_pd(v.a, SIMDE_MM_FROUND_TO_NEG_INF | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void floor_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, floor_op_f64);
-}
-
-INLINE simde__m128d ceil_op_f64(args_f64 v)
-{
-    return simde_mm_round_pd(v.a, SIMDE_MM_FROUND_TO_POS_INF | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void ceil_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, ceil_op_f64);
-}
-
-INLINE simde__m128d trunc_op_f64(args_f64 v)
-{
-    return simde_mm_round_pd(v.a, SIMDE_MM_FROUND_TO_ZERO | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void trunc_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, trunc_op_f64);
-}
-
-INLINE simde__m128d rint_op_f64(args_f64 v)
-{
-    return simde_mm_round_pd(v.a, SIMDE_MM_FROUND_TO_NEAREST_INT | SIMDE_MM_FROUND_NO_EXC);
-}
-
-static void rint_f64(double *y, const double *x, size_t n)
-{
-    map_f64(y, x, NULL, NULL, 0, 0, n, rint_op_f64);
-}
+#include "../arith_ops.h"
 
 VMATH_INTERNAL void vmath_init_sse41_arith(vmath_kernels *k);
-
 void vmath_init_sse41_arith(vmath_kernels *k)
 {
-    k->add_f32 = add_f32;
-    k->sub_f32 = sub_f32;
-    k->mul_f32 = mul_f32;
-    k->div_f32 = div_f32;
-    k->min_f32 = min_f32;
-    k->max_f32 = max_f32;
-    k->add_scalar_f32 = add_scalar_f32;
-    k->mul_scalar_f32 = mul_scalar_f32;
-    k->clamp_f32 = clamp_f32;
-    k->abs_f32 = abs_f32;
-    k->neg_f32 = neg_f32;
-    k->sqrt_f32 = sqrt_f32;
-    k->floor_f32 = floor_f32;
-    k->ceil_f32 = ceil_f32;
-    k->trunc_f32 = trunc_f32;
-    k->rint_f32 = rint_f32;
-    k->add_f64 = add_f64;
-    k->sub_f64 = sub_f64;
-    k->mul_f64 = mul_f64;
-    k->div_f64 = div_f64;
-    k->min_f64 = min_f64;
-    k->max_f64 = max_f64;
-    k->add_scalar_f64 = add_scalar_f64;
-    k->mul_scalar_f64 = mul_scalar_f64;
-    k->clamp_f64 = clamp_f64;
-    k->abs_f64 = abs_f64;
-    k->neg_f64 = neg_f64;
-    k->sqrt_f64 = sqrt_f64;
-    k->floor_f64 = floor_f64;
-    k->ceil_f64 = ceil_f64;
-    k->trunc_f64 = trunc_f64;
-    k->rint_f64 = rint_f64;
+    arith_fill(k);
 }
