@@ -40,6 +40,16 @@ INLINE vf vf_ldexp_key(vf p, vf key)
 }
 INLINE vf vf_scale8(vf p, vf k8) { return simde_mm512_scalef_ps(p, vf_mul(k8, vf_set(0.125f))); }
 
+/* for table-driven polynomials: as src/scalar/vf.h; a column of 32 is two
+ * registers, one vpermt2ps per column (which reads the index mod 32) */
+INLINE vf vf_row_index(vf x) { return simde_mm512_castsi512_ps(simde_mm512_srli_epi32(simde_mm512_castps_si512(x), 21)); }
+INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, vf out[8])
+{
+    (void)rows;
+    for (int j = 0; j < 8; j++)
+        out[j] = simde_mm512_permutex2var_ps(simde_mm512_loadu_ps(cols[j]), simde_mm512_castps_si512(idx), simde_mm512_loadu_ps(cols[j] + 16));
+}
+
 /* for vmf_log */
 typedef simde__mmask16 vfm;
 INLINE vfm vf_gt(vf a, vf b) { return simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_GT_OQ); }

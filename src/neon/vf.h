@@ -56,6 +56,25 @@ INLINE vf vf_ldexp_key(vf p, vf key)
 /* floor(k8 / 8) = round((k8 - 3.5) / 8) for integral k8: no ties */
 INLINE vf vf_scale8(vf p, vf k8) { return vf_scale(p, vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f)))); }
 
+/* for table-driven polynomials: as src/scalar/vf.h; each lane's row is two
+ * 4-float loads, then two 4 x 4 transposes */
+INLINE vf vf_row_index(vf x) { return simde_vreinterpretq_f32_u32(simde_vshrq_n_u32(simde_vreinterpretq_u32_f32(x), 21)); }
+INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, vf out[8])
+{
+    (void)cols;
+    uint32_t i[4];
+    simde_vst1q_u32(i, simde_vandq_u32(simde_vreinterpretq_u32_f32(idx), simde_vdupq_n_u32(31)));
+    for (int h = 0; h < 2; h++) {
+        vf r0 = simde_vld1q_f32(rows[i[0]] + 4 * h), r1 = simde_vld1q_f32(rows[i[1]] + 4 * h);
+        vf r2 = simde_vld1q_f32(rows[i[2]] + 4 * h), r3 = simde_vld1q_f32(rows[i[3]] + 4 * h);
+        simde_float32x4x2_t a = simde_vtrnq_f32(r0, r1), b = simde_vtrnq_f32(r2, r3);
+        out[4 * h + 0] = simde_vcombine_f32(simde_vget_low_f32(a.val[0]), simde_vget_low_f32(b.val[0]));
+        out[4 * h + 1] = simde_vcombine_f32(simde_vget_low_f32(a.val[1]), simde_vget_low_f32(b.val[1]));
+        out[4 * h + 2] = simde_vcombine_f32(simde_vget_high_f32(a.val[0]), simde_vget_high_f32(b.val[0]));
+        out[4 * h + 3] = simde_vcombine_f32(simde_vget_high_f32(a.val[1]), simde_vget_high_f32(b.val[1]));
+    }
+}
+
 /* for vmf_log */
 typedef simde_uint32x4_t vfm;
 INLINE vfm vf_gt(vf a, vf b) { return simde_vcgtq_f32(a, b); }

@@ -66,6 +66,24 @@ static inline vf vf_ldexp_key(vf p, vf key)
 /* p 2^floor(k8 / 8) rounded once, k8 integral */
 static inline vf vf_scale8(vf p, vf k8) { return vf_scale(p, floorf(k8 * 0.125f)); }
 
+/* for table-driven polynomials (vmf_tanh): a row number read off the
+ * bits, bits(x) >> 21 (four rows per binade; the tables are laid out for
+ * it, modulo 32), held in the bits of the result; and the 8 entries of row
+ * (number mod 32) of a 32 x 8 table for each lane (rows: row-major; cols:
+ * the same numbers column-major, for the ISAs that look up by permutes) */
+static inline vf vf_row_index(vf x)
+{
+    uint32_t b = vf_bits(x) >> 21;
+    memcpy(&x, &b, sizeof x);
+    return x;
+}
+static inline void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, vf out[8])
+{
+    (void)cols;
+    for (int j = 0; j < 8; j++)
+        out[j] = rows[vf_bits(idx) & 31][j];
+}
+
 /* for vmf_log */
 typedef int vfm;
 static inline vfm vf_gt(vf a, vf b) { return a > b; }
