@@ -1,5 +1,5 @@
 /* Scalar reference: sinh cosh tanh cbrt pow hypot (src/hyper_impl.h on one
- * lane; sinh cosh tanh: src/expf_impl.h, cbrt: src/hyperf_impl.h,
+ * lane; sinh cosh tanh: src/expf_impl.h, cbrt hypot: src/hyperf_impl.h,
  * evaluated in f32),
  * the bits every ISA with FMA returns. fma() and sqrt() are the C99
  * correctly rounded ones (glibc's never set errno for these arguments:
@@ -29,7 +29,7 @@
 KERNEL_F(sinh)
 KERNEL_F(cosh)
 KERNEL_F(tanh)
-/* cbrt too (src/hyperf_impl.h) */
+/* cbrt and hypot too (src/hyperf_impl.h) */
 KERNEL_F(cbrt)
 KERNEL2(pow)
-KERNEL2(hypot)
+void vmath_scalar_hypot_f32(float *y, const float *a, const float *b, size_t n) { map_vv_f(y, a, b, n, vmf_hypot); }
