@@ -77,4 +77,11 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
     }
 }
 
+/* erf family (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]),
+ * one vpermps */
+INLINE vf vf_lookup8(const float *t, vf s)
+{
+    return simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), simde_mm256_cvttps_epi32(s));
+}
+
 #endif

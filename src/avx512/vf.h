@@ -68,4 +68,11 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
     }
 }
 
+/* erf family (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]),
+ * one vpermps on the 8 entries repeated in both halves */
+INLINE vf vf_lookup8(const float *t, vf s)
+{
+    return simde_mm512_permutexvar_ps(compat_cvttps_epi32(s), simde_mm512_broadcast_f32x8(simde_mm256_loadu_ps(t)));
+}
+
 #endif

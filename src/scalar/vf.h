@@ -70,4 +70,7 @@ static inline vf vf_split(vf x, vf *e)
     return m;
 }
 
+/* erf family (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]) */
+static inline vf vf_lookup8(const float *t, vf s) { return t[s == s ? (int)s & 7 : 0]; }
+
 #endif
