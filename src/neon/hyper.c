@@ -7,6 +7,7 @@
 #include "vf.h"
 
 #include "../hyper_impl.h"
+#include "../powf_impl.h"
 #include "../expf_impl.h"
 
 #define KERNEL(name) \
@@ -19,7 +20,8 @@ static void sinh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_si
 static void cosh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_cosh); }
 static void tanh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_tanh); }
 KERNEL(cbrt)
-KERNEL2(pow)
+/* pow: the fast f64 path of src/powf_impl.h */
+static void pow_f32(float *y, const float *a, const float *b, size_t n) { map_vv(y, a, b, n, vm_powf); }
 KERNEL2(hypot)
 
 VMATH_INTERNAL void vmath_init_neon_hyper(vmath_kernels *k);

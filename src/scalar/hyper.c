@@ -8,6 +8,7 @@
 #include "vf.h"
 
 #include "../hyper_impl.h"
+#include "../powf_impl.h"
 #include "../expf_impl.h"
 
 #define KERNEL(name)                                                   \
@@ -34,5 +35,10 @@ KERNEL_F(sinh)
 KERNEL_F(cosh)
 KERNEL_F(tanh)
 KERNEL(cbrt)
-KERNEL2(pow)
+/* pow: the fast f64 path of src/powf_impl.h */
+void vmath_scalar_pow_f32(float *y, const float *a, const float *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = (float)vm_powf((double)a[i], (double)b[i]);
+}
 KERNEL2(hypot)
