@@ -160,4 +160,19 @@ static inline simde__m512i compat_cvtps_epi32(simde__m512 v)
 #endif
 }
 
+/* erf family: truncating conversion; NaN and out of range give INT_MIN */
+static inline simde__m512i compat_cvttps_epi32(simde__m512 v)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_cvttps_epi32(v);
+#else
+    float f[16];
+    int32_t a[16];
+    simde_mm512_storeu_ps(f, v);
+    for (int i = 0; i < 16; i++)
+        a[i] = (f[i] > -0x1p31f && f[i] < 0x1p31f) ? (int32_t)f[i] : INT32_MIN;
+    return simde_mm512_loadu_si512(a);
+#endif
+}
+
 #endif

@@ -7,11 +7,9 @@
 #include "vf.h"
 
 #include "../hyper_impl.h"
+#include "../powf_impl.h"
 #include "../expf_impl.h"
 #include "../hyperf_impl.h"
-
-#define KERNEL2(name) \
-    static void name##_f32(float *y, const float *a, const float *b, size_t n) { map_vv(y, a, b, n, vm_##name); }
 
 /* sinh, cosh and tanh are evaluated in f32 (src/expf_impl.h) */
 static void sinh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_sinh); }
@@ -19,7 +17,8 @@ static void cosh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_co
 static void tanh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_tanh); }
 /* cbrt and hypot are evaluated in f32 (src/hyperf_impl.h) */
 static void cbrt_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_cbrt); }
-KERNEL2(pow)
+/* pow: the fast f64 path of src/powf_impl.h */
+static void pow_f32(float *y, const float *a, const float *b, size_t n) { map_vv(y, a, b, n, vm_powf); }
 static void hypot_f32(float *y, const float *a, const float *b, size_t n) { map_vv_f(y, a, b, n, vmf_hypot); }
 
 VMATH_INTERNAL void vmath_init_avx512_hyper(vmath_kernels *k);

@@ -135,4 +135,14 @@ INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)
     }
 }
 
+/* erf family (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]),
+ * a byte table lookup on the 32 bytes of t */
+INLINE vf vf_lookup8_at(const float *t, vf s)
+{
+    simde_uint32x4_t i = simde_vandq_u32(simde_vreinterpretq_u32_s32(simde_vcvtq_s32_f32(s)), simde_vdupq_n_u32(7));
+    simde_uint32x4_t b = simde_vmlaq_n_u32(simde_vdupq_n_u32(0x03020100), i, 0x04040404);
+    simde_uint8x16x2_t tab = {{simde_vreinterpretq_u8_f32(simde_vld1q_f32(t)), simde_vreinterpretq_u8_f32(simde_vld1q_f32(t + 4))}};
+    return simde_vreinterpretq_f32_u8(simde_vqtbl2q_u8(tab, simde_vreinterpretq_u8_u32(b)));
+}
+
 #endif

@@ -9,15 +9,9 @@
 #include "vf.h"
 
 #include "../hyper_impl.h"
+#include "../powf_impl.h"
 #include "../expf_impl.h"
 #include "../hyperf_impl.h"
-
-#define KERNEL2(name)                                                                  \
-    void vmath_scalar_##name##_f32(float *y, const float *a, const float *b, size_t n) \
-    {                                                                                  \
-        for (size_t i = 0; i < n; i++)                                                 \
-            y[i] = (float)vm_##name((double)a[i], (double)b[i]);                       \
-    }
 
 /* sinh, cosh and tanh are evaluated in f32 (src/expf_impl.h) */
 #define KERNEL_F(name)                                                 \
@@ -31,5 +25,10 @@ KERNEL_F(cosh)
 KERNEL_F(tanh)
 /* cbrt and hypot too (src/hyperf_impl.h) */
 KERNEL_F(cbrt)
-KERNEL2(pow)
+/* pow: the fast f64 path of src/powf_impl.h */
+void vmath_scalar_pow_f32(float *y, const float *a, const float *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = (float)vm_powf((double)a[i], (double)b[i]);
+}
 void vmath_scalar_hypot_f32(float *y, const float *a, const float *b, size_t n) { map_vv_f(y, a, b, n, vmf_hypot); }

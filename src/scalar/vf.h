@@ -125,4 +125,7 @@ static inline void map_vv_f(float *y, const float *a, const float *b, size_t n, 
         y[i] = f(a[i], b[i]);
 }
 
+/* erf family (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]) */
+static inline vf vf_lookup8_at(const float *t, vf s) { return t[s == s ? (int)s & 7 : 0]; }
+
 #endif
