@@ -44,6 +44,14 @@ extern const baseline sleef_kernels_avx2[];
 extern const baseline sleef_u35_kernels_avx2[];
 int sleef_available_avx2(void);
 
+/* peers_hwy.cc: Highway's contrib math functions, static dispatch to
+ * HWY_AVX3; call only when hwy_available() (built, and the CPU has it) */
+extern const baseline hwy_kernels[];
+int hwy_available(void);
+/* the same built for HWY_AVX2 (the peer of vmath's avx2 kernels) */
+extern const baseline hwy_kernels_avx2[];
+int hwy_available_avx2(void);
+
 /* libmvec.c: the libm loop built -O3 -march=native -ffast-math */
 extern const baseline libmvec_loops[];
 /* the same loop built -march=haswell (AVX2 + FMA) */

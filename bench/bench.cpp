@@ -192,6 +192,10 @@ int main(int argc, char **argv)
             add_list(impls, "sleef_u35-avx2", sleef_u35_kernels_avx2, op);
         }
         add_list(impls, "libmvec-avx2", libmvec_avx2_loops, op);
+        if (hwy_available())
+            add_list(impls, "hwy", hwy_kernels, op);
+        if (hwy_available_avx2())
+            add_list(impls, "hwy-avx2", hwy_kernels_avx2, op);
         add_list(impls, "plain-fastmath", plain_fast_reduce, op);
         add_list(impls, "read", read_limit, op);
         add_list(impls, "read-prefetch", read_limit_prefetch, op);

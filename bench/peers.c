@@ -132,6 +132,13 @@ const baseline sleef_kernels_avx2[] = {{NULL, NULL}};
 const baseline sleef_u35_kernels_avx2[] = {{NULL, NULL}};
 int sleef_available_avx2(void) { return 0; }
 #endif
+#ifdef VMATH_BENCH_NO_HWY
+/* Highway not found (or no AVX-512 flags): peers_hwy.cc is not built */
+const baseline hwy_kernels[] = {{NULL, NULL}};
+const baseline hwy_kernels_avx2[] = {{NULL, NULL}};
+int hwy_available(void) { return 0; }
+int hwy_available_avx2(void) { return 0; }
+#endif
 #ifdef VMATH_BENCH_NO_LIBMVEC_AVX2
 const baseline libmvec_avx2_loops[] = {{NULL, NULL}};
 #endif

@@ -14,7 +14,7 @@ case "$job" in
     ;;
   bench)
     native+=(libbenchmark-dev python3 python3-matplotlib util-linux
-             libvolk2-dev libsleef-dev libopenblas-dev)
+             libvolk2-dev libsleef-dev libopenblas-dev libhwy-dev)
     arm64=()
     ;;
   *) echo "usage: $0 test|bench" >&2; exit 2 ;;

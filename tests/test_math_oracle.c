@@ -381,6 +381,97 @@ static void test_pow_dense(void **state)
     assert_true(worst <= 1.0);
 }
 
+/* hypot_f32 densely where its f32 evaluation (src/hyperf_impl.h) could go
+ * wrong: both arguments of about the same size (both squares matter) at
+ * every exponent, with the squares' overflow (|x| > 2^63) and underflow
+ * (|x| < 2^-50) around the rescaled branch's thresholds, subnormals,
+ * results near FLT_MAX, one argument far smaller, small integers (exact
+ * results). The scalar kernel (the bits every ISA with FMA returns)
+ * against MPFR; fails above 1 ULP. */
+#ifdef VMATH_HAVE_MPFR
+#define N_HYPOT (LDBL_MANT_DIG == 64 ? 2000000 : 200000) /* fewer under qemu (AArch64) */
+
+static float hypot_arg(int e)
+{
+    /* a random 24-bit significand at 2^e, rounded to f32 (subnormal below 2^-126, Inf above 2^127) */
+    double m = 1 + (double)(rnd64() >> 40) * 0x1p-24;
+    float v = (float)ldexp(m, e);
+    return rnd64() & 1 ? -v : v;
+}
+
+static void test_hypot_dense(void **state)
+{
+    (void)state;
+    static float x[2000000], e[2000000], y[2000000];
+    rng_state = vt_seed() ^ 0x4790;
+    for (size_t i = 0; i < N_HYPOT; i++) {
+        int ex, d;
+        uint64_t r = rnd64();
+        switch (i % 8) {
+        case 0: /* any exponent, the smaller within 2^-14 */
+        case 1:
+            ex = -149 + (int)(r % 277), d = (int)((r >> 20) % 15);
+            break;
+        case 2: /* around the thresholds 2^-50 and 2^63 */
+            ex = (r & 1 ? -53 : 60) + (int)((r >> 1) % 7), d = (int)((r >> 20) % 31);
+            break;
+        case 3: /* huge: near and past FLT_MAX's square root and FLT_MAX */
+            ex = 118 + (int)(r % 10), d = (int)((r >> 20) % 31);
+            break;
+        case 4: /* tiny and subnormal */
+            ex = -149 + (int)(r % 30), d = (int)((r >> 20) % 31);
+            break;
+        case 5: /* one argument far smaller */
+            ex = -120 + (int)(r % 247), d = 14 + (int)((r >> 20) % 60);
+            break;
+        case 6: /* equal exponents */
+            ex = -149 + (int)(r % 277), d = 0;
+            break;
+        default: /* small integers */
+            ex = 0, d = 0;
+            break;
+        }
+        if (i % 8 == 7) {
+            x[i] = (float)(int)(r % 8192), e[i] = (float)(int)((r >> 13) % 8192);
+        } else {
+            x[i] = hypot_arg(ex), e[i] = hypot_arg(ex - d);
+            if (r >> 63) {
+                float t = x[i];
+                x[i] = e[i], e[i] = t;
+            }
+        }
+    }
+    const vmath_kernels *k = vmath_kernels_of(VMATH_ISA_SCALAR);
+    k->hypot_f32(y, x, e, N_HYPOT);
+    mpfr_t ex, tmp, mx, me;
+    mpfr_inits2(128, ex, tmp, mx, me, (mpfr_ptr)0);
+    double worst[2] = {0, 0}; /* normal results, subnormal results */
+    size_t at[2] = {0, 0};
+    for (size_t i = 0; i < N_HYPOT; i++) {
+        mpfr_set_flt(mx, x[i], MPFR_RNDN);
+        mpfr_set_flt(me, e[i], MPFR_RNDN);
+        mpfr_hypot(ex, mx, me, MPFR_RNDN);
+        double err = ulp_error(y[i], ex, tmp, 24, -126);
+        int sub = fabsf(y[i]) < 0x1p-126f;
+        if (!(err <= worst[sub]))
+            worst[sub] = err, at[sub] = i;
+    }
+    mpfr_clears(ex, tmp, mx, me, (mpfr_ptr)0);
+    mpfr_free_cache();
+    for (int sub = 0; sub < 2; sub++)
+        print_message("[ INFO     ] hypot_f32: max error %.4f ULP (%s results) at (%a, %a) over %d pairs\n", worst[sub],
+                      sub ? "subnormal" : "normal", (double)x[at[sub]], (double)e[at[sub]], N_HYPOT);
+    assert_true(worst[0] <= 1.0 && worst[1] <= 1.0);
+}
+#else
+static void test_hypot_dense(void **state)
+{
+    (void)state;
+    print_message("[ SKIPPED  ] hypot-dense: built without MPFR\n");
+    skip();
+}
+#endif
+
 /* sincos_f64 on every ISA: the bits of that ISA's sin_f64 and cos_f64, for
  * n = 0..40 at every offset, out of place and in place, nothing written
  * outside [0, n). */
@@ -433,6 +524,7 @@ int main(void)
         cmocka_unit_test(test_special_values),
         cmocka_unit_test(test_mpfr_oracle),
         cmocka_unit_test(test_pow_dense),
+        cmocka_unit_test(test_hypot_dense),
         cmocka_unit_test(test_sincos_f64),
     };
     return cmocka_run_group_tests_name("math-oracle", tests, NULL, NULL);

@@ -43,7 +43,20 @@ INLINE vd v_clamp(vd x, double lo, double hi)
 {
     return simde_mm256_min_pd(v_set(hi), simde_mm256_max_pd(v_set(lo), x));
 }
-INLINE vd v_lookup(const double *t, vu i) { return simde_mm256_i64gather_pd(t, i, 8); }
+/* The gather merges into its destination register under a mask; with the
+ * all-ones mask GCC leaves that register's old value as an input, which
+ * chained each gather to the previous loop iteration (pow_f32 ran at half
+ * speed). A mask and zero source the compiler cannot see through give the
+ * gather a freshly zeroed register. */
+INLINE vd v_lookup(const double *t, vu i)
+{
+    vd z = simde_mm256_setzero_pd();
+    vd m = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(-1));
+#if defined(SIMDE_X86_AVX2_NATIVE)
+    __asm__("" : "+x"(z), "+x"(m));
+#endif
+    return simde_mm256_mask_i64gather_pd(z, t, i, m, 8);
+}
 
 /* for src/trig_impl.h */
 #define VM_LANES 4
@@ -122,5 +135,8 @@ INLINE void map_vv(float *y, const float *a, const float *b, size_t n, vd (*f)(v
         memcpy(y + i, ba, (n - i) * sizeof *y);
     }
 }
+
+/* pow family (src/powf_impl.h) */
+INLINE vu v_shl52(vu a) { return simde_mm256_slli_epi64(a, 52); }
 
 #endif

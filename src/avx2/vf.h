@@ -116,4 +116,50 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
     }
 }
 
+/* for cbrt and hypot (src/hyperf_impl.h) */
+INLINE vf vf_fms(vf a, vf b, vf c) { return simde_mm256_fmsub_ps(a, b, c); }   /* a * b - c, fused */
+INLINE vf vf_fnma(vf a, vf b, vf c) { return simde_mm256_fnmadd_ps(a, b, c); } /* c - a * b, fused */
+INLINE vf vf_sqrt(vf a) { return simde_mm256_sqrt_ps(a); }
+/* max and min: the same on every ISA unless an operand is NaN (then any of the two) */
+INLINE vf vf_max(vf a, vf b) { return simde_mm256_max_ps(a, b); }
+INLINE vf vf_min(vf a, vf b) { return simde_mm256_min_ps(a, b); }
+/* the float whose bits are k - bits(x) (an integer subtraction, modulo 2^32) */
+INLINE vf vf_rsub_bits(uint32_t k, vf x)
+{
+    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(simde_mm256_set1_epi32((int32_t)k), simde_mm256_castps_si256(x)));
+}
+/* the float whose bits are round(c bits(x) + k) (see src/scalar/vf.h) */
+INLINE vf vf_bits_affine(vf x, float c, float k)
+{
+    vf b = simde_mm256_cvtepi32_ps(simde_mm256_castps_si256(x));
+    return simde_mm256_castsi256_ps(simde_mm256_cvtps_epi32(vf_fma(b, vf_set(c), vf_set(k))));
+}
+/* y = f(a, b): as map_f */
+INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
+{
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        vf r0 = f(simde_mm256_loadu_ps(a + i), simde_mm256_loadu_ps(b + i));
+        vf r1 = f(simde_mm256_loadu_ps(a + i + 8), simde_mm256_loadu_ps(b + i + 8));
+        simde_mm256_storeu_ps(y + i, r0);
+        simde_mm256_storeu_ps(y + i + 8, r1);
+    }
+    for (; i + 8 <= n; i += 8)
+        simde_mm256_storeu_ps(y + i, f(simde_mm256_loadu_ps(a + i), simde_mm256_loadu_ps(b + i)));
+    if (i < n) {
+        float ba[8] = {0}, bb[8] = {0};
+        memcpy(ba, a + i, (n - i) * sizeof *a);
+        memcpy(bb, b + i, (n - i) * sizeof *b);
+        simde_mm256_storeu_ps(ba, f(simde_mm256_loadu_ps(ba), simde_mm256_loadu_ps(bb)));
+        memcpy(y + i, ba, (n - i) * sizeof *y);
+    }
+}
+
+/* erf family (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]),
+ * one vpermps */
+INLINE vf vf_lookup8_at(const float *t, vf s)
+{
+    return simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), simde_mm256_cvttps_epi32(s));
+}
+
 #endif

@@ -145,4 +145,34 @@ static inline simde__m512 compat_cvtepi32_ps(simde__m512i v)
 #endif
 }
 
+/* f32 -> i32 rounded to nearest, ties to even (the default MXCSR mode) */
+static inline simde__m512i compat_cvtps_epi32(simde__m512 v)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_cvtps_epi32(v);
+#else
+    float f[16];
+    int32_t a[16];
+    simde_mm512_storeu_ps(f, v);
+    for (int i = 0; i < 16; i++)
+        a[i] = (int32_t)rintf(f[i]);
+    return simde_mm512_loadu_si512(a);
+#endif
+}
+
+/* erf family: truncating conversion; NaN and out of range give INT_MIN */
+static inline simde__m512i compat_cvttps_epi32(simde__m512 v)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_cvttps_epi32(v);
+#else
+    float f[16];
+    int32_t a[16];
+    simde_mm512_storeu_ps(f, v);
+    for (int i = 0; i < 16; i++)
+        a[i] = (f[i] > -0x1p31f && f[i] < 0x1p31f) ? (int32_t)f[i] : INT32_MIN;
+    return simde_mm512_loadu_si512(a);
+#endif
+}
+
 #endif

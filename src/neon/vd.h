@@ -122,4 +122,7 @@ INLINE void map_vv(float *y, const float *a, const float *b, size_t n, vd (*f)(v
     }
 }
 
+/* pow family (src/powf_impl.h) */
+INLINE vu v_shl52(vu a) { return simde_vshlq_n_u64(a, 52); }
+
 #endif

@@ -115,4 +115,53 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
     }
 }
 
+/* for cbrt and hypot (src/hyperf_impl.h); the negations are exact */
+INLINE vf vf_fms(vf a, vf b, vf c) { return compat_vfmaq_f32(simde_vnegq_f32(c), a, b); }  /* a * b - c, fused */
+INLINE vf vf_fnma(vf a, vf b, vf c) { return compat_vfmaq_f32(c, simde_vnegq_f32(a), b); } /* c - a * b, fused */
+INLINE vf vf_sqrt(vf a) { return compat_vsqrtq_f32(a); }
+/* max and min: the same on every ISA unless an operand is NaN (then any of the two) */
+INLINE vf vf_max(vf a, vf b) { return simde_vmaxq_f32(a, b); }
+INLINE vf vf_min(vf a, vf b) { return simde_vminq_f32(a, b); }
+/* the float whose bits are k - bits(x) (an integer subtraction, modulo 2^32) */
+INLINE vf vf_rsub_bits(uint32_t k, vf x)
+{
+    return simde_vreinterpretq_f32_u32(simde_vsubq_u32(simde_vdupq_n_u32(k), simde_vreinterpretq_u32_f32(x)));
+}
+/* the float whose bits are round(c bits(x) + k) (see src/scalar/vf.h) */
+INLINE vf vf_bits_affine(vf x, float c, float k)
+{
+    vf b = simde_vcvtq_f32_s32(simde_vreinterpretq_s32_f32(x));
+    return simde_vreinterpretq_f32_s32(compat_vcvtnq_s32_f32(vf_fma(b, vf_set(c), vf_set(k))));
+}
+/* y = f(a, b): as map_f */
+INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        vf r0 = f(simde_vld1q_f32(a + i), simde_vld1q_f32(b + i));
+        vf r1 = f(simde_vld1q_f32(a + i + 4), simde_vld1q_f32(b + i + 4));
+        simde_vst1q_f32(y + i, r0);
+        simde_vst1q_f32(y + i + 4, r1);
+    }
+    for (; i + 4 <= n; i += 4)
+        simde_vst1q_f32(y + i, f(simde_vld1q_f32(a + i), simde_vld1q_f32(b + i)));
+    if (i < n) {
+        float ba[4] = {0}, bb[4] = {0};
+        memcpy(ba, a + i, (n - i) * sizeof *a);
+        memcpy(bb, b + i, (n - i) * sizeof *b);
+        simde_vst1q_f32(ba, f(simde_vld1q_f32(ba), simde_vld1q_f32(bb)));
+        memcpy(y + i, ba, (n - i) * sizeof *y);
+    }
+}
+
+/* erf family (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]),
+ * a byte table lookup on the 32 bytes of t */
+INLINE vf vf_lookup8_at(const float *t, vf s)
+{
+    simde_uint32x4_t i = simde_vandq_u32(simde_vreinterpretq_u32_s32(simde_vcvtq_s32_f32(s)), simde_vdupq_n_u32(7));
+    simde_uint32x4_t b = simde_vmlaq_n_u32(simde_vdupq_n_u32(0x03020100), i, 0x04040404);
+    simde_uint8x16x2_t tab = {{simde_vreinterpretq_u8_f32(simde_vld1q_f32(t)), simde_vreinterpretq_u8_f32(simde_vld1q_f32(t + 4))}};
+    return simde_vreinterpretq_f32_u8(simde_vqtbl2q_u8(tab, simde_vreinterpretq_u8_u32(b)));
+}
+
 #endif

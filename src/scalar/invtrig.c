@@ -5,6 +5,8 @@
 #include "vd.h"
 
 #include "../invtrig_impl.h"
+#include "vf.h"
+#include "../erff_impl.h"
 
 #define KERNEL(name)                                                   \
     void vmath_scalar_##name##_f32(float *y, const float *x, size_t n) \
@@ -16,7 +18,12 @@
 KERNEL(asin)
 KERNEL(acos)
 KERNEL(atan)
-KERNEL(erf)
+/* erf is evaluated in f32 (src/erff_impl.h) */
+void vmath_scalar_erf_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_erf(x[i]);
+}
 
 void vmath_scalar_atan2_f32(float *y, const float *a, const float *b, size_t n)
 {

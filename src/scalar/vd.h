@@ -62,4 +62,7 @@ static inline int v_any(vmask m) { return m; }
 #define INLINE static inline
 #include "../vd_common.h"
 
+/* pow family (src/powf_impl.h) */
+static inline vu v_shl52(vu a) { return a << 52; }
+
 #endif

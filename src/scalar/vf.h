@@ -109,4 +109,41 @@ static inline vf vf_split(vf x, vf *e)
     return m;
 }
 
+/* for cbrt and hypot (src/hyperf_impl.h) */
+static inline vf vf_fms(vf a, vf b, vf c) { return fmaf(a, b, -c); }  /* a * b - c, fused */
+static inline vf vf_fnma(vf a, vf b, vf c) { return fmaf(-a, b, c); } /* c - a * b, fused */
+static inline vf vf_sqrt(vf a) { return a < 0 ? NAN : sqrtf(a); }     /* no errno, as sqrtps */
+/* max and min: the same on every ISA unless an operand is NaN (then any of the two) */
+static inline vf vf_max(vf a, vf b) { return a > b ? a : b; }
+static inline vf vf_min(vf a, vf b) { return a < b ? a : b; }
+/* the float whose bits are k - bits(x) (an integer subtraction, modulo 2^32) */
+static inline vf vf_rsub_bits(uint32_t k, vf x)
+{
+    uint32_t b;
+    memcpy(&b, &x, sizeof b);
+    b = k - b;
+    memcpy(&x, &b, sizeof x);
+    return x;
+}
+/* the float whose bits are round(c bits(x) + k): bits(x) as a signed
+ * integer converted to float, the product and sum fused, rounded to the
+ * nearest integer (the constants used make that integer exact) */
+static inline vf vf_bits_affine(vf x, float c, float k)
+{
+    int32_t b;
+    memcpy(&b, &x, sizeof b);
+    b = (int32_t)rintf(fmaf((float)b, c, k));
+    memcpy(&x, &b, sizeof x);
+    return x;
+}
+/* y = f(a, b) for arrays */
+static inline void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = f(a[i], b[i]);
+}
+
+/* erf family (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]) */
+static inline vf vf_lookup8_at(const float *t, vf s) { return t[s == s ? (int)s & 7 : 0]; }
+
 #endif
