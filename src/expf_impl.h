@@ -254,7 +254,7 @@ static inline vf vmf_tanh_small(vf a)
 VMF_INLINE vf vmf_tanh_big(vf a)
 {
     vf r[8];
-    a = vf_clamp(a, 0.0f, VMF_TANH_MAX); /* NaN passes */
+    a = vf_min(vf_set(VMF_TANH_MAX), a); /* a >= 0; NaN passes (the second operand, on every ISA) */
     vf_rows8(vmf_tanh_rows, vmf_tanh_cols, vf_row_index(a), r);
     vf t = vf_sub(a, r[0]);
     vf p = vf_fma(t, r[7], r[6]);
