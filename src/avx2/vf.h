@@ -77,4 +77,33 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
     }
 }
 
+/* for the log family (vmf_log2 ... in src/expf_impl.h): as src/scalar/vf.h.
+ * The index: vpermps reads bits 0..2 of idx, blendv the sign bit of hi8
+ * (bit 3 of the index moved there). */
+typedef struct { simde__m256i idx, hi8; } vfi;
+INLINE vf vf_fms(vf a, vf b, vf c) { return simde_mm256_fmsub_ps(a, b, c); }
+INLINE vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
+{
+    simde__m256i ix = simde_mm256_castps_si256(x);
+    simde__m256i tmp = simde_mm256_sub_epi32(ix, simde_mm256_set1_epi32((int32_t)off));
+    simde__m256i km = simde_mm256_and_si256(tmp, simde_mm256_set1_epi32((int32_t)0xff800000));
+    *e23 = simde_mm256_cvtepi32_ps(km);
+    i->idx = simde_mm256_srli_epi32(tmp, 19);
+    i->hi8 = simde_mm256_slli_epi32(tmp, 9);
+    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(ix, km));
+}
+INLINE vf vf_lookup16(const float *t, vfi i)
+{
+    vf lo = simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), i.idx);
+    vf hi = simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t + 8), i.idx);
+    return simde_mm256_blendv_ps(lo, hi, simde_mm256_castsi256_ps(i.hi8));
+}
+/* bits(x) - 2^23 >= 0x7f000000 unsigned, as: bits(x) + 0x7f800000 >= -2^24 signed */
+INLINE int vf_any_notnormal(vf x)
+{
+    simde__m256i v = simde_mm256_add_epi32(simde_mm256_castps_si256(x), simde_mm256_set1_epi32(0x7f800000));
+    simde__m256i ok = simde_mm256_cmpgt_epi32(simde_mm256_set1_epi32(-0x1000000), v);
+    return simde_mm256_movemask_ps(simde_mm256_castsi256_ps(ok)) != 0xff;
+}
+
 #endif

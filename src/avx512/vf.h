@@ -68,4 +68,29 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
     }
 }
 
+/* for the log family (vmf_log2 ... in src/expf_impl.h): as src/scalar/vf.h */
+typedef simde__m512i vfi;
+INLINE vf vf_fms(vf a, vf b, vf c) { return simde_mm512_fmsub_ps(a, b, c); }
+INLINE vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
+{
+    simde__m512i ix = simde_mm512_castps_si512(x);
+    simde__m512i tmp = simde_mm512_sub_epi32(ix, simde_mm512_set1_epi32((int32_t)off));
+    simde__m512i km = simde_mm512_and_si512(tmp, simde_mm512_set1_epi32((int32_t)0xff800000));
+    *e23 = compat_cvtepi32_ps(km);
+    *i = simde_mm512_srli_epi32(tmp, 19); /* vpermps reads the low 4 bits */
+    return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(ix, km));
+}
+INLINE vf vf_lookup16(const float *t, vfi i) { return simde_mm512_permutexvar_ps(i, simde_mm512_loadu_ps(t)); }
+/* vfpclassps: NaN, +-0, +-Inf, subnormal, negative; else
+ * bits(x) - 2^23 >= 0x7f000000 unsigned, as: bits(x) + 0x7f800000 >= -2^24 signed */
+INLINE int vf_any_notnormal(vf x)
+{
+#if defined(SIMDE_X86_AVX512DQ_NATIVE)
+    return _mm512_fpclass_ps_mask(x, 0xff) != 0;
+#else
+    simde__m512i v = simde_mm512_add_epi32(simde_mm512_castps_si512(x), simde_mm512_set1_epi32(0x7f800000));
+    return simde_mm512_cmpge_epi32_mask(v, simde_mm512_set1_epi32(-0x1000000)) != 0;
+#endif
+}
+
 #endif

@@ -78,4 +78,29 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
     }
 }
 
+/* for the log family (vmf_log2 ... in src/expf_impl.h): as src/scalar/vf.h */
+typedef simde_uint32x4_t vfi;
+INLINE vf vf_fms(vf a, vf b, vf c) { return compat_vfmaq_f32(simde_vnegq_f32(c), a, b); }
+INLINE vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
+{
+    simde_uint32x4_t ix = simde_vreinterpretq_u32_f32(x);
+    simde_uint32x4_t tmp = simde_vsubq_u32(ix, simde_vdupq_n_u32(off));
+    simde_uint32x4_t km = simde_vandq_u32(tmp, simde_vdupq_n_u32(UINT32_C(0xff800000)));
+    *e23 = simde_vcvtq_f32_s32(simde_vreinterpretq_s32_u32(km));
+    *i = simde_vandq_u32(simde_vshrq_n_u32(tmp, 19), simde_vdupq_n_u32(15));
+    return simde_vreinterpretq_f32_u32(simde_vsubq_u32(ix, km));
+}
+INLINE vf vf_lookup16(const float *t, vfi i)
+{
+    float r[4] = {t[simde_vgetq_lane_u32(i, 0)], t[simde_vgetq_lane_u32(i, 1)], t[simde_vgetq_lane_u32(i, 2)],
+                  t[simde_vgetq_lane_u32(i, 3)]};
+    return simde_vld1q_f32(r);
+}
+/* bits(x) - 2^23 >= 0x7f000000 unsigned */
+INLINE int vf_any_notnormal(vf x)
+{
+    simde_uint32x4_t v = simde_vsubq_u32(simde_vreinterpretq_u32_f32(x), simde_vdupq_n_u32(UINT32_C(0x00800000)));
+    return simde_vmaxvq_u32(simde_vcgeq_u32(v, simde_vdupq_n_u32(UINT32_C(0x7f000000)))) != 0;
+}
+
 #endif

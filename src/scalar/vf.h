@@ -70,4 +70,30 @@ static inline vf vf_split(vf x, vf *e)
     return m;
 }
 
+/* for the log family (vmf_log2 ... in src/expf_impl.h): vfi carries the
+ * table index of vf_logsplit, vf_fms(a, b, c) = a * b - c fused */
+typedef uint32_t vfi;
+static inline vf vf_fms(vf a, vf b, vf c) { return fmaf(a, b, -c); }
+/* tmp = bits(x) - off, k = tmp >> 23 (arithmetic): *e23 = k 2^23 (exact:
+ * tmp with its low 23 bits cleared, as int32), *i = bits 19..22 of tmp;
+ * returns z with bits(z) = bits(x) - (k << 23) (x = z 2^k for normal x > 0) */
+static inline vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
+{
+    uint32_t ix;
+    memcpy(&ix, &x, sizeof ix);
+    uint32_t tmp = ix - off;
+    uint32_t km = tmp & UINT32_C(0xff800000);
+    int32_t ks;
+    memcpy(&ks, &km, sizeof ks);
+    *e23 = (float)ks;
+    *i = (tmp >> 19) & 15;
+    uint32_t iz = ix - km;
+    vf z;
+    memcpy(&z, &iz, sizeof z);
+    return z;
+}
+static inline vf vf_lookup16(const float *t, vfi i) { return t[i]; }
+/* any lane not a positive normal number (<= 0, subnormal, Inf, NaN) */
+static inline int vf_any_notnormal(vf x) { return !(x >= 0x1p-126f && x < INFINITY); }
+
 #endif
