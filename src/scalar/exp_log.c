@@ -16,7 +16,7 @@
             y[i] = (float)vm_##name((double)x[i]);                     \
     }
 
-/* exp, exp2, expm1, log, log2, log10 and sigmoid are evaluated in f32 (src/expf_impl.h) */
+/* exp, exp2, expm1, log, log2, log10, log1p and sigmoid are evaluated in f32 (src/expf_impl.h) */
 void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -47,7 +47,11 @@ void vmath_scalar_log10_f32(float *y, const float *x, size_t n)
     for (size_t i = 0; i < n; i++)
         y[i] = vmf_log10(x[i]);
 }
-KERNEL(log1p)
+void vmath_scalar_log1p_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_log1p(x[i]);
+}
 void vmath_scalar_sigmoid_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
