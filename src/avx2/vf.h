@@ -46,16 +46,6 @@ INLINE vf vf_sel(vfm m, vf a, vf b) { return simde_mm256_blendv_ps(b, a, m); }
 INLINE vfm vf_mand(vfm a, vfm b) { return simde_mm256_and_ps(a, b); }
 INLINE vfm vf_mnot(vfm a) { return simde_mm256_xor_ps(a, simde_mm256_castsi256_ps(simde_mm256_set1_epi32(-1))); }
 INLINE int vf_any(vfm m) { return simde_mm256_movemask_ps(m) != 0; }
-/* as src/scalar/vf.h */
-INLINE vf vf_split(vf x, vf *e)
-{
-    vfm sub = vf_lt(x, vf_set(0x1p-126f));
-    simde__m256i ix = simde_mm256_castps_si256(vf_sel(sub, vf_mul(x, vf_set(0x1p23f)), x));
-    simde__m256i k = simde_mm256_srai_epi32(simde_mm256_sub_epi32(ix, simde_mm256_set1_epi32(0x3f3504f3)), 23);
-    *e = vf_sub(simde_mm256_cvtepi32_ps(k), simde_mm256_and_ps(sub, vf_set(23.0f)));
-    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(ix, simde_mm256_slli_epi32(k, 23)));
-}
-
 /* Two vectors per iteration, then one; the last n % 8 elements go through
  * a stack buffer, so nothing outside x[0..n-1], y[0..n-1] is touched. */
 INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))

@@ -38,17 +38,6 @@ INLINE vf vf_sel(vfm m, vf a, vf b) { return simde_mm512_mask_blend_ps(m, b, a);
 INLINE vfm vf_mand(vfm a, vfm b) { return (vfm)(a & b); }
 INLINE vfm vf_mnot(vfm a) { return (vfm)~a; }
 INLINE int vf_any(vfm m) { return m != 0; }
-/* as src/scalar/vf.h */
-INLINE vf vf_split(vf x, vf *e)
-{
-    vfm sub = vf_lt(x, vf_set(0x1p-126f));
-    simde__m512i ix = simde_mm512_castps_si512(simde_mm512_mask_mul_ps(x, sub, x, vf_set(0x1p23f)));
-    simde__m512i k = compat_srai23_epi32(simde_mm512_sub_epi32(ix, simde_mm512_set1_epi32(0x3f3504f3)));
-    vf ek = compat_cvtepi32_ps(k);
-    *e = simde_mm512_mask_sub_ps(ek, sub, ek, vf_set(23.0f));
-    return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(ix, simde_mm512_slli_epi32(k, 23)));
-}
-
 /* Two vectors per iteration, then one, then the last n % 16 with masked
  * loads and stores, which touch nothing past n. */
 INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))

@@ -47,16 +47,6 @@ INLINE vf vf_sel(vfm m, vf a, vf b) { return simde_vbslq_f32(m, a, b); }
 INLINE vfm vf_mand(vfm a, vfm b) { return simde_vandq_u32(a, b); }
 INLINE vfm vf_mnot(vfm a) { return simde_vmvnq_u32(a); }
 INLINE int vf_any(vfm m) { return simde_vmaxvq_u32(m) != 0; }
-/* as src/scalar/vf.h */
-INLINE vf vf_split(vf x, vf *e)
-{
-    vfm sub = vf_lt(x, vf_set(0x1p-126f));
-    simde_int32x4_t ix = simde_vreinterpretq_s32_f32(vf_sel(sub, vf_mul(x, vf_set(0x1p23f)), x));
-    simde_int32x4_t k = simde_vshrq_n_s32(simde_vsubq_s32(ix, simde_vdupq_n_s32(0x3f3504f3)), 23);
-    *e = vf_sub(simde_vcvtq_f32_s32(k), vf_sel(sub, vf_set(23.0f), vf_set(0.0f)));
-    return simde_vreinterpretq_f32_s32(simde_vsubq_s32(ix, simde_vshlq_n_s32(k, 23)));
-}
-
 /* Two vectors per iteration, then one; the last n % 4 elements go through
  * a stack buffer, so nothing outside x[0..n-1], y[0..n-1] is touched. */
 INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))

@@ -54,21 +54,6 @@ static inline vf vf_sel(vfm m, vf a, vf b) { return m ? a : b; }
 static inline vfm vf_mand(vfm a, vfm b) { return a & b; }
 static inline vfm vf_mnot(vfm a) { return !a; }
 static inline int vf_any(vfm m) { return m; }
-/* x = m 2^e, m in [M0, 2 M0): subnormals are scaled by 2^23 first; the
- * exponent field is then moved so that the bits of m start at M0 */
-static inline vf vf_split(vf x, vf *e)
-{
-    int sub = x < 0x1p-126f;
-    vf xs = sub ? x * 0x1p23f : x;
-    uint32_t ix;
-    memcpy(&ix, &xs, sizeof ix);
-    int32_t k = (int32_t)(ix - UINT32_C(0x3f3504f3)) >> 23; /* arithmetic shift, as the SIMD ISAs */
-    uint32_t im = ix - ((uint32_t)k << 23);
-    *e = (float)k - (sub ? 23.0f : 0.0f);
-    vf m;
-    memcpy(&m, &im, sizeof m);
-    return m;
-}
 
 /* for the log family (vmf_log2 ... in src/expf_impl.h): vfi carries the
  * table index of vf_logsplit, vf_fms(a, b, c) = a * b - c fused */
