@@ -40,14 +40,14 @@ static void sincos_f32(float *s, float *c, const float *x, size_t n)
 #define KERNEL(name) \
     static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
 
-/* exp, exp2, expm1, log and sigmoid are evaluated in f32 (src/expf_impl.h) */
+/* exp, exp2, expm1, log, log2, log10, log1p and sigmoid are evaluated in f32 (src/expf_impl.h) */
 static void exp_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp); }
 static void exp2_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp2); }
 static void expm1_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_expm1); }
 static void log_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log); }
-KERNEL(log2)
-KERNEL(log10)
-KERNEL(log1p)
+static void log2_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log2); }
+static void log10_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log10); }
+static void log1p_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log1p); }
 static void sigmoid_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_sigmoid); }
 KERNEL(sin)
 KERNEL(cos)

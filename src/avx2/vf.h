@@ -57,16 +57,6 @@ INLINE vf vf_sel(vfm m, vf a, vf b) { return simde_mm256_blendv_ps(b, a, m); }
 INLINE vfm vf_mand(vfm a, vfm b) { return simde_mm256_and_ps(a, b); }
 INLINE vfm vf_mnot(vfm a) { return simde_mm256_xor_ps(a, simde_mm256_castsi256_ps(simde_mm256_set1_epi32(-1))); }
 INLINE int vf_any(vfm m) { return simde_mm256_movemask_ps(m) != 0; }
-/* as src/scalar/vf.h */
-INLINE vf vf_split(vf x, vf *e)
-{
-    vfm sub = vf_lt(x, vf_set(0x1p-126f));
-    simde__m256i ix = simde_mm256_castps_si256(vf_sel(sub, vf_mul(x, vf_set(0x1p23f)), x));
-    simde__m256i k = simde_mm256_srai_epi32(simde_mm256_sub_epi32(ix, simde_mm256_set1_epi32(0x3f3504f3)), 23);
-    *e = vf_sub(simde_mm256_cvtepi32_ps(k), simde_mm256_and_ps(sub, vf_set(23.0f)));
-    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(ix, simde_mm256_slli_epi32(k, 23)));
-}
-
 /* Two vectors per iteration, then one; the last n % 8 elements go through
  * a stack buffer, so nothing outside x[0..n-1], y[0..n-1] is touched. */
 INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
@@ -132,6 +122,34 @@ INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)
 INLINE vf vf_lookup8_at(const float *t, vf s)
 {
     return simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), simde_mm256_cvttps_epi32(s));
+}
+
+/* for the log family (vmf_log2 ... in src/expf_impl.h): as src/scalar/vf.h.
+ * The index: vpermps reads bits 0..2 of idx, blendv the sign bit of hi8
+ * (bit 3 of the index moved there). */
+typedef struct { simde__m256i idx, hi8; } vfi;
+INLINE vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
+{
+    simde__m256i ix = simde_mm256_castps_si256(x);
+    simde__m256i tmp = simde_mm256_sub_epi32(ix, simde_mm256_set1_epi32((int32_t)off));
+    simde__m256i km = simde_mm256_and_si256(tmp, simde_mm256_set1_epi32((int32_t)0xff800000));
+    *e23 = simde_mm256_cvtepi32_ps(km);
+    i->idx = simde_mm256_srli_epi32(tmp, 19);
+    i->hi8 = simde_mm256_slli_epi32(tmp, 9);
+    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(ix, km));
+}
+INLINE vf vf_lookup16(const float *t, vfi i)
+{
+    vf lo = simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), i.idx);
+    vf hi = simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t + 8), i.idx);
+    return simde_mm256_blendv_ps(lo, hi, simde_mm256_castsi256_ps(i.hi8));
+}
+/* bits(x) - 2^23 >= 0x7f000000 unsigned, as: bits(x) + 0x7f800000 >= -2^24 signed */
+INLINE int vf_any_notnormal(vf x)
+{
+    simde__m256i v = simde_mm256_add_epi32(simde_mm256_castps_si256(x), simde_mm256_set1_epi32(0x7f800000));
+    simde__m256i ok = simde_mm256_cmpgt_epi32(simde_mm256_set1_epi32(-0x1000000), v);
+    return simde_mm256_movemask_ps(simde_mm256_castsi256_ps(ok)) != 0xff;
 }
 
 #endif

@@ -49,17 +49,6 @@ INLINE vf vf_sel(vfm m, vf a, vf b) { return simde_mm512_mask_blend_ps(m, b, a);
 INLINE vfm vf_mand(vfm a, vfm b) { return (vfm)(a & b); }
 INLINE vfm vf_mnot(vfm a) { return (vfm)~a; }
 INLINE int vf_any(vfm m) { return m != 0; }
-/* as src/scalar/vf.h */
-INLINE vf vf_split(vf x, vf *e)
-{
-    vfm sub = vf_lt(x, vf_set(0x1p-126f));
-    simde__m512i ix = simde_mm512_castps_si512(simde_mm512_mask_mul_ps(x, sub, x, vf_set(0x1p23f)));
-    simde__m512i k = compat_srai23_epi32(simde_mm512_sub_epi32(ix, simde_mm512_set1_epi32(0x3f3504f3)));
-    vf ek = compat_cvtepi32_ps(k);
-    *e = simde_mm512_mask_sub_ps(ek, sub, ek, vf_set(23.0f));
-    return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(ix, simde_mm512_slli_epi32(k, 23)));
-}
-
 /* Two vectors per iteration, then one, then the last n % 16 with masked
  * loads and stores, which touch nothing past n. */
 INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
@@ -120,6 +109,30 @@ INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)
 INLINE vf vf_lookup8_at(const float *t, vf s)
 {
     return simde_mm512_permutexvar_ps(compat_cvttps_epi32(s), simde_mm512_broadcast_f32x8(simde_mm256_loadu_ps(t)));
+}
+
+/* for the log family (vmf_log2 ... in src/expf_impl.h): as src/scalar/vf.h */
+typedef simde__m512i vfi;
+INLINE vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
+{
+    simde__m512i ix = simde_mm512_castps_si512(x);
+    simde__m512i tmp = simde_mm512_sub_epi32(ix, simde_mm512_set1_epi32((int32_t)off));
+    simde__m512i km = simde_mm512_and_si512(tmp, simde_mm512_set1_epi32((int32_t)0xff800000));
+    *e23 = compat_cvtepi32_ps(km);
+    *i = simde_mm512_srli_epi32(tmp, 19); /* vpermps reads the low 4 bits */
+    return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(ix, km));
+}
+INLINE vf vf_lookup16(const float *t, vfi i) { return simde_mm512_permutexvar_ps(i, simde_mm512_loadu_ps(t)); }
+/* vfpclassps: NaN, +-0, +-Inf, subnormal, negative; else
+ * bits(x) - 2^23 >= 0x7f000000 unsigned, as: bits(x) + 0x7f800000 >= -2^24 signed */
+INLINE int vf_any_notnormal(vf x)
+{
+#if defined(SIMDE_X86_AVX512DQ_NATIVE)
+    return _mm512_fpclass_ps_mask(x, 0xff) != 0;
+#else
+    simde__m512i v = simde_mm512_add_epi32(simde_mm512_castps_si512(x), simde_mm512_set1_epi32(0x7f800000));
+    return simde_mm512_cmpge_epi32_mask(v, simde_mm512_set1_epi32(-0x1000000)) != 0;
+#endif
 }
 
 #endif

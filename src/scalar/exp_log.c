@@ -16,7 +16,7 @@
             y[i] = (float)vm_##name((double)x[i]);                     \
     }
 
-/* exp, exp2, expm1, log and sigmoid are evaluated in f32 (src/expf_impl.h) */
+/* exp, exp2, expm1, log, log2, log10, log1p and sigmoid are evaluated in f32 (src/expf_impl.h) */
 void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -37,9 +37,21 @@ void vmath_scalar_log_f32(float *y, const float *x, size_t n)
     for (size_t i = 0; i < n; i++)
         y[i] = vmf_log(x[i]);
 }
-KERNEL(log2)
-KERNEL(log10)
-KERNEL(log1p)
+void vmath_scalar_log2_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_log2(x[i]);
+}
+void vmath_scalar_log10_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_log10(x[i]);
+}
+void vmath_scalar_log1p_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_log1p(x[i]);
+}
 void vmath_scalar_sigmoid_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)

@@ -75,21 +75,31 @@ static inline vf vf_sel(vfm m, vf a, vf b) { return m ? a : b; }
 static inline vfm vf_mand(vfm a, vfm b) { return a & b; }
 static inline vfm vf_mnot(vfm a) { return !a; }
 static inline int vf_any(vfm m) { return m; }
-/* x = m 2^e, m in [M0, 2 M0): subnormals are scaled by 2^23 first; the
- * exponent field is then moved so that the bits of m start at M0 */
-static inline vf vf_split(vf x, vf *e)
+
+/* for the log family (vmf_log2 ... in src/expf_impl.h): vfi carries the
+ * table index of vf_logsplit, vf_fms(a, b, c) = a * b - c fused */
+typedef uint32_t vfi;
+/* tmp = bits(x) - off, k = tmp >> 23 (arithmetic): *e23 = k 2^23 (exact:
+ * tmp with its low 23 bits cleared, as int32), *i = bits 19..22 of tmp;
+ * returns z with bits(z) = bits(x) - (k << 23) (x = z 2^k for normal x > 0) */
+static inline vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
 {
-    int sub = x < 0x1p-126f;
-    vf xs = sub ? x * 0x1p23f : x;
     uint32_t ix;
-    memcpy(&ix, &xs, sizeof ix);
-    int32_t k = (int32_t)(ix - UINT32_C(0x3f3504f3)) >> 23; /* arithmetic shift, as the SIMD ISAs */
-    uint32_t im = ix - ((uint32_t)k << 23);
-    *e = (float)k - (sub ? 23.0f : 0.0f);
-    vf m;
-    memcpy(&m, &im, sizeof m);
-    return m;
+    memcpy(&ix, &x, sizeof ix);
+    uint32_t tmp = ix - off;
+    uint32_t km = tmp & UINT32_C(0xff800000);
+    int32_t ks;
+    memcpy(&ks, &km, sizeof ks);
+    *e23 = (float)ks;
+    *i = (tmp >> 19) & 15;
+    uint32_t iz = ix - km;
+    vf z;
+    memcpy(&z, &iz, sizeof z);
+    return z;
 }
+static inline vf vf_lookup16(const float *t, vfi i) { return t[i]; }
+/* any lane not a positive normal number (<= 0, subnormal, Inf, NaN) */
+static inline int vf_any_notnormal(vf x) { return !(x >= 0x1p-126f && x < INFINITY); }
 
 /* for cbrt and hypot (src/hyperf_impl.h) */
 static inline vf vf_fms(vf a, vf b, vf c) { return fmaf(a, b, -c); }  /* a * b - c, fused */
