@@ -77,4 +77,27 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
     }
 }
 
+/* for the inverse trigonometric functions (src/invtrigf_impl.h) */
+INLINE vf vf_sqrt(vf a) { return simde_mm256_sqrt_ps(a); }
+INLINE vfm vf_mor(vfm a, vfm b) { return simde_mm256_or_ps(a, b); }
+/* as src/scalar/vf.h */
+INLINE vf vf_recip_est(vf x)
+{
+    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(simde_mm256_set1_epi32(0x7ef311c3), simde_mm256_castps_si256(x)));
+}
+/* as map_f, for y = f(a, b) */
+INLINE void map_ff(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        simde_mm256_storeu_ps(y + i, f(simde_mm256_loadu_ps(a + i), simde_mm256_loadu_ps(b + i)));
+    if (i < n) {
+        float ba[8] = {0}, bb[8] = {0};
+        memcpy(ba, a + i, (n - i) * sizeof *a);
+        memcpy(bb, b + i, (n - i) * sizeof *b);
+        simde_mm256_storeu_ps(ba, f(simde_mm256_loadu_ps(ba), simde_mm256_loadu_ps(bb)));
+        memcpy(y + i, ba, (n - i) * sizeof *y);
+    }
+}
+
 #endif

@@ -68,4 +68,24 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
     }
 }
 
+/* for the inverse trigonometric functions (src/invtrigf_impl.h) */
+INLINE vf vf_sqrt(vf a) { return simde_mm512_sqrt_ps(a); }
+INLINE vfm vf_mor(vfm a, vfm b) { return (vfm)(a | b); }
+/* as src/scalar/vf.h */
+INLINE vf vf_recip_est(vf x)
+{
+    return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(simde_mm512_set1_epi32(0x7ef311c3), simde_mm512_castps_si512(x)));
+}
+/* as map_f, for y = f(a, b) */
+INLINE void map_ff(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
+{
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16)
+        simde_mm512_storeu_ps(y + i, f(simde_mm512_loadu_ps(a + i), simde_mm512_loadu_ps(b + i)));
+    if (i < n) {
+        simde__mmask16 m = (simde__mmask16)((1u << (n - i)) - 1);
+        compat_mask_storeu_ps(y + i, m, f(compat_maskz_loadu_ps(m, a + i), compat_maskz_loadu_ps(m, b + i)));
+    }
+}
+
 #endif

@@ -78,4 +78,27 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
     }
 }
 
+/* for the inverse trigonometric functions (src/invtrigf_impl.h) */
+INLINE vf vf_sqrt(vf a) { return compat_vsqrtq_f32(a); }
+INLINE vfm vf_mor(vfm a, vfm b) { return simde_vorrq_u32(a, b); }
+/* as src/scalar/vf.h */
+INLINE vf vf_recip_est(vf x)
+{
+    return simde_vreinterpretq_f32_u32(simde_vsubq_u32(simde_vdupq_n_u32(UINT32_C(0x7ef311c3)), simde_vreinterpretq_u32_f32(x)));
+}
+/* as map_f, for y = f(a, b) */
+INLINE void map_ff(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
+{
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4)
+        simde_vst1q_f32(y + i, f(simde_vld1q_f32(a + i), simde_vld1q_f32(b + i)));
+    if (i < n) {
+        float ba[4] = {0}, bb[4] = {0};
+        memcpy(ba, a + i, (n - i) * sizeof *a);
+        memcpy(bb, b + i, (n - i) * sizeof *b);
+        simde_vst1q_f32(ba, f(simde_vld1q_f32(ba), simde_vld1q_f32(bb)));
+        memcpy(y + i, ba, (n - i) * sizeof *y);
+    }
+}
+
 #endif

@@ -1,25 +1,33 @@
-/* Scalar reference: f32 asin, acos, atan, atan2, erf (src/invtrig_impl.h on
- * one lane). fma() is the C99 correctly rounded fused multiply-add, like the
- * FMA instructions the AVX2, AVX-512 and NEON kernels use; neither it nor
- * v_sqrt (src/scalar/vd.h) sets errno. */
+/* Scalar reference: f32 asin, acos, atan, atan2 evaluated in f32
+ * (src/invtrigf_impl.h on one lane) and erf (src/invtrig_impl.h on one
+ * lane, in f64): the bits every ISA with FMA returns. fma(), fmaf() and
+ * sqrtf() are the C99 correctly rounded ones, like the SIMD instructions;
+ * vf_sqrt never passes sqrtf a negative argument (errno). */
 #include "vd.h"
 
-#include "../invtrig_impl.h"
+#include "vf.h"
 
-#define KERNEL(name)                                                   \
+#include "../invtrig_impl.h"
+#include "../invtrigf_impl.h"
+
+#define KERNEL_F(name)                                                 \
     void vmath_scalar_##name##_f32(float *y, const float *x, size_t n) \
     {                                                                  \
         for (size_t i = 0; i < n; i++)                                 \
-            y[i] = (float)vm_##name((double)x[i]);                     \
+            y[i] = vmf_##name(x[i]);                                   \
     }
 
-KERNEL(asin)
-KERNEL(acos)
-KERNEL(atan)
-KERNEL(erf)
+KERNEL_F(asin)
+KERNEL_F(acos)
+KERNEL_F(atan)
+
+void vmath_scalar_erf_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = (float)vm_erf((double)x[i]);
+}
 
 void vmath_scalar_atan2_f32(float *y, const float *a, const float *b, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        y[i] = (float)vm_atan2((double)a[i], (double)b[i]);
+    map_ff(y, a, b, n, vmf_atan2);
 }

@@ -70,4 +70,25 @@ static inline vf vf_split(vf x, vf *e)
     return m;
 }
 
+/* for the inverse trigonometric functions (src/invtrigf_impl.h) */
+/* sqrtf() of a negative sets errno (EDOM): a NaN as sqrtps gives instead */
+static inline vf vf_sqrt(vf a) { return a < 0 ? NAN : sqrtf(a); }
+static inline vfm vf_mor(vfm a, vfm b) { return a | b; }
+/* 1/x within 5.1% for positive normal x: 0x7ef311c3 minus the bits of x
+ * (integer arithmetic, so every ISA gets the same bits) */
+static inline vf vf_recip_est(vf x)
+{
+    uint32_t ix;
+    memcpy(&ix, &x, sizeof ix);
+    ix = UINT32_C(0x7ef311c3) - ix;
+    memcpy(&x, &ix, sizeof x);
+    return x;
+}
+/* y[i] = f(a[i], b[i]) */
+static inline void map_ff(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = f(a[i], b[i]);
+}
+
 #endif
