@@ -78,49 +78,51 @@
 #define VMF_PI2_LO -0x1.777a5cp-25f
 #define VMF_PI_HI 0x1.921fb6p+1f
 #define VMF_PI_LO -0x1.777a5cp-24f
+#define VMF_PI4_LOR -0x1.bd77b8p-24f  /* PI4_LO / PI4_HI: k PI4_HI LOR = k PI4_LO within 2^-24 of it */
+#define VMF_PI2_LOR -0x1.de12cap-26f  /* PI2_LO / PI2_HI, for PI_HI = 2 PI2_HI too */
 /* end of generated block */
 #define VMF_ATAN_T2 0x1.3504f4p+1f /* tan(3pi/8) */
 
-/* atan(v) polynomial: f(v) = v + v u P(u) */
-static inline vf vmf_atan_poly(vf u)
+/* -P(u) of atan's f(v) = v + v u P(u) */
+static inline vf vmf_atan_mpoly(vf u)
 {
-    vf p = vf_fma(u, vf_set(VMF_ATAN_P5), vf_set(VMF_ATAN_P4));
-    p = vf_fma(u, p, vf_set(VMF_ATAN_P3));
-    p = vf_fma(u, p, vf_set(VMF_ATAN_P2));
-    p = vf_fma(u, p, vf_set(VMF_ATAN_P1));
-    return vf_fma(u, p, vf_set(VMF_ATAN_P0));
+    vf p = vf_fma(u, vf_set(-VMF_ATAN_P5), vf_set(-VMF_ATAN_P4));
+    p = vf_fma(u, p, vf_set(-VMF_ATAN_P3));
+    p = vf_fma(u, p, vf_set(-VMF_ATAN_P2));
+    p = vf_fma(u, p, vf_set(-VMF_ATAN_P1));
+    return vf_fma(u, p, vf_set(-VMF_ATAN_P0));
 }
 
-/* hi + atan(vh + vl) + lo, rounded once at the end: |hi| >= |vh| or hi = 0 */
-static inline vf vmf_atan_sum(vf hi, vf lo, vf vh, vf vl)
+/* hi (1 + LOR) + atan(v), v = -(q + ql), rounded once at the end, for
+ * hi = k PI4_HI (k = 0..4) and |hi| >= |q| or hi = 0. The negated v saves
+ * the negations of the division's remainder and of the polynomial. */
+static inline vf vmf_atan_sum(vf hi, vf q, vf ql)
 {
-    vf u = vf_mul(vh, vh);
-    vf p = vmf_atan_poly(u);
-    vf s = vf_add(hi, vh);
-    vf t = vf_add(vf_sub(hi, s), vh); /* hi + vh = s + t exactly */
-    vf w = vf_fma(vl, vf_sub(vf_set(1.0f), u), vf_add(t, lo));
-    w = vf_fma(vf_mul(vh, u), p, w);
+    vf u = vf_mul(q, q);
+    vf p = vmf_atan_mpoly(u);
+    vf s = vf_sub(hi, q);
+    vf t = vf_sub(vf_sub(hi, s), q); /* hi - q = s + t exactly */
+    vf w = vf_fma(hi, vf_set(VMF_PI4_LOR), t);
+    w = vf_fma(ql, vf_sub(u, vf_set(1.0f)), w); /* -ql atan'(q), to first order in u */
+    w = vf_fma(vf_mul(q, u), p, w);
     return vf_add(s, w);
 }
 
 static inline vf vmf_atan(vf x)
 {
-    vf a = vf_clamp(vf_abs(x), 0.0f, 0x1p30f);
+    vf a = vf_min_c(vf_abs(x), 0x1p30f);
     vfm mid = vf_gt(a, vf_set(0.5f));
     vfm big = vf_gt(a, vf_set(VMF_ATAN_T2));
-    vfm midonly = vf_mand(mid, vf_mnot(big));
     vf ah = vf_add(a, vf_set(1.0f));
     vf al = vf_sub(a, vf_sub(ah, vf_set(1.0f))); /* a + 1 = ah + al exactly (a < 2.42) */
     vf n = vf_sel(big, vf_set(-1.0f), vf_sel(mid, vf_sub(a, vf_set(1.0f)), a));
     vf dh = vf_sel(big, a, vf_sel(mid, ah, vf_set(1.0f)));
-    vf dl = vf_sel(midonly, al, vf_set(0.0f));
-    vf r = vf_div(vf_set(1.0f), dh);
-    vf vh = vf_mul(n, r);
-    vf mvh = vf_sub(vf_set(0.0f), vh);
-    vf vl = vf_mul(vf_fma(mvh, dl, vf_fma(mvh, dh, n)), r);
-    vf hi = vf_sel(big, vf_set(VMF_PI2_HI), vf_sel(mid, vf_set(VMF_PI4_HI), vf_set(0.0f)));
-    vf lo = vf_sel(big, vf_set(VMF_PI2_LO), vf_sel(mid, vf_set(VMF_PI4_LO), vf_set(0.0f)));
-    return vf_copysign(vmf_atan_sum(hi, lo, vh, vl), x);
+    vf dl = vf_sel(vf_mand(mid, vf_mnot(big)), al, vf_set(0.0f));
+    vf r = vf_div(vf_set(-1.0f), dh);
+    vf q = vf_mul(n, r);                                /* -v rounded (about an ULP) */
+    vf ql = vf_mul(vf_fma(q, dl, vf_fma(q, dh, n)), r); /* -(v - vh): n - vh dh - vh dl, / -dh */
+    vf hi = vf_sel(big, vf_set(2.0f * VMF_PI4_HI), vf_sel(mid, vf_set(VMF_PI4_HI), vf_set(0.0f)));
+    return vf_copysign(vmf_atan_sum(hi, q, ql), x);
 }
 
 static inline vf vmf_atan2(vf y, vf x)
@@ -143,15 +145,15 @@ static inline vf vmf_atan2(vf y, vf x)
     vf dh = vf_sel(mid, sh, d);
     vf dl = vf_sel(mid, vf_add(vf_sub(d, sh), n), vf_set(0.0f)); /* d + n = sh + dl exactly */
     vf vh = vf_div(num, dh);
-    vf mvh = vf_sub(vf_set(0.0f), vh);
-    vf vl = vf_mul(vf_fma(mvh, dl, vf_fma(mvh, dh, num)), vf_recip_est(dh));
+    vf vl = vf_mul(vf_fnma(vh, dl, vf_fnma(vh, dh, num)), vf_recip_est(dh));
     vl = vf_sel(vf_lt(n, vf_set(0x1p-90f)), vf_set(0.0f), vl);
-    /* angle = B + sg (k0 pi/4 + atan v) = k pi/4 + atan(sg v), k = B/(pi/4) + sg k0 */
+    /* angle = B + sg (k0 pi/4 + atan v) = k pi/4 + atan(sg v), k = B/(pi/4) + sg k0;
+     * ms = -sg: x's sign, negated when swapped */
     vf sx = vf_copysign(vf_set(1.0f), x);
-    vf sg = vf_sel(swap, vf_sub(vf_set(0.0f), sx), sx);
+    vf ms = vf_sel(swap, sx, vf_sub(vf_set(0.0f), sx));
     vf b = vf_sel(swap, vf_set(2.0f), vf_sel(vf_lt(sx, vf_set(0.0f)), vf_set(4.0f), vf_set(0.0f)));
-    vf k = vf_sel(mid, vf_add(b, sg), b);
-    vf r = vmf_atan_sum(vf_mul(k, vf_set(VMF_PI4_HI)), vf_mul(k, vf_set(VMF_PI4_LO)), vf_mul(sg, vh), vf_mul(sg, vl));
+    vf k = vf_sel(mid, vf_sub(b, ms), b);
+    vf r = vmf_atan_sum(vf_mul(k, vf_set(VMF_PI4_HI)), vf_mul(ms, vh), vf_mul(ms, vl));
     return vf_copysign(r, y);
 }
 
@@ -165,25 +167,25 @@ static inline vf vmf_asin_poly(vf u)
     return vf_fma(u, p, vf_set(VMF_ASIN_P0));
 }
 
-/* hi + m asin(vh + vl) + lo, u = (vh + vl)^2, rounded once at the end:
- * |hi| >= |m vh| or hi = 0, m in {+-1, +-2} */
-static inline vf vmf_asin_sum(vf hi, vf lo, vf m, vf vh, vf vl, vf u)
+/* hi (1 + PI2_LOR) + m asin(vh + vl), u = (vh + vl)^2, rounded once at the
+ * end: hi = 0, PI2_HI or PI_HI, |hi| >= |m vh| or hi = 0, m in {+-1, +-2} */
+static inline vf vmf_asin_sum(vf hi, vf m, vf vh, vf vl, vf u)
 {
     vf p = vmf_asin_poly(u);
     vf mv = vf_mul(m, vh);
     vf s = vf_add(hi, mv);
     vf t = vf_add(vf_sub(hi, s), mv); /* hi + m vh = s + t exactly */
     vf w = vf_fma(vf_mul(vh, u), p, vl);
-    return vf_add(s, vf_fma(m, w, vf_add(t, lo)));
+    return vf_add(s, vf_fma(m, w, vf_fma(hi, vf_set(VMF_PI2_LOR), t)));
 }
 
-/* for a = |x| > 1/2: h = (1 - a)/2, s = sqrt(h) and sl; else a, a^2, 0 */
+/* for a = |x| > 1/2: h = (1 - a)/2 (exact), s = sqrt(h) and sl; else a, a^2, 0 */
 static inline vfm vmf_asin_reduce(vf a, vf *vh, vf *vl, vf *u)
 {
     vfm big = vf_gt(a, vf_set(0.5f));
-    vf h = vf_mul(vf_sub(vf_set(1.0f), a), vf_set(0.5f));
+    vf h = vf_fma(a, vf_set(-0.5f), vf_set(0.5f));
     vf s = vf_sqrt(h);
-    vf sl = vf_mul(vf_fma(vf_sub(vf_set(0.0f), s), s, h), vf_recip_est(vf_add(s, s)));
+    vf sl = vf_mul(vf_fnma(s, s, h), vf_recip_est(vf_add(s, s)));
     *vh = vf_sel(big, s, a);
     *vl = vf_sel(big, sl, vf_set(0.0f));
     *u = vf_sel(big, h, vf_mul(a, a));
@@ -195,9 +197,8 @@ static inline vf vmf_asin(vf x)
     vf vh, vl, u;
     vfm big = vmf_asin_reduce(vf_abs(x), &vh, &vl, &u);
     vf hi = vf_sel(big, vf_set(VMF_PI2_HI), vf_set(0.0f));
-    vf lo = vf_sel(big, vf_set(VMF_PI2_LO), vf_set(0.0f));
     vf m = vf_sel(big, vf_set(-2.0f), vf_set(1.0f));
-    return vf_copysign(vmf_asin_sum(hi, lo, m, vh, vl, u), x);
+    return vf_copysign(vmf_asin_sum(hi, m, vh, vl, u), x);
 }
 
 static inline vf vmf_acos(vf x)
@@ -207,7 +208,6 @@ static inline vf vmf_acos(vf x)
     vfm neg = vf_lt(x, vf_set(0.0f));
     vh = vf_sel(big, vh, x);
     vf hi = vf_sel(big, vf_sel(neg, vf_set(VMF_PI_HI), vf_set(0.0f)), vf_set(VMF_PI2_HI));
-    vf lo = vf_sel(big, vf_sel(neg, vf_set(VMF_PI_LO), vf_set(0.0f)), vf_set(VMF_PI2_LO));
     vf m = vf_sel(big, vf_sel(neg, vf_set(-2.0f), vf_set(2.0f)), vf_set(-1.0f));
-    return vmf_asin_sum(hi, lo, m, vh, vl, u);
+    return vmf_asin_sum(hi, m, vh, vl, u);
 }

@@ -65,4 +65,6 @@ for k, c in enumerate(cs):
 for name, (hi, lo) in (("PI4", pi4), ("PI2", pi2), ("PI", pi1)):
     print(f"#define VMF_{name}_HI {h(hi)}f")
     print(f"#define VMF_{name}_LO {h(lo)}f")
+print(f"#define VMF_PI4_LOR {h(f32(mpf(pi4[1]) / mpf(pi4[0])))}f  /* PI4_LO / PI4_HI: k PI4_HI LOR = k PI4_LO within 2^-24 of it */")
+print(f"#define VMF_PI2_LOR {h(f32(mpf(pi2[1]) / mpf(pi2[0])))}f  /* PI2_LO / PI2_HI, for PI_HI = 2 PI2_HI too */")
 print("/* end of generated block */")

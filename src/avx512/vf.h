@@ -69,8 +69,11 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
 }
 
 /* for the inverse trigonometric functions (src/invtrigf_impl.h) */
+INLINE vf vf_fnma(vf a, vf b, vf c) { return simde_mm512_fnmadd_ps(a, b, c); }
 INLINE vf vf_sqrt(vf a) { return simde_mm512_sqrt_ps(a); }
 INLINE vfm vf_mor(vfm a, vfm b) { return (vfm)(a | b); }
+/* as src/scalar/vf.h (minps returns its second operand if either is NaN) */
+INLINE vf vf_min_c(vf x, float hi) { return simde_mm512_min_ps(vf_set(hi), x); }
 /* as src/scalar/vf.h */
 INLINE vf vf_recip_est(vf x)
 {

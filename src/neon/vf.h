@@ -79,8 +79,11 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
 }
 
 /* for the inverse trigonometric functions (src/invtrigf_impl.h) */
+INLINE vf vf_fnma(vf a, vf b, vf c) { return compat_vfmaq_f32(c, simde_vnegq_f32(a), b); }
 INLINE vf vf_sqrt(vf a) { return compat_vsqrtq_f32(a); }
 INLINE vfm vf_mor(vfm a, vfm b) { return simde_vorrq_u32(a, b); }
+/* as src/scalar/vf.h */
+INLINE vf vf_min_c(vf x, float hi) { return simde_vbslq_f32(simde_vcgtq_f32(x, vf_set(hi)), vf_set(hi), x); }
 /* as src/scalar/vf.h */
 INLINE vf vf_recip_est(vf x)
 {
