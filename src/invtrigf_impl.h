@@ -167,47 +167,52 @@ static inline vf vmf_asin_poly(vf u)
     return vf_fma(u, p, vf_set(VMF_ASIN_P0));
 }
 
-/* hi (1 + PI2_LOR) + m asin(vh + vl), u = (vh + vl)^2, rounded once at the
- * end: hi = 0, PI2_HI or PI_HI, |hi| >= |m vh| or hi = 0, m in {+-1, +-2} */
-static inline vf vmf_asin_sum(vf hi, vf m, vf vh, vf vl, vf u)
+/* hi (1 + PI2_LOR) + m asin(v), m in {+-1, +-2}, given mv = m vh, mvl = m vl
+ * (v = vh + vl) and u = v^2: rounded once at the end; hi = 0, PI2_HI or
+ * PI_HI, |hi| >= |mv| or hi = 0 */
+static inline vf vmf_asin_sum(vf hi, vf mv, vf mvl, vf u)
 {
     vf p = vmf_asin_poly(u);
-    vf mv = vf_mul(m, vh);
     vf s = vf_add(hi, mv);
     vf t = vf_add(vf_sub(hi, s), mv); /* hi + m vh = s + t exactly */
-    vf w = vf_fma(vf_mul(vh, u), p, vl);
-    return vf_add(s, vf_fma(m, w, vf_fma(hi, vf_set(VMF_PI2_LOR), t)));
+    vf w = vf_fma(vf_mul(mv, u), p, mvl);
+    return vf_add(s, vf_add(w, vf_fma(hi, vf_set(VMF_PI2_LOR), t)));
 }
 
-/* for a = |x| > 1/2: h = (1 - a)/2 (exact), s = sqrt(h) and sl; else a, a^2, 0 */
-static inline vfm vmf_asin_reduce(vf a, vf *vh, vf *vl, vf *u)
+/* a = |x| > 1/2 (big): h = (1 - a)/2 (exact), s = sqrt(h); returns h - s^2
+ * (exact) and sets *u to h, else to a^2 */
+static inline vf vmf_asin_reduce(vf a, vfm big, vf *s, vf *u)
 {
-    vfm big = vf_gt(a, vf_set(0.5f));
     vf h = vf_fma(a, vf_set(-0.5f), vf_set(0.5f));
-    vf s = vf_sqrt(h);
-    vf sl = vf_mul(vf_fnma(s, s, h), vf_recip_est(vf_add(s, s)));
-    *vh = vf_sel(big, s, a);
-    *vl = vf_sel(big, sl, vf_set(0.0f));
+    *s = vf_sqrt(h);
     *u = vf_sel(big, h, vf_mul(a, a));
-    return big;
+    return vf_fnma(*s, *s, h);
 }
 
+/* asin a = a + ... (a <= 1/2), pi/2 - 2 asin(s + sl) (a > 1/2): m = 1 or -2;
+ * -2 sl = -(h - s^2)/s, with est(-s) = -est(s) (the sign bit is the top bit) */
 static inline vf vmf_asin(vf x)
 {
-    vf vh, vl, u;
-    vfm big = vmf_asin_reduce(vf_abs(x), &vh, &vl, &u);
+    vf a = vf_abs(x), s, u;
+    vfm big = vf_gt(a, vf_set(0.5f));
+    vf rem = vmf_asin_reduce(a, big, &s, &u);
+    vf ms = vf_sub(vf_set(0.0f), s);
+    vf mv = vf_sel(big, vf_add(ms, ms), a);
+    vf mvl = vf_sel(big, vf_mul(rem, vf_recip_est(ms)), vf_set(0.0f));
     vf hi = vf_sel(big, vf_set(VMF_PI2_HI), vf_set(0.0f));
-    vf m = vf_sel(big, vf_set(-2.0f), vf_set(1.0f));
-    return vf_copysign(vmf_asin_sum(hi, m, vh, vl, u), x);
+    return vf_copysign(vmf_asin_sum(hi, mv, mvl, u), x);
 }
 
+/* acos x = pi/2 - asin x (|x| <= 1/2: m = -1), 2 asin(s + sl) (x > 1/2) and
+ * pi - 2 asin(s + sl) (x < -1/2): m = 2 sign(x), m sl = (h - s^2)/(sign(x) s) */
 static inline vf vmf_acos(vf x)
 {
-    vf vh, vl, u;
-    vfm big = vmf_asin_reduce(vf_abs(x), &vh, &vl, &u);
-    vfm neg = vf_lt(x, vf_set(0.0f));
-    vh = vf_sel(big, vh, x);
-    vf hi = vf_sel(big, vf_sel(neg, vf_set(VMF_PI_HI), vf_set(0.0f)), vf_set(VMF_PI2_HI));
-    vf m = vf_sel(big, vf_sel(neg, vf_set(-2.0f), vf_set(2.0f)), vf_set(-1.0f));
-    return vmf_asin_sum(hi, m, vh, vl, u);
+    vf a = vf_abs(x), s, u;
+    vfm big = vf_gt(a, vf_set(0.5f));
+    vf rem = vmf_asin_reduce(a, big, &s, &u);
+    vf ss = vf_copysign(s, x); /* est(-s) = -est(s): the sign bit is the top bit */
+    vf mv = vf_sel(big, vf_add(ss, ss), vf_sub(vf_set(0.0f), x));
+    vf mvl = vf_sel(big, vf_mul(rem, vf_recip_est(ss)), vf_set(0.0f));
+    vf hi = vf_sel(big, vf_sel(vf_lt(x, vf_set(0.0f)), vf_set(VMF_PI_HI), vf_set(0.0f)), vf_set(VMF_PI2_HI));
+    return vmf_asin_sum(hi, mv, mvl, u);
 }

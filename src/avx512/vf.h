@@ -83,6 +83,12 @@ INLINE vf vf_recip_est(vf x)
 INLINE void map_ff(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
 {
     size_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        vf r0 = f(simde_mm512_loadu_ps(a + i), simde_mm512_loadu_ps(b + i));
+        vf r1 = f(simde_mm512_loadu_ps(a + i + 16), simde_mm512_loadu_ps(b + i + 16));
+        simde_mm512_storeu_ps(y + i, r0);
+        simde_mm512_storeu_ps(y + i + 16, r1);
+    }
     for (; i + 16 <= n; i += 16)
         simde_mm512_storeu_ps(y + i, f(simde_mm512_loadu_ps(a + i), simde_mm512_loadu_ps(b + i)));
     if (i < n) {
