@@ -3,10 +3,12 @@
  * evaluation (src/invtrig_impl.h, which SSE4.1, without FMA, keeps). ONE
  * algorithm for the ISAs with FMA: the scalar reference, avx2, avx512 and
  * neon return the same bits. Written against the vf primitives of
- * src/expf_impl.h plus vf_sqrt (correctly rounded), vf_mor (mask or),
- * vf_recip_est(x) (1/x within 5.1% for positive normal x, from integer
- * arithmetic on the bits, so the same on every ISA) and map_ff (the loop for
- * two inputs). Maximum errors over all inputs: docs/ulp.md.
+ * src/expf_impl.h plus vf_sqrt (correctly rounded), vf_fnma(a, b, c) =
+ * c - a b fused, vf_min_c(x, hi) (x > hi ? hi : x, NaN passes), vf_mor (mask
+ * or), vf_recip_est(x) (1/x within 5.1% for normal x, from integer arithmetic
+ * on the bits, so the same on every ISA; est(-x) = -est(x)) and map_ff (the
+ * loop for two inputs). Maximum errors: docs/ulp.md (atan 0.742, asin 0.645,
+ * acos 0.630 ULP over all inputs; atan2 0.810 on 2*10^6 MPFR-checked pairs).
  *
  * Both families end in the same shape: a reduced argument v = vh + vl (a
  * pair: vl is the rounding error of vh, from an exact remainder), a

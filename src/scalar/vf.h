@@ -78,7 +78,7 @@ static inline vf vf_sqrt(vf a) { return a < 0 ? NAN : sqrtf(a); }
 static inline vfm vf_mor(vfm a, vfm b) { return a | b; }
 /* x > hi ? hi : x (NaN passes) */
 static inline vf vf_min_c(vf x, float hi) { return x > hi ? hi : x; }
-/* 1/x within 5.1% for positive normal x: 0x7ef311c3 minus the bits of x
+/* 1/x within 5.1% for normal x (est(-x) = -est(x)): 0x7ef311c3 minus the bits of x
  * (integer arithmetic, so every ISA gets the same bits) */
 static inline vf vf_recip_est(vf x)
 {
