@@ -44,7 +44,8 @@
  * below half an ULP of vh is negligible. The quadrant: with swap = |y| > |x|
  * and x's sign bit, the angle is B + sg (k0 pi/4 + atan v), B in
  * {0, pi/2, pi}, sg = +-1, all folded into H + L = k pi/4 (k = 0..4, pi/4's
- * hi has 22 bits so k hi is exact) and the sign of v; then y's sign.
+ * hi has 22 bits so k hi is exact) and the sign of v (the numerator's, before
+ * the division); then y's sign.
  * Vectors with a d outside (2^-40, 2^65) (also 0, Inf, NaN) take a rare
  * branch that scales n and d by 2^100 or 2^-64 (exact for every n that
  * matters: a result below 2^-150 is 0 anyway) and maps Inf and 0 to the
@@ -144,21 +145,23 @@ static inline vf vmf_atan2(vf y, vf x)
         n = vf_sel(inf, vf_sel(vf_eq(n, vf_set(INFINITY)), vf_set(1.0f), vf_mul(n, vf_set(0.0f))), n); /* NaN stays */
         d = vf_sel(vf_mor(inf, vf_eq(d, vf_set(0.0f))), vf_set(1.0f), d);
     }
-    vfm mid = vf_gt(n, vf_mul(d, vf_set(0.5f)));
-    vf sh = vf_add(d, n);
-    vf num = vf_sel(mid, vf_sub(n, d), n);
-    vf dh = vf_sel(mid, sh, d);
-    vf dl = vf_sel(mid, vf_add(vf_sub(d, sh), n), vf_set(0.0f)); /* d + n = sh + dl exactly */
-    vf vh = vf_div(num, dh);
-    vf vl = vf_mul(vf_fnma(vh, dl, vf_fnma(vh, dh, num)), vf_recip_est(dh));
-    vl = vf_sel(vf_lt(n, vf_set(0x1p-90f)), vf_set(0.0f), vl);
-    /* angle = B + sg (k0 pi/4 + atan v) = k pi/4 + atan(sg v), k = B/(pi/4) + sg k0;
-     * ms = -sg: x's sign, negated when swapped */
+    /* angle = B + sg (k0 pi/4 + atan v) = k pi/4 + atan(sg v), B in {0, pi/2, pi},
+     * k = B/(pi/4) + sg k0; ms = -sg is x's sign, negated when not swapped,
+     * and goes into the numerator: the division gives q = -sg v directly */
     vf sx = vf_copysign(vf_set(1.0f), x);
     vf ms = vf_sel(swap, sx, vf_sub(vf_set(0.0f), sx));
-    vf b = vf_sel(swap, vf_set(2.0f), vf_sel(vf_lt(sx, vf_set(0.0f)), vf_set(4.0f), vf_set(0.0f)));
-    vf k = vf_sel(mid, vf_sub(b, ms), b);
-    vf r = vmf_atan_sum(vf_mul(k, vf_set(VMF_PI4_HI)), vf_mul(ms, vh), vf_mul(ms, vl));
+    vfm mid = vf_gt(n, vf_mul(d, vf_set(0.5f)));
+    vf c = vf_sel(mid, vf_set(1.0f), vf_set(0.0f));
+    vf sh = vf_add(d, n);
+    vf num = vf_mul(vf_sel(mid, vf_sub(n, d), n), ms);
+    vf dh = vf_sel(mid, sh, d);
+    vf dl = vf_sel(mid, vf_add(vf_sub(d, sh), n), vf_set(0.0f)); /* d + n = sh + dl exactly */
+    vf q = vf_div(num, dh);
+    vf ql = vf_mul(vf_fnma(q, dl, vf_fnma(q, dh, num)), vf_recip_est(dh));
+    ql = vf_sel(vf_lt(n, vf_set(0x1p-90f)), vf_set(0.0f), ql);
+    vf b = vf_sel(swap, vf_set(2.0f), vf_fma(ms, vf_set(2.0f), vf_set(2.0f))); /* 2, or 4 (x < 0), 0 */
+    vf k = vf_fnma(ms, c, b);
+    vf r = vmf_atan_sum(vf_mul(k, vf_set(VMF_PI4_HI)), q, ql);
     return vf_copysign(r, y);
 }
 
