@@ -315,23 +315,23 @@ VMATH_API void vmath_sincos_f32(float *s, float *c, const float *x, size_t n);
  * even for NaN x, pow(1, y) = 1 even for NaN y, pow(-1, +-Inf) = 1,
  * pow(-0, odd negative) = -Inf, pow(negative, non-integer) = NaN),
  * errno and the FP environment untouched. All are evaluated in double
- * precision and rounded once (src/invtrig_impl.h, src/hyper_impl.h,
- * src/powf_impl.h), except sinh, cosh, tanh (src/expf_impl.h), erf
- * (src/erff_impl.h), cbrt and hypot (src/hyperf_impl.h), evaluated in
- * single precision for speed.
+ * precision and rounded once (src/hyper_impl.h, src/powf_impl.h), except
+ * sinh, cosh, tanh (src/expf_impl.h), erf (src/erff_impl.h), asin, acos,
+ * atan, atan2 (src/invtrigf_impl.h), cbrt and hypot (src/hyperf_impl.h),
+ * evaluated in single precision for speed.
  * Measured maximum error over all 2^32 inputs (tools/ulp.c, docs/ulp.md;
  * avx512, and avx2 which returns the same bits):
- *   asin 0.500000 ULP (10 results not correctly rounded), acos 0.500000
- *   (2), atan 0.500000 (2), erf 0.889870 (307490620), sinh 0.781171
- *   (2277638), cosh 0.592358 (1404060), tanh 0.617543 (538268), cbrt
- *   0.500566 (619926).
- * Two arguments, not exhaustive: atan2 0.5000 ULP on the MPFR test's 20000
- * input pairs; pow 0.5039 ULP on 10^6 inputs where its error concentrates
- * (|y log2 x| up to 155, x near 1, negative bases), 0.5002 on the MPFR
- * test's; hypot 0.5265 (0.7630 for subnormal results) on 2 * 10^6 pairs
- * where its error concentrates (pow is evaluated within 2^-30.8 relative:
- * at most 0.51 ULP; hypot's bound is 0.5 + 0.11, 0.5 + 0.31 for subnormal
- * results). */
+ *   asin 0.645009 ULP (760820 results not correctly rounded), acos 0.630487
+ *   (293430), atan 0.741822 (1247164), erf 0.889870 (307490620), sinh
+ *   0.781171 (2277638), cosh 0.592358 (1404060), tanh 0.617543 (538268),
+ *   cbrt 0.500566 (619926).
+ * Two arguments, not exhaustive: atan2 0.8102 ULP on 2*10^6 MPFR-checked
+ * pairs where its error concentrates, 0.7292 on the MPFR test's 20000; pow
+ * 0.5039 ULP on 10^6 inputs where its error concentrates (|y log2 x| up to
+ * 155, x near 1, negative bases), 0.5002 on the MPFR test's; hypot 0.5265
+ * (0.7630 for subnormal results) on 2 * 10^6 pairs where its error
+ * concentrates (pow is evaluated within 2^-30.8 relative: at most 0.51
+ * ULP; hypot's bound is 0.5 + 0.11, 0.5 + 0.31 for subnormal results). */
 VMATH_API void vmath_asin_f32(float *y, const float *x, size_t n);
 VMATH_API void vmath_acos_f32(float *y, const float *x, size_t n);
 VMATH_API void vmath_atan_f32(float *y, const float *x, size_t n);

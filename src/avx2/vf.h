@@ -152,4 +152,13 @@ INLINE int vf_any_notnormal(vf x)
     return simde_mm256_movemask_ps(simde_mm256_castsi256_ps(ok)) != 0xff;
 }
 
+INLINE vfm vf_mor(vfm a, vfm b) { return simde_mm256_or_ps(a, b); }
+/* as src/scalar/vf.h (minps returns its second operand if either is NaN) */
+INLINE vf vf_min_c(vf x, float hi) { return simde_mm256_min_ps(vf_set(hi), x); }
+/* as src/scalar/vf.h */
+INLINE vf vf_recip_est(vf x)
+{
+    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(simde_mm256_set1_epi32(0x7ef311c3), simde_mm256_castps_si256(x)));
+}
+
 #endif

@@ -135,4 +135,13 @@ INLINE int vf_any_notnormal(vf x)
 #endif
 }
 
+INLINE vfm vf_mor(vfm a, vfm b) { return (vfm)(a | b); }
+/* as src/scalar/vf.h (minps returns its second operand if either is NaN) */
+INLINE vf vf_min_c(vf x, float hi) { return simde_mm512_min_ps(vf_set(hi), x); }
+/* as src/scalar/vf.h */
+INLINE vf vf_recip_est(vf x)
+{
+    return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(simde_mm512_set1_epi32(0x7ef311c3), simde_mm512_castps_si512(x)));
+}
+
 #endif

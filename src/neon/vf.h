@@ -159,4 +159,13 @@ INLINE int vf_any_notnormal(vf x)
     return simde_vmaxvq_u32(simde_vcgeq_u32(v, simde_vdupq_n_u32(UINT32_C(0x7f000000)))) != 0;
 }
 
+INLINE vfm vf_mor(vfm a, vfm b) { return simde_vorrq_u32(a, b); }
+/* as src/scalar/vf.h */
+INLINE vf vf_min_c(vf x, float hi) { return simde_vbslq_f32(simde_vcgtq_f32(x, vf_set(hi)), vf_set(hi), x); }
+/* as src/scalar/vf.h */
+INLINE vf vf_recip_est(vf x)
+{
+    return simde_vreinterpretq_f32_u32(simde_vsubq_u32(simde_vdupq_n_u32(UINT32_C(0x7ef311c3)), simde_vreinterpretq_u32_f32(x)));
+}
+
 #endif

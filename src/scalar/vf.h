@@ -138,4 +138,19 @@ static inline void map_vv_f(float *y, const float *a, const float *b, size_t n, 
 /* erf family (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]) */
 static inline vf vf_lookup8_at(const float *t, vf s) { return t[s == s ? (int)s & 7 : 0]; }
 
+/* for the inverse trigonometric functions (src/invtrigf_impl.h) */
+static inline vfm vf_mor(vfm a, vfm b) { return a | b; }
+/* x > hi ? hi : x (NaN passes) */
+static inline vf vf_min_c(vf x, float hi) { return x > hi ? hi : x; }
+/* 1/x within 5.1% for normal x (est(-x) = -est(x)): 0x7ef311c3 minus the bits of x
+ * (integer arithmetic, so every ISA gets the same bits) */
+static inline vf vf_recip_est(vf x)
+{
+    uint32_t ix;
+    memcpy(&ix, &x, sizeof ix);
+    ix = UINT32_C(0x7ef311c3) - ix;
+    memcpy(&x, &ix, sizeof x);
+    return x;
+}
+
 #endif
