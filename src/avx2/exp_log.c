@@ -41,10 +41,10 @@ KERNEL(log2)
 KERNEL(log10)
 KERNEL(log1p)
 static void sigmoid_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_sigmoid); }
-/* sin and cos are evaluated in f32 (src/trigf_impl.h) */
+/* sin, cos and tan are evaluated in f32 (src/trigf_impl.h) */
 static void sin_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_sin); }
 static void cos_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_cos); }
-KERNEL(tan)
+static void tan_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_tan); }
 
 VMATH_INTERNAL void vmath_init_avx2_exp_log(vmath_kernels *k);
 void vmath_init_avx2_exp_log(vmath_kernels *k)

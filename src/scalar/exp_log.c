@@ -46,7 +46,7 @@ void vmath_scalar_sigmoid_f32(float *y, const float *x, size_t n)
     for (size_t i = 0; i < n; i++)
         y[i] = vmf_sigmoid(x[i]);
 }
-/* sin, cos and sincos are evaluated in f32 (src/trigf_impl.h) */
+/* sin, cos, tan and sincos are evaluated in f32 (src/trigf_impl.h) */
 void vmath_scalar_sin_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -57,7 +57,11 @@ void vmath_scalar_cos_f32(float *y, const float *x, size_t n)
     for (size_t i = 0; i < n; i++)
         y[i] = vmf_cos(x[i]);
 }
-KERNEL(tan)
+void vmath_scalar_tan_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_tan(x[i]);
+}
 
 void vmath_scalar_sincos_f32(float *s, float *c, const float *x, size_t n)
 {
