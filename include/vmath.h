@@ -295,11 +295,10 @@ VMATH_API void vmath_sigmoid_f32(float *y, const float *x, size_t n); /* 1 / (1 
 
 /* Math functions, f32: sin, cos, tan (x in radians)                         */
 /* ------------------------------------------------------------------------ */
-/* Same guarantees as above, for every f32 input up to FLT_MAX (exact
- * Payne-Hanek reduction for |x| >= 2^20). Measured maximum error over all
- * 2^32 inputs (avx512): sin 0.500000 ULP (72 results not correctly
- * rounded), cos 0.500000 (46); tan: 0.5000 ULP on the MPFR test's 10^5
- * inputs, not yet run exhaustively. */
+/* Same guarantees as above, for every f32 input up to FLT_MAX. Evaluated in
+ * f32 for |x| < 24576, in f64 beyond (exact Payne-Hanek reduction for
+ * |x| >= 2^20). Measured maximum error over all 2^32 inputs (avx512): sin
+ * 0.758 ULP, cos 0.746, tan 0.892. */
 VMATH_API void vmath_sin_f32(float *y, const float *x, size_t n);
 VMATH_API void vmath_cos_f32(float *y, const float *x, size_t n);
 VMATH_API void vmath_tan_f32(float *y, const float *x, size_t n);

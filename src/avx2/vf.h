@@ -161,4 +161,25 @@ INLINE vf vf_recip_est(vf x)
     return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(simde_mm256_set1_epi32(0x7ef311c3), simde_mm256_castps_si256(x)));
 }
 
+/* for src/trigf_impl.h (sin cos tan sincos) */
+/* a mask whose sign bits are the lanes' (all vf_sel, vf_any, vf_mand and
+ * vf_mnot read) */
+INLINE vfm vf_odd(vf q) { return simde_mm256_castsi256_ps(simde_mm256_slli_epi32(simde_mm256_castps_si256(q), 31)); }
+INLINE vf vf_qinc(vf q) { return simde_mm256_castsi256_ps(simde_mm256_add_epi32(simde_mm256_castps_si256(q), simde_mm256_set1_epi32(1))); }
+INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
+{
+    simde__m256i qi = simde_mm256_castps_si256(q);
+    vf t = simde_mm256_castsi256_ps(b ? simde_mm256_slli_epi32(qi, 30) : simde_mm256_slli_epi32(qi, 31));
+    return simde_mm256_xor_ps(y, simde_mm256_and_ps(simde_mm256_xor_ps(t, s), vf_set(-0.0f)));
+}
+INLINE vf vf_via_vd(vf x, vd (*f)(vd)) { return step(x, f); }
+INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
+{
+    vd alo, blo, ahi, bhi;
+    f(simde_mm256_cvtps_pd(simde_mm256_castps256_ps128(x)), &alo, &blo);
+    f(simde_mm256_cvtps_pd(simde_mm256_extractf128_ps(x, 1)), &ahi, &bhi);
+    *a = simde_mm256_insertf128_ps(simde_mm256_castps128_ps256(simde_mm256_cvtpd_ps(alo)), simde_mm256_cvtpd_ps(ahi), 1);
+    *b = simde_mm256_insertf128_ps(simde_mm256_castps128_ps256(simde_mm256_cvtpd_ps(blo)), simde_mm256_cvtpd_ps(bhi), 1);
+}
+
 #endif

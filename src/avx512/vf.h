@@ -144,4 +144,27 @@ INLINE vf vf_recip_est(vf x)
     return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(simde_mm512_set1_epi32(0x7ef311c3), simde_mm512_castps_si512(x)));
 }
 
+/* for src/trigf_impl.h (sin cos tan sincos) */
+INLINE vfm vf_odd(vf q) { return simde_mm512_test_epi32_mask(simde_mm512_castps_si512(q), simde_mm512_set1_epi32(1)); }
+INLINE vf vf_qinc(vf q) { return simde_mm512_castsi512_ps(simde_mm512_add_epi32(simde_mm512_castps_si512(q), simde_mm512_set1_epi32(1))); }
+/* y ^ (((q << (31 - b)) ^ s) & sign bit): a shift and two logic ops (the
+ * last a vpternlogd) */
+INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
+{
+    simde__m512i qi = simde_mm512_castps_si512(q);
+    simde__m512i t = b ? simde_mm512_slli_epi32(qi, 30) : simde_mm512_slli_epi32(qi, 31);
+    t = simde_mm512_xor_si512(t, simde_mm512_castps_si512(s));
+    return simde_mm512_castsi512_ps(simde_mm512_ternarylogic_epi32(simde_mm512_castps_si512(y), t,
+                                                                   simde_mm512_set1_epi32(INT32_MIN), 0x78));
+}
+INLINE vf vf_via_vd(vf x, vd (*f)(vd)) { return step(x, f); }
+INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
+{
+    vd alo, blo, ahi, bhi;
+    f(compat_cvtps_pd(simde_mm512_castps512_ps256(x)), &alo, &blo);
+    f(compat_cvtps_pd(compat_extract_hi_ps(x)), &ahi, &bhi);
+    *a = simde_mm512_insertf32x8(simde_mm512_castps256_ps512(compat_cvtpd_ps(alo)), compat_cvtpd_ps(ahi), 1);
+    *b = simde_mm512_insertf32x8(simde_mm512_castps256_ps512(compat_cvtpd_ps(blo)), compat_cvtpd_ps(bhi), 1);
+}
+
 #endif

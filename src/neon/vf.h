@@ -168,4 +168,24 @@ INLINE vf vf_recip_est(vf x)
     return simde_vreinterpretq_f32_u32(simde_vsubq_u32(simde_vdupq_n_u32(UINT32_C(0x7ef311c3)), simde_vreinterpretq_u32_f32(x)));
 }
 
+/* for src/trigf_impl.h (sin cos tan sincos) */
+INLINE vfm vf_odd(vf q) { return simde_vtstq_u32(simde_vreinterpretq_u32_f32(q), simde_vdupq_n_u32(1)); }
+INLINE vf vf_qinc(vf q) { return simde_vreinterpretq_f32_u32(simde_vaddq_u32(simde_vreinterpretq_u32_f32(q), simde_vdupq_n_u32(1))); }
+INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
+{
+    simde_uint32x4_t qi = simde_vreinterpretq_u32_f32(q);
+    simde_uint32x4_t t = b ? simde_vshlq_n_u32(qi, 30) : simde_vshlq_n_u32(qi, 31);
+    t = simde_vandq_u32(simde_veorq_u32(t, simde_vreinterpretq_u32_f32(s)), simde_vdupq_n_u32(UINT32_C(0x80000000)));
+    return simde_vreinterpretq_f32_u32(simde_veorq_u32(simde_vreinterpretq_u32_f32(y), t));
+}
+INLINE vf vf_via_vd(vf x, vd (*f)(vd)) { return step(x, f); }
+INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
+{
+    vd alo, blo, ahi, bhi;
+    f(simde_vcvt_f64_f32(simde_vget_low_f32(x)), &alo, &blo);
+    f(simde_vcvt_f64_f32(simde_vget_high_f32(x)), &ahi, &bhi);
+    *a = simde_vcombine_f32(simde_vcvt_f32_f64(alo), simde_vcvt_f32_f64(ahi));
+    *b = simde_vcombine_f32(simde_vcvt_f32_f64(blo), simde_vcvt_f32_f64(bhi));
+}
+
 #endif

@@ -153,4 +153,32 @@ static inline vf vf_recip_est(vf x)
     return x;
 }
 
+/* for src/trigf_impl.h (sin cos tan sincos); vd is double (vd.h) */
+static inline uint32_t vf_bits_(vf a)
+{
+    uint32_t u;
+    memcpy(&u, &a, sizeof u);
+    return u;
+}
+static inline vf vf_from_bits_(uint32_t u)
+{
+    vf a;
+    memcpy(&a, &u, sizeof a);
+    return a;
+}
+static inline vfm vf_odd(vf q) { return (int)(vf_bits_(q) & 1); }
+static inline vf vf_qinc(vf q) { return vf_from_bits_(vf_bits_(q) + 1); }
+static inline vf vf_flipsign(vf y, vf q, int b, vf s)
+{
+    return vf_from_bits_(vf_bits_(y) ^ (((vf_bits_(q) << (31 - b)) ^ vf_bits_(s)) & UINT32_C(0x80000000)));
+}
+static inline vf vf_via_vd(vf x, double (*f)(double)) { return (float)f((double)x); }
+static inline void vf_via_vd2(vf x, void (*f)(double, double *, double *), vf *a, vf *b)
+{
+    double da, db;
+    f((double)x, &da, &db);
+    *a = (float)da;
+    *b = (float)db;
+}
+
 #endif
