@@ -274,15 +274,16 @@ VMATH_API size_t vmath_argmax_f64(const double *x, size_t n);
 /* ------------------------------------------------------------------------ */
 /* y[i] = f(x[i]). Within 1 ULP of the correctly rounded result for every
  * f32 input on every ISA (evaluated in double precision and rounded once,
- * or, for exp exp2 expm1 log sigmoid and tanh on the ISAs with FMA, in f32
- * with extra-precise pairs: src/expf_impl.h; sse4.1 keeps the f64 kernels);
+ * or, for exp exp2 expm1 log log2 log10 log1p sigmoid and tanh on the ISAs
+ * with FMA, in f32 with extra-precise pairs: src/expf_impl.h; sse4.1 keeps
+ * the f64 kernels);
  * special values as C99 Annex F; errno and the FP environment untouched.
  * Measured maximum error over all 2^32 inputs (tools/ulp.c, docs/ulp.md;
  * avx512, and avx2 which returns the same bits):
  *   exp 0.765 ULP (f32 evaluation; the maximum at a subnormal result),
- *   exp2 0.756 (f32, subnormal result), expm1 0.600 (f32), log 0.826
- *   (f32), log2 0.500000, log10 0.500001, log1p 0.500001, sigmoid 0.765
- *   (f32, subnormal result). */
+ *   exp2 0.756 (f32, subnormal result), expm1 0.600 (f32), log 0.598
+ *   (f32), log2 0.555 (f32), log10 0.568 (f32), log1p 0.660 (f32),
+ *   sigmoid 0.765 (f32, subnormal result). */
 VMATH_API void vmath_exp_f32(float *y, const float *x, size_t n);     /* e^x                  */
 VMATH_API void vmath_exp2_f32(float *y, const float *x, size_t n);    /* 2^x                  */
 VMATH_API void vmath_expm1_f32(float *y, const float *x, size_t n);   /* e^x - 1              */
@@ -294,11 +295,10 @@ VMATH_API void vmath_sigmoid_f32(float *y, const float *x, size_t n); /* 1 / (1 
 
 /* Math functions, f32: sin, cos, tan (x in radians)                         */
 /* ------------------------------------------------------------------------ */
-/* Same guarantees as above, for every f32 input up to FLT_MAX (exact
- * Payne-Hanek reduction for |x| >= 2^20). Measured maximum error over all
- * 2^32 inputs (avx512): sin 0.500000 ULP (72 results not correctly
- * rounded), cos 0.500000 (46); tan: 0.5000 ULP on the MPFR test's 10^5
- * inputs, not yet run exhaustively. */
+/* Same guarantees as above, for every f32 input up to FLT_MAX. Evaluated in
+ * f32 for |x| < 24576, in f64 beyond (exact Payne-Hanek reduction for
+ * |x| >= 2^20). Measured maximum error over all 2^32 inputs (avx512): sin
+ * 0.758 ULP, cos 0.746, tan 0.892. */
 VMATH_API void vmath_sin_f32(float *y, const float *x, size_t n);
 VMATH_API void vmath_cos_f32(float *y, const float *x, size_t n);
 VMATH_API void vmath_tan_f32(float *y, const float *x, size_t n);
@@ -314,23 +314,23 @@ VMATH_API void vmath_sincos_f32(float *s, float *c, const float *x, size_t n);
  * even for NaN x, pow(1, y) = 1 even for NaN y, pow(-1, +-Inf) = 1,
  * pow(-0, odd negative) = -Inf, pow(negative, non-integer) = NaN),
  * errno and the FP environment untouched. All are evaluated in double
- * precision and rounded once (src/invtrig_impl.h, src/hyper_impl.h,
- * src/powf_impl.h), except sinh, cosh, tanh (src/expf_impl.h), erf
- * (src/erff_impl.h), cbrt and hypot (src/hyperf_impl.h), evaluated in
- * single precision for speed.
+ * precision and rounded once (src/hyper_impl.h, src/powf_impl.h), except
+ * sinh, cosh, tanh (src/expf_impl.h), erf (src/erff_impl.h), asin, acos,
+ * atan, atan2 (src/invtrigf_impl.h), cbrt and hypot (src/hyperf_impl.h),
+ * evaluated in single precision for speed.
  * Measured maximum error over all 2^32 inputs (tools/ulp.c, docs/ulp.md;
  * avx512, and avx2 which returns the same bits):
- *   asin 0.500000 ULP (10 results not correctly rounded), acos 0.500000
- *   (2), atan 0.500000 (2), erf 0.889870 (307490620), sinh 0.781171
- *   (2277638), cosh 0.592358 (1404060), tanh 0.617543 (538268), cbrt
- *   0.500566 (619926).
- * Two arguments, not exhaustive: atan2 0.5000 ULP on the MPFR test's 20000
- * input pairs; pow 0.5039 ULP on 10^6 inputs where its error concentrates
- * (|y log2 x| up to 155, x near 1, negative bases), 0.5002 on the MPFR
- * test's; hypot 0.5265 (0.7630 for subnormal results) on 2 * 10^6 pairs
- * where its error concentrates (pow is evaluated within 2^-30.8 relative:
- * at most 0.51 ULP; hypot's bound is 0.5 + 0.11, 0.5 + 0.31 for subnormal
- * results). */
+ *   asin 0.645009 ULP (760820 results not correctly rounded), acos 0.630487
+ *   (293430), atan 0.741822 (1247164), erf 0.889870 (307490620), sinh
+ *   0.781171 (2277638), cosh 0.592358 (1404060), tanh 0.617543 (538268),
+ *   cbrt 0.500566 (619926).
+ * Two arguments, not exhaustive: atan2 0.8102 ULP on 2*10^6 MPFR-checked
+ * pairs where its error concentrates, 0.7292 on the MPFR test's 20000; pow
+ * 0.5039 ULP on 10^6 inputs where its error concentrates (|y log2 x| up to
+ * 155, x near 1, negative bases), 0.5002 on the MPFR test's; hypot 0.5265
+ * (0.7630 for subnormal results) on 2 * 10^6 pairs where its error
+ * concentrates (pow is evaluated within 2^-30.8 relative: at most 0.51
+ * ULP; hypot's bound is 0.5 + 0.11, 0.5 + 0.31 for subnormal results). */
 VMATH_API void vmath_asin_f32(float *y, const float *x, size_t n);
 VMATH_API void vmath_acos_f32(float *y, const float *x, size_t n);
 VMATH_API void vmath_atan_f32(float *y, const float *x, size_t n);

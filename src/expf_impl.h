@@ -102,60 +102,169 @@ static inline vf vmf_exp(vf x)
 }
 
 /*
- * log(x) for f32, evaluated in f32 (maximum error 0.82 ULP on one input
- * in 16; the exhaustive run: docs/ulp.md). More primitives:
+ * log, log2, log10 and log1p for f32, evaluated in f32 (maximum errors: the
+ * exhaustive runs in docs/ulp.md). More primitives:
  *   vfm: a lane mask; vf_gt vf_lt vf_eq -> vfm; vf_sel(m, a, b) = m ? a : b;
- *   vf_mand(a, b), vf_mnot(a); vf_any(m): any lane set;
- *   vf_split(x, &e): m and e with x = m 2^e exactly, m in [M0, 2 M0),
- *   M0 = 0x3f3504f3 as bits (the f32 just below sqrt(1/2)), for positive
- *   finite x, subnormals included (anything for other x).
+ *   vf_any_notnormal(x): some lane is not a positive normal number;
+ *   vf_fms(a, b, c) = a * b - c fused;
+ *   vf_logsplit(x, OFF, &e23, &i): tmp = bits(x) - OFF, e = tmp >> 23
+ *   (arithmetic), returns z with bits(z) = bits(x) - (e << 23), so x = z 2^e
+ *   with z in [OFF, 2 OFF) for normal x > 0; e23 = e 2^23 (tmp with its low
+ *   23 bits cleared, converted: one operation less than e itself; the
+ *   constants that multiply it carry the 2^-23); i carries bits 19..22 of
+ *   tmp; vf_lookup16(t, i): t[those 4 bits] per lane (a permute on avx512
+ *   and avx2).
  *
- * Method: log x = e ln2 + log1p(r), r = m - 1 (exact) in [-0.293, 0.415];
- * log1p(r) = r + r^2 g(r), g of degree 9 (near-minimax, relative error of
- * the whole 2^-28.4: tools/mathconst.py) with r^2 split exactly into
- * r2 + r2l. e LN2_HI is exact and e LN2_HI + r is split exactly (Fast2Sum:
- * |e LN2_HI| >= |r| unless e = 0, where it is r itself), so the only
- * large rounding is the last addition.
+ * Why a table: the former log (one degree-9 polynomial of m - 1 over
+ * [0.707, 1.414)) spent 10 FMAs on the polynomial and 9 more operations
+ * on carrying its terms exactly. With 16 subintervals of z, |r| < 0.044
+ * and a degree-5 polynomial (3 FMAs after r^2) is enough; three lookups
+ * (one permute each on avx512) pay for themselves.
+ *
+ * Method (tools/logfconst.py derives the tables and coefficients):
+ * log_b x = e log_b 2 + log_b c + log_b(1 + r), r = z invc - 1, c = 1/invc:
+ * - invc is a multiple of 2^-5 (1 in the subinterval holding 1), so r is
+ *   EXACT with one FMA: z invc is a multiple of 2^-29 (z < 1) or 2^-28,
+ *   and |r| < 2^-5 or 2^-4 there keeps it within 24 bits;
+ * - log_b c = hi + lo, hi a multiple of 2^-15, so A = e LB2_HI + hi is
+ *   exact (|e| <= 149 and LB2_HI of 16 bits: 22 bits at most), and
+ *   e LB2_LO + lo is a small correction;
+ * - log_b(1 + r) = K r + r^2 g(r), K = 1/ln b (1 for log), g of degree 3
+ *   (abs error under 2^-32.9 on the range of r); for log2 and log10, K r =
+ *   rh + rl with rh = K_HI r rounded, rl from an FMA and K_LO;
+ * - A + rh = s + t exactly (Fast2Sum: |A| > |rh| unless A = 0; for e = 0
+ *   and c != 1, |log c| >= 0.0308 > |r| on that subinterval), and
+ *   y = s + (t + (rl + e LB2_LO + lo + r^2 g)): the only rounding at the
+ *   result's scale is the last addition, the others are 2^-5 or less of it.
+ * Special inputs (x <= 0, subnormal, Inf, NaN) cost one integer compare per
+ * vector; a vector holding any takes vmf_logb_fix, which redoes subnormal
+ * lanes as (x 2^23) 2^(e - 23) and sets the others (Annex F).
+ * log1p: u = 1 + x = uh + ul (2Sum: no compare, either may be the larger),
+ * then the core on uh with log(1 + ul/uh) ~ ul/uh = ul invc 2^-e (1 - r)
+ * added to the small terms (dropping (ul/uh)^2/2 costs 0.16 ULP at most,
+ * for |x| < 2^-24); the result has the sign of x (log1p(-0) = -0).
  */
-#define VMF_LOG_C2 -0x1p-1f
-#define VMF_LOG_C3 0x1.55554ep-2f
-#define VMF_LOG_C4 -0x1.000008p-2f
-#define VMF_LOG_C5 0x1.99a13p-3f
-#define VMF_LOG_C6 -0x1.5559e6p-3f
-#define VMF_LOG_C7 0x1.237a56p-3f
-#define VMF_LOG_C8 -0x1.fcc1aep-4f
-#define VMF_LOG_C9 0x1.e3d33ap-4f
-#define VMF_LOG_C10 -0x1.d962f4p-4f
-#define VMF_LOG_C11 0x1.15426p-4f
+/* tools/logfconst.py: OFF 0x3f330000, r in [-0.04053, 0.04370] */
+#define VMF_LOG_OFF 0x3f330000
+static const float vmf_log_invc[16] = { 0x1.68p+0f, 0x1.58p+0f, 0x1.48p+0f, 0x1.4p+0f, 0x1.3p+0f, 0x1.28p+0f, 0x1.18p+0f, 0x1.1p+0f, 0x1.08p+0f, 0x1p+0f, 0x1.ep-1f, 0x1.dp-1f, 0x1.bp-1f, 0x1.ap-1f, 0x1.9p-1f, 0x1.7p-1f };
+/* ln: r^2 g(r) max abs error 1.11e-10 (2^-33.1) */
+#define VMF_LN_G2 -0x1.fffffcp-2f
+#define VMF_LN_G3 0x1.55559p-2f
+#define VMF_LN_G4 -0x1.004cb6p-2f
+#define VMF_LN_G5 0x1.97f4bap-3f
+static const float vmf_ln_logc_hi[16] = { -0x1.5d18p-2f, -0x1.2e9p-2f, -0x1.fb9p-3f, -0x1.c9p-3f, -0x1.5ffp-3f, -0x1.295p-3f, -0x1.6fp-4f, -0x1.f0cp-5f, -0x1.f8p-6f, 0.0f, 0x1.086p-4f, 0x1.934p-4f, 0x1.5bfp-3f, 0x1.a94p-3f, 0x1.f99p-3f, 0x1.5228p-2f };
+static const float vmf_ln_logc_lo[16] = { -0x1.edfacp-17f, 0x1.d451eep-18f, -0x1.86d5e4p-19f, 0x1.070cacp-20f, -0x1.83853cp-18f, -0x1.4be08p-17f, -0x1.a515cap-17f, 0x1.cf3feep-17f, -0x1.4d873cp-17f, 0.0f, -0x1.9d2988p-18f, -0x1.43454ep-17f, 0x1.01ad5p-17f, -0x1.2c3752p-19f, 0x1.c6cb3cp-19f, 0x1.7039c6p-17f };
+/* log2: r^2 g(r) max abs error 1.27e-10 (2^-32.9) */
+#define VMF_LOG2_K_HI 0x1.715476p+0f
+#define VMF_LOG2_K_LO 0x1.4ae0cp-26f
+#define VMF_LOG2_G2 -0x1.715474p-1f
+#define VMF_LOG2_G3 0x1.ec70f2p-2f
+#define VMF_LOG2_G4 -0x1.71c322p-2f
+#define VMF_LOG2_G5 0x1.26472cp-2f
+static const float vmf_log2_logc_hi[16] = { -0x1.f7a8p-2f, -0x1.b48p-2f, -0x1.6e2p-2f, -0x1.49a8p-2f, -0x1.fbcp-3f, -0x1.acfp-3f, -0x1.08cp-3f, -0x1.664p-4f, -0x1.6bcp-5f, 0.0f, 0x1.7d6p-4f, 0x1.22ep-3f, 0x1.f6p-3f, 0x1.32cp-2f, 0x1.6cbp-2f, 0x1.e7ep-2f };
+static const float vmf_log2_logc_lo[16] = { -0x1.5a32c2p-20f, 0x1.408c78p-18f, -0x1.0e6ce8p-17f, 0x1.ed0cbap-20f, -0x1.6b9026p-19f, -0x1.78b6d4p-17f, -0x1.62336ap-17f, 0x1.20a6dep-21f, 0x1.2c8a72p-17f, 0.0f, 0x1.25b3eep-22f, -0x1.48f554p-17f, -0x1.3ab7cep-18f, -0x1.1c8f12p-22f, 0x1.ed0cbap-19f, -0x1.40358ep-19f };
+/* log10: r^2 g(r) max abs error 4.64e-11 (2^-34.3) */
+#define VMF_LOG10_K_HI 0x1.bcb7b2p-2f
+#define VMF_LOG10_K_LO -0x1.5b235ep-27f
+#define VMF_LOG10_2_HI 0x1.344p-2f
+#define VMF_LOG10_2_LO 0x1.3509f8p-18f
+#define VMF_LOG10_G2 -0x1.bcb7aep-3f
+#define VMF_LOG10_G3 0x1.287aaap-3f
+#define VMF_LOG10_G4 -0x1.bd3cf4p-4f
+#define VMF_LOG10_G5 0x1.625896p-4f
+static const float vmf_log10_logc_hi[16] = { -0x1.2f4p-3f, -0x1.06dp-3f, -0x1.b8ep-4f, -0x1.8dp-4f, -0x1.31cp-4f, -0x1.024p-4f, -0x1.3ecp-5f, -0x1.af8p-6f, -0x1.b6p-7f, 0.0f, 0x1.cbp-6f, 0x1.5e4p-5f, 0x1.2e4p-4f, 0x1.716p-4f, 0x1.b72p-4f, 0x1.25cp-3f };
+static const float vmf_log10_logc_lo[16] = { 0x1.25b8eap-17f, 0x1.0a6164p-17f, 0x1.b2c54cp-20f, 0x1.cf8ef4p-17f, 0x1.9f5478p-17f, -0x1.460f84p-19f, -0x1.1199a6p-17f, 0x1.036a8p-17f, 0x1.6f714ep-19f, 0.0f, 0x1.c7e66cp-17f, -0x1.a65206p-19f, -0x1.62fd22p-18f, -0x1.798e4cp-19f, 0x1.cd1716p-20f, -0x1.5f7a94p-17f };
 
-static inline vf vmf_log(vf x)
+#define VMF_LN_K_HI 1.0f
+#define VMF_LN_K_LO 0.0f
+
+/* b: 0 log, 1 log2, 2 log10 (constants fold). eb: exponent bias subtracted
+ * (sub set: subnormal lanes scaled by 2^23). ul (is1p): the low part of 1 + x. */
+static inline vf vmf_logb_core(vf x, int b, int sub, vf eb, int is1p, vf ul)
 {
-    vf e;
-    vf r = vf_sub(vf_split(x, &e), vf_set(1.0f));
-    vf g = vf_fma(r, vf_set(VMF_LOG_C11), vf_set(VMF_LOG_C10));
-    g = vf_fma(r, g, vf_set(VMF_LOG_C9));
-    g = vf_fma(r, g, vf_set(VMF_LOG_C8));
-    g = vf_fma(r, g, vf_set(VMF_LOG_C7));
-    g = vf_fma(r, g, vf_set(VMF_LOG_C6));
-    g = vf_fma(r, g, vf_set(VMF_LOG_C5));
-    g = vf_fma(r, g, vf_set(VMF_LOG_C4));
-    g = vf_fma(r, g, vf_set(VMF_LOG_C3));
-    g = vf_fma(r, g, vf_set(VMF_LOG_C2));
+    const float *thi = b == 0 ? vmf_ln_logc_hi : b == 1 ? vmf_log2_logc_hi : vmf_log10_logc_hi;
+    const float *tlo = b == 0 ? vmf_ln_logc_lo : b == 1 ? vmf_log2_logc_lo : vmf_log10_logc_lo;
+    float g2 = b == 0 ? VMF_LN_G2 : b == 1 ? VMF_LOG2_G2 : VMF_LOG10_G2;
+    float g3 = b == 0 ? VMF_LN_G3 : b == 1 ? VMF_LOG2_G3 : VMF_LOG10_G3;
+    float g4 = b == 0 ? VMF_LN_G4 : b == 1 ? VMF_LOG2_G4 : VMF_LOG10_G4;
+    float g5 = b == 0 ? VMF_LN_G5 : b == 1 ? VMF_LOG2_G5 : VMF_LOG10_G5;
+    vf e; /* the exponent times 2^23: the constants it multiplies are scaled by 2^-23 */
+    vfi i;
+    vf z = vf_logsplit(x, VMF_LOG_OFF, &e, &i);
+    if (sub)
+        e = vf_sub(e, eb);
+    vf invc = vf_lookup16(vmf_log_invc, i);
+    vf lhi = vf_lookup16(thi, i), llo = vf_lookup16(tlo, i);
+    vf r = vf_fma(z, invc, vf_set(-1.0f)); /* exact */
     vf r2 = vf_mul(r, r);
-    vf r2l = vf_fma(r, r, vf_sub(vf_set(0.0f), r2)); /* r^2 = r2 + r2l exactly */
-    vf lo = vf_fma(r2, g, vf_mul(r2l, g));
-    vf a = vf_mul(e, vf_set(VMF_LN2_HI)); /* exact */
-    vf hi = vf_add(a, r);
-    vf ehi = vf_add(vf_sub(a, hi), r); /* a + r = hi + ehi exactly */
-    vf y = vf_add(hi, vf_add(ehi, vf_fma(e, vf_set(VMF_LN2_LO), lo)));
-    /* x <= 0, +Inf or NaN: log(+-0) = -Inf, log(+Inf) = +Inf, else NaN */
-    vfm bad = vf_mnot(vf_mand(vf_gt(x, vf_set(0.0f)), vf_lt(x, vf_set(INFINITY))));
-    if (vf_any(bad)) {
-        vf special = vf_sel(vf_eq(x, vf_set(0.0f)), vf_set(-INFINITY),
-                            vf_sel(vf_eq(x, vf_set(INFINITY)), x, vf_set(NAN)));
-        y = vf_sel(bad, special, y);
+    vf g = vf_fma(r, vf_set(g5), vf_set(g4));
+    g = vf_fma(g, r, vf_set(g3));
+    g = vf_fma(g, r, vf_set(g2));
+    vf a, alo, rh = r;
+    if (b == 0) {
+        a = vf_fma(e, vf_set(VMF_LN2_HI * 0x1p-23f), lhi); /* exact */
+        alo = vf_fma(e, vf_set(VMF_LN2_LO * 0x1p-23f), llo);
+    } else if (b == 1) {
+        a = vf_fma(e, vf_set(0x1p-23f), lhi); /* exact */
+        alo = llo;
+    } else {
+        a = vf_fma(e, vf_set(VMF_LOG10_2_HI * 0x1p-23f), lhi); /* exact */
+        alo = vf_fma(e, vf_set(VMF_LOG10_2_LO * 0x1p-23f), llo);
     }
+    if (b != 0) {
+        float khi = b == 1 ? VMF_LOG2_K_HI : VMF_LOG10_K_HI, klo = b == 1 ? VMF_LOG2_K_LO : VMF_LOG10_K_LO;
+        rh = vf_mul(r, vf_set(khi));
+        alo = vf_add(alo, vf_fma(r, vf_set(klo), vf_fms(r, vf_set(khi), rh))); /* K r - rh */
+    }
+    if (is1p) {
+        /* ul / uh ~ ul invc 2^-e (1 - r); 2^-e clamped at 2^-126, where the term is negligible */
+        vf q = vf_mul(ul, vf_mul(invc, vf_pow2i(vf_clamp(vf_mul(e, vf_set(-0x1p-23f)), -126.0f, 126.0f))));
+        q = vf_fma(vf_sub(vf_set(0.0f), q), r, q);
+        if (b != 0)
+            q = vf_mul(q, vf_set(b == 1 ? VMF_LOG2_K_HI : VMF_LOG10_K_HI));
+        alo = vf_add(alo, q);
+    }
+    vf lo = vf_fma(r2, g, alo);
+    vf s = vf_add(a, rh);
+    vf t = vf_add(vf_sub(a, s), rh); /* a + rh = s + t exactly */
+    return vf_add(s, vf_add(t, lo));
+}
+
+/* the lanes of y for special x: subnormal x redone, the rest per Annex F */
+static inline vf vmf_logb_fix(vf x, vf y, int b)
+{
+    vfm sub = vf_mand(vf_gt(x, vf_set(0.0f)), vf_lt(x, vf_set(0x1p-126f)));
+    if (vf_any(sub)) {
+        vf ys = vmf_logb_core(vf_mul(x, vf_set(0x1p23f)), b, 1, vf_set(0x1.7p27f), 0, x); /* 23 * 2^23 */
+        y = vf_sel(sub, ys, y);
+    }
+    y = vf_sel(vf_gt(x, vf_set(0.0f)), y, vf_set(NAN));
+    y = vf_sel(vf_eq(x, vf_set(0.0f)), vf_set(-INFINITY), y);
+    return vf_sel(vf_eq(x, vf_set(INFINITY)), x, y);
+}
+
+static inline vf vmf_logb(vf x, int b)
+{
+    vf y = vmf_logb_core(x, b, 0, x, 0, x);
+    if (vf_any_notnormal(x))
+        y = vmf_logb_fix(x, y, b);
     return y;
+}
+
+static inline vf vmf_log(vf x) { return vmf_logb(x, 0); }
+static inline vf vmf_log2(vf x) { return vmf_logb(x, 1); }
+static inline vf vmf_log10(vf x) { return vmf_logb(x, 2); }
+
+static inline vf vmf_log1p(vf x)
+{
+    vf one = vf_set(1.0f);
+    vf uh = vf_add(one, x);
+    vf xv = vf_sub(uh, one), ov = vf_sub(uh, xv);
+    vf ul = vf_add(vf_sub(one, ov), vf_sub(x, xv)); /* 1 + x = uh + ul exactly (2Sum) */
+    vf y = vmf_logb_core(uh, 0, 0, x, 1, ul);
+    if (vf_any_notnormal(uh)) /* uh is never subnormal */
+        y = vmf_logb_fix(uh, y, 0);
+    return vf_copysign(y, x);
 }
 
 /*

@@ -327,6 +327,130 @@ static void test_mpfr_oracle(void **state)
  * exponents, negative bases with integer exponents. The scalar kernel (the
  * bits every ISA with FMA returns) against powl rounded to double (x87:
  * 2^-63 relative, far below what 1 ULP of f32 needs); fails above 1 ULP. */
+#ifdef VMATH_HAVE_MPFR
+/* f32 with the bits of an exponent in [elo, ehi] and a random significand */
+static float rnd_f32_exp(int elo, int ehi)
+{
+    uint64_t b = rnd64();
+    int ex = elo + (int)((b >> 32) % (uint64_t)(ehi - elo + 1));
+    return ldexpf(1.0f + (float)(b & 0x7fffff) * 0x1p-23f, ex);
+}
+
+#define N_ATAN2 (LDBL_MANT_DIG == 64 ? 2000000 : 200000) /* qemu: fewer */
+
+/* atan2_f32 (src/invtrigf_impl.h) where its error and its special paths
+ * are: random bit patterns; |y|/|x| near 1/2 (the switch between v = n/d
+ * and v = (n-d)/(n+d)), near 1, and tiny; max(|x|, |y|) near 2^-40 and
+ * 2^65 (the rare scaling branch) and at the ends of the range; the smaller
+ * below 2^-90 (no correction term); subnormals; neighbours of y = +-x.
+ * Random signs throughout. The scalar kernel against MPFR (fails above
+ * 1 ULP), and every ISA's kernel with FMA against the scalar bits (SSE4.1
+ * keeps an f64 kernel, which tests/check.c holds to 1 ULP). */
+static void test_atan2_dense(void **state)
+{
+    (void)state;
+    static float y[N_ATAN2], x[N_ATAN2], r[N_ATAN2], ri[N_ATAN2];
+    rng_state = vt_seed() ^ 0xa7a2;
+    for (size_t i = 0; i < N_ATAN2; i++) {
+        float n, d = rnd_f32_exp(-126, 126);
+        double u = (double)(rnd64() >> 11) * 0x1p-53;
+        switch (i % 10) {
+        case 0: { /* any bits but NaN */
+            uint64_t b = rnd64();
+            uint32_t b0 = (uint32_t)b & 0x7f7fffffu, b1 = (uint32_t)(b >> 32) & 0x7f7fffffu;
+            memcpy(&n, &b0, 4);
+            memcpy(&d, &b1, 4);
+            break;
+        }
+        case 1: /* ratio in [0.45, 0.55] */
+            n = (float)(d * (0.45 + 0.1 * u));
+            break;
+        case 2: /* ratio in [0.9, 1] */
+            n = (float)(d * (0.9 + 0.1 * u));
+            break;
+        case 3: /* ratio 2^-40 .. 1 */
+            n = (float)(d * exp2(-40 * u));
+            break;
+        case 4: /* the larger near 2^-40 or 2^65 */
+            d = rnd_f32_exp(i % 20 < 10 ? -42 : 63, i % 20 < 10 ? -38 : 67);
+            n = (float)(d * exp2(-30 * u));
+            break;
+        case 5: /* the smaller tiny */
+            d = rnd_f32_exp(-40, 10);
+            n = rnd_f32_exp(-149, -85);
+            break;
+        case 6: /* subnormals */
+            n = (float)(rnd64() % 0x800000) * 0x1p-149f;
+            d = (float)(rnd64() % 0x800000) * 0x1p-149f;
+            break;
+        case 7: /* huge */
+            d = rnd_f32_exp(120, 127);
+            n = (float)(d * exp2(-20 * u));
+            break;
+        case 8: { /* neighbours of |y| = |x| */
+            uint32_t b;
+            memcpy(&b, &d, 4);
+            b += (uint32_t)(rnd64() % 64) - 32;
+            memcpy(&n, &b, 4);
+            break;
+        }
+        default: /* uniform in [-4, 4]^2 */
+            n = (float)(8 * u - 4);
+            d = (float)uniform(-4, 4);
+            break;
+        }
+        int swap = (rnd64() & 1) != 0;
+        y[i] = swap ? d : n;
+        x[i] = swap ? n : d;
+        if (rnd64() & 1)
+            y[i] = -y[i];
+        if (rnd64() & 1)
+            x[i] = -x[i];
+    }
+    const vmath_kernels *k = vmath_kernels_of(VMATH_ISA_SCALAR);
+    k->atan2_f32(r, y, x, N_ATAN2);
+    mpfr_t ex, tmp, my, mx;
+    mpfr_inits2(128, ex, tmp, my, mx, (mpfr_ptr)0);
+    double worst = 0;
+    size_t at = 0;
+    for (size_t i = 0; i < N_ATAN2; i++) {
+        mpfr_set_d(my, y[i], MPFR_RNDN);
+        mpfr_set_d(mx, x[i], MPFR_RNDN);
+        exact("atan2", ex, my, mx);
+        double err = ulp_error(r[i], ex, tmp, 24, -126);
+        if (!(err <= worst))
+            worst = err, at = i;
+    }
+    mpfr_clears(ex, tmp, my, mx, (mpfr_ptr)0);
+    mpfr_free_cache();
+    print_message("[ INFO     ] atan2_f32: max error %.4f ULP at (%a, %a) over %d inputs\n", worst, (double)y[at],
+                  (double)x[at], N_ATAN2);
+    assert_true(worst <= 1.0);
+    int failures = 0;
+    for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
+        const vmath_kernels *ki = vmath_kernels_of((vmath_isa)isa);
+        if (ki == NULL || isa == VMATH_ISA_SCALAR || isa == VMATH_ISA_SSE41)
+            continue;
+        ki->atan2_f32(ri, y, x, N_ATAN2);
+        for (size_t i = 0; i < N_ATAN2; i++)
+            if (memcmp(&ri[i], &r[i], 4) != 0 && !(isnan(ri[i]) && isnan(r[i]))) {
+                print_error("%s atan2_f32(%a, %a) = %a, scalar %a\n", vmath_isa_name((vmath_isa)isa), (double)y[i],
+                            (double)x[i], (double)ri[i], (double)r[i]);
+                failures++;
+                break;
+            }
+    }
+    assert_int_equal(failures, 0);
+}
+#else
+static void test_atan2_dense(void **state)
+{
+    (void)state;
+    print_message("[ SKIPPED  ] atan2 dense: built without MPFR (Debian libmpfr-dev for this architecture)\n");
+    skip();
+}
+#endif
+
 #define N_POW (LDBL_MANT_DIG == 64 ? 1000000 : 100000)  /* binary128 powl is slow (AArch64, qemu) */
 
 static void test_pow_dense(void **state)
@@ -525,6 +649,7 @@ int main(void)
         cmocka_unit_test(test_mpfr_oracle),
         cmocka_unit_test(test_pow_dense),
         cmocka_unit_test(test_hypot_dense),
+        cmocka_unit_test(test_atan2_dense),
         cmocka_unit_test(test_sincos_f64),
     };
     return cmocka_run_group_tests_name("math-oracle", tests, NULL, NULL);

@@ -6,30 +6,22 @@
 #include "../exp_log_impl.h"
 #include "../trig_impl.h"
 #include "../expf_impl.h"
+#include "../trigf_impl.h"
 
-/* sincos: as step() and map(), with two outputs */
-INLINE void step2(simde__m256 x, simde__m256 *s, simde__m256 *c)
-{
-    vd slo, clo, shi, chi;
-    vm_sincos(simde_mm256_cvtps_pd(simde_mm256_castps256_ps128(x)), &slo, &clo);
-    vm_sincos(simde_mm256_cvtps_pd(simde_mm256_extractf128_ps(x, 1)), &shi, &chi);
-    *s = simde_mm256_insertf128_ps(simde_mm256_castps128_ps256(simde_mm256_cvtpd_ps(slo)), simde_mm256_cvtpd_ps(shi), 1);
-    *c = simde_mm256_insertf128_ps(simde_mm256_castps128_ps256(simde_mm256_cvtpd_ps(clo)), simde_mm256_cvtpd_ps(chi), 1);
-}
-
+/* sincos: as map_f(), with two outputs (src/trigf_impl.h) */
 static void sincos_f32(float *s, float *c, const float *x, size_t n)
 {
     size_t i = 0;
     simde__m256 sv, cv;
     for (; i + 8 <= n; i += 8) {
-        step2(simde_mm256_loadu_ps(x + i), &sv, &cv);
+        vmf_sincos(simde_mm256_loadu_ps(x + i), &sv, &cv);
         simde_mm256_storeu_ps(s + i, sv);
         simde_mm256_storeu_ps(c + i, cv);
     }
     if (i < n) {
         float bx[8] = {0}, bs[8], bc[8];
         memcpy(bx, x + i, (n - i) * sizeof *x);
-        step2(simde_mm256_loadu_ps(bx), &sv, &cv);
+        vmf_sincos(simde_mm256_loadu_ps(bx), &sv, &cv);
         simde_mm256_storeu_ps(bs, sv);
         simde_mm256_storeu_ps(bc, cv);
         memcpy(s + i, bs, (n - i) * sizeof *s);
@@ -40,18 +32,19 @@ static void sincos_f32(float *s, float *c, const float *x, size_t n)
 #define KERNEL(name) \
     static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
 
-/* exp, exp2, expm1, log and sigmoid are evaluated in f32 (src/expf_impl.h) */
+/* exp, exp2, expm1, log, log2, log10, log1p and sigmoid are evaluated in f32 (src/expf_impl.h) */
 static void exp_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp); }
 static void exp2_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp2); }
 static void expm1_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_expm1); }
 static void log_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log); }
-KERNEL(log2)
-KERNEL(log10)
-KERNEL(log1p)
+static void log2_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log2); }
+static void log10_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log10); }
+static void log1p_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log1p); }
 static void sigmoid_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_sigmoid); }
-KERNEL(sin)
-KERNEL(cos)
-KERNEL(tan)
+/* sin, cos and tan are evaluated in f32 (src/trigf_impl.h) */
+static void sin_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_sin); }
+static void cos_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_cos); }
+static void tan_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_tan); }
 
 VMATH_INTERNAL void vmath_init_avx2_exp_log(vmath_kernels *k);
 void vmath_init_avx2_exp_log(vmath_kernels *k)

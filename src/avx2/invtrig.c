@@ -1,21 +1,23 @@
-/* AVX2 kernels: f32 asin, acos, atan, atan2, erf, src/invtrig_impl.h on
- * 4 doubles per vector. Bit-identical to src/scalar/invtrig.c. */
+/* AVX2 kernels: f32 asin, acos, atan, atan2 (src/invtrigf_impl.h) and erf
+ * (src/erff_impl.h), evaluated in f32, 8 floats per vector. Bit-identical to
+ * src/scalar/invtrig.c. */
 #include "vd.h"
 
-#include "../invtrig_impl.h"
 #include "vf.h"
+
 #include "../erff_impl.h"
+#include "../invtrigf_impl.h"
 
-#define KERNEL(name) \
-    static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
+#define KERNEL_F(name) \
+    static void name##_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_##name); }
 
-KERNEL(asin)
-KERNEL(acos)
-KERNEL(atan)
+KERNEL_F(asin)
+KERNEL_F(acos)
+KERNEL_F(atan)
 /* erf is evaluated in f32 (src/erff_impl.h) */
 static void erf_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_erf); }
 
-static void atan2_f32(float *y, const float *a, const float *b, size_t n) { map_vv(y, a, b, n, vm_atan2); }
+static void atan2_f32(float *y, const float *a, const float *b, size_t n) { map_vv_f(y, a, b, n, vmf_atan2); }
 
 VMATH_INTERNAL void vmath_init_avx2_invtrig(vmath_kernels *k);
 void vmath_init_avx2_invtrig(vmath_kernels *k)

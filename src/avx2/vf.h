@@ -85,16 +85,6 @@ INLINE vf vf_sel(vfm m, vf a, vf b) { return simde_mm256_blendv_ps(b, a, m); }
 INLINE vfm vf_mand(vfm a, vfm b) { return simde_mm256_and_ps(a, b); }
 INLINE vfm vf_mnot(vfm a) { return simde_mm256_xor_ps(a, simde_mm256_castsi256_ps(simde_mm256_set1_epi32(-1))); }
 INLINE int vf_any(vfm m) { return simde_mm256_movemask_ps(m) != 0; }
-/* as src/scalar/vf.h */
-INLINE vf vf_split(vf x, vf *e)
-{
-    vfm sub = vf_lt(x, vf_set(0x1p-126f));
-    simde__m256i ix = simde_mm256_castps_si256(vf_sel(sub, vf_mul(x, vf_set(0x1p23f)), x));
-    simde__m256i k = simde_mm256_srai_epi32(simde_mm256_sub_epi32(ix, simde_mm256_set1_epi32(0x3f3504f3)), 23);
-    *e = vf_sub(simde_mm256_cvtepi32_ps(k), simde_mm256_and_ps(sub, vf_set(23.0f)));
-    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(ix, simde_mm256_slli_epi32(k, 23)));
-}
-
 /* Two vectors per iteration, then one; the last n % 8 elements go through
  * a stack buffer, so nothing outside x[0..n-1], y[0..n-1] is touched. */
 INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
@@ -160,6 +150,64 @@ INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)
 INLINE vf vf_lookup8_at(const float *t, vf s)
 {
     return simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), simde_mm256_cvttps_epi32(s));
+}
+
+/* for the log family (vmf_log2 ... in src/expf_impl.h): as src/scalar/vf.h.
+ * The index: vpermps reads bits 0..2 of idx, blendv the sign bit of hi8
+ * (bit 3 of the index moved there). */
+typedef struct { simde__m256i idx, hi8; } vfi;
+INLINE vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
+{
+    simde__m256i ix = simde_mm256_castps_si256(x);
+    simde__m256i tmp = simde_mm256_sub_epi32(ix, simde_mm256_set1_epi32((int32_t)off));
+    simde__m256i km = simde_mm256_and_si256(tmp, simde_mm256_set1_epi32((int32_t)0xff800000));
+    *e23 = simde_mm256_cvtepi32_ps(km);
+    i->idx = simde_mm256_srli_epi32(tmp, 19);
+    i->hi8 = simde_mm256_slli_epi32(tmp, 9);
+    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(ix, km));
+}
+INLINE vf vf_lookup16(const float *t, vfi i)
+{
+    vf lo = simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), i.idx);
+    vf hi = simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t + 8), i.idx);
+    return simde_mm256_blendv_ps(lo, hi, simde_mm256_castsi256_ps(i.hi8));
+}
+/* bits(x) - 2^23 >= 0x7f000000 unsigned, as: bits(x) + 0x7f800000 >= -2^24 signed */
+INLINE int vf_any_notnormal(vf x)
+{
+    simde__m256i v = simde_mm256_add_epi32(simde_mm256_castps_si256(x), simde_mm256_set1_epi32(0x7f800000));
+    simde__m256i ok = simde_mm256_cmpgt_epi32(simde_mm256_set1_epi32(-0x1000000), v);
+    return simde_mm256_movemask_ps(simde_mm256_castsi256_ps(ok)) != 0xff;
+}
+
+INLINE vfm vf_mor(vfm a, vfm b) { return simde_mm256_or_ps(a, b); }
+/* as src/scalar/vf.h (minps returns its second operand if either is NaN) */
+INLINE vf vf_min_c(vf x, float hi) { return simde_mm256_min_ps(vf_set(hi), x); }
+/* as src/scalar/vf.h */
+INLINE vf vf_recip_est(vf x)
+{
+    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(simde_mm256_set1_epi32(0x7ef311c3), simde_mm256_castps_si256(x)));
+}
+
+/* for src/trigf_impl.h (sin cos tan sincos) */
+/* a mask whose sign bits are the lanes' (all vf_sel, vf_any, vf_mand and
+ * vf_mnot read) */
+INLINE vfm vf_odd(vf q) { return simde_mm256_castsi256_ps(simde_mm256_slli_epi32(simde_mm256_castps_si256(q), 31)); }
+INLINE vf vf_qinc(vf q) { return simde_mm256_castsi256_ps(simde_mm256_add_epi32(simde_mm256_castps_si256(q), simde_mm256_set1_epi32(1))); }
+INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
+{
+    simde__m256i qi = simde_mm256_castps_si256(q);
+    vf t = simde_mm256_castsi256_ps(b ? simde_mm256_slli_epi32(qi, 30) : simde_mm256_slli_epi32(qi, 31));
+    return simde_mm256_xor_ps(y, simde_mm256_and_ps(simde_mm256_xor_ps(t, s), vf_set(-0.0f)));
+}
+INLINE vf vf_via_vd(vf x, vd (*f)(vd)) { return step(x, f); }
+INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
+{
+    vd alo, blo, ahi, bhi;
+    f(simde_mm256_cvtps_pd(simde_mm256_castps256_ps128(x)), &alo, &blo);
+    f(simde_mm256_cvtps_pd(simde_mm256_extractf128_ps(x, 1)), &ahi, &bhi);
+    *a = simde_mm256_insertf128_ps(simde_mm256_castps128_ps256(simde_mm256_cvtpd_ps(alo)), simde_mm256_cvtpd_ps(ahi), 1);
+    *b = simde_mm256_insertf128_ps(simde_mm256_castps128_ps256(simde_mm256_cvtpd_ps(blo)), simde_mm256_cvtpd_ps(bhi), 1);
 }
 
 #endif

@@ -59,17 +59,6 @@ INLINE vf vf_sel(vfm m, vf a, vf b) { return simde_mm512_mask_blend_ps(m, b, a);
 INLINE vfm vf_mand(vfm a, vfm b) { return (vfm)(a & b); }
 INLINE vfm vf_mnot(vfm a) { return (vfm)~a; }
 INLINE int vf_any(vfm m) { return m != 0; }
-/* as src/scalar/vf.h */
-INLINE vf vf_split(vf x, vf *e)
-{
-    vfm sub = vf_lt(x, vf_set(0x1p-126f));
-    simde__m512i ix = simde_mm512_castps_si512(simde_mm512_mask_mul_ps(x, sub, x, vf_set(0x1p23f)));
-    simde__m512i k = compat_srai23_epi32(simde_mm512_sub_epi32(ix, simde_mm512_set1_epi32(0x3f3504f3)));
-    vf ek = compat_cvtepi32_ps(k);
-    *e = simde_mm512_mask_sub_ps(ek, sub, ek, vf_set(23.0f));
-    return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(ix, simde_mm512_slli_epi32(k, 23)));
-}
-
 /* Two vectors per iteration, then one, then the last n % 16 with masked
  * loads and stores, which touch nothing past n. */
 INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
@@ -130,6 +119,62 @@ INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)
 INLINE vf vf_lookup8_at(const float *t, vf s)
 {
     return simde_mm512_permutexvar_ps(compat_cvttps_epi32(s), simde_mm512_broadcast_f32x8(simde_mm256_loadu_ps(t)));
+}
+
+/* for the log family (vmf_log2 ... in src/expf_impl.h): as src/scalar/vf.h */
+typedef simde__m512i vfi;
+INLINE vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
+{
+    simde__m512i ix = simde_mm512_castps_si512(x);
+    simde__m512i tmp = simde_mm512_sub_epi32(ix, simde_mm512_set1_epi32((int32_t)off));
+    simde__m512i km = simde_mm512_and_si512(tmp, simde_mm512_set1_epi32((int32_t)0xff800000));
+    *e23 = compat_cvtepi32_ps(km);
+    *i = simde_mm512_srli_epi32(tmp, 19); /* vpermps reads the low 4 bits */
+    return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(ix, km));
+}
+INLINE vf vf_lookup16(const float *t, vfi i) { return simde_mm512_permutexvar_ps(i, simde_mm512_loadu_ps(t)); }
+/* vfpclassps: NaN, +-0, +-Inf, subnormal, negative; else
+ * bits(x) - 2^23 >= 0x7f000000 unsigned, as: bits(x) + 0x7f800000 >= -2^24 signed */
+INLINE int vf_any_notnormal(vf x)
+{
+#if defined(SIMDE_X86_AVX512DQ_NATIVE)
+    return _mm512_fpclass_ps_mask(x, 0xff) != 0;
+#else
+    simde__m512i v = simde_mm512_add_epi32(simde_mm512_castps_si512(x), simde_mm512_set1_epi32(0x7f800000));
+    return simde_mm512_cmpge_epi32_mask(v, simde_mm512_set1_epi32(-0x1000000)) != 0;
+#endif
+}
+
+INLINE vfm vf_mor(vfm a, vfm b) { return (vfm)(a | b); }
+/* as src/scalar/vf.h (minps returns its second operand if either is NaN) */
+INLINE vf vf_min_c(vf x, float hi) { return simde_mm512_min_ps(vf_set(hi), x); }
+/* as src/scalar/vf.h */
+INLINE vf vf_recip_est(vf x)
+{
+    return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(simde_mm512_set1_epi32(0x7ef311c3), simde_mm512_castps_si512(x)));
+}
+
+/* for src/trigf_impl.h (sin cos tan sincos) */
+INLINE vfm vf_odd(vf q) { return simde_mm512_test_epi32_mask(simde_mm512_castps_si512(q), simde_mm512_set1_epi32(1)); }
+INLINE vf vf_qinc(vf q) { return simde_mm512_castsi512_ps(simde_mm512_add_epi32(simde_mm512_castps_si512(q), simde_mm512_set1_epi32(1))); }
+/* y ^ (((q << (31 - b)) ^ s) & sign bit): a shift and two logic ops (the
+ * last a vpternlogd) */
+INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
+{
+    simde__m512i qi = simde_mm512_castps_si512(q);
+    simde__m512i t = b ? simde_mm512_slli_epi32(qi, 30) : simde_mm512_slli_epi32(qi, 31);
+    t = simde_mm512_xor_si512(t, simde_mm512_castps_si512(s));
+    return simde_mm512_castsi512_ps(simde_mm512_ternarylogic_epi32(simde_mm512_castps_si512(y), t,
+                                                                   simde_mm512_set1_epi32(INT32_MIN), 0x78));
+}
+INLINE vf vf_via_vd(vf x, vd (*f)(vd)) { return step(x, f); }
+INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
+{
+    vd alo, blo, ahi, bhi;
+    f(compat_cvtps_pd(simde_mm512_castps512_ps256(x)), &alo, &blo);
+    f(compat_cvtps_pd(compat_extract_hi_ps(x)), &ahi, &bhi);
+    *a = simde_mm512_insertf32x8(simde_mm512_castps256_ps512(compat_cvtpd_ps(alo)), compat_cvtpd_ps(ahi), 1);
+    *b = simde_mm512_insertf32x8(simde_mm512_castps256_ps512(compat_cvtpd_ps(blo)), compat_cvtpd_ps(bhi), 1);
 }
 
 #endif

@@ -126,12 +126,13 @@ static inline simde_float64x2_t compat_vdivq_f64(simde_float64x2_t a, simde_floa
     return simde_vld1q_f64(x);
 }
 
+/* a NaN for a negative lane, as the instruction gives, without sqrtf()'s errno */
 static inline simde_float32x4_t compat_vsqrtq_f32(simde_float32x4_t a)
 {
     float x[4];
     simde_vst1q_f32(x, a);
     for (int i = 0; i < 4; i++)
-        x[i] = sqrtf(x[i]);
+        x[i] = x[i] < 0 ? NAN : sqrtf(x[i]);
     return simde_vld1q_f32(x);
 }
 

@@ -7,30 +7,22 @@
 #include "../exp_log_impl.h"
 #include "../trig_impl.h"
 #include "../expf_impl.h"
+#include "../trigf_impl.h"
 
-/* sincos: as step() and map(), with two outputs */
-INLINE void step2(simde_float32x4_t x, simde_float32x4_t *s, simde_float32x4_t *c)
-{
-    vd slo, clo, shi, chi;
-    vm_sincos(simde_vcvt_f64_f32(simde_vget_low_f32(x)), &slo, &clo);
-    vm_sincos(simde_vcvt_f64_f32(simde_vget_high_f32(x)), &shi, &chi);
-    *s = simde_vcombine_f32(simde_vcvt_f32_f64(slo), simde_vcvt_f32_f64(shi));
-    *c = simde_vcombine_f32(simde_vcvt_f32_f64(clo), simde_vcvt_f32_f64(chi));
-}
-
+/* sincos: as map_f(), with two outputs (src/trigf_impl.h) */
 static void sincos_f32(float *s, float *c, const float *x, size_t n)
 {
     size_t i = 0;
     simde_float32x4_t sv, cv;
     for (; i + 4 <= n; i += 4) {
-        step2(simde_vld1q_f32(x + i), &sv, &cv);
+        vmf_sincos(simde_vld1q_f32(x + i), &sv, &cv);
         simde_vst1q_f32(s + i, sv);
         simde_vst1q_f32(c + i, cv);
     }
     if (i < n) {
         float bx[4] = {0}, bs[4], bc[4];
         memcpy(bx, x + i, (n - i) * sizeof *x);
-        step2(simde_vld1q_f32(bx), &sv, &cv);
+        vmf_sincos(simde_vld1q_f32(bx), &sv, &cv);
         simde_vst1q_f32(bs, sv);
         simde_vst1q_f32(bc, cv);
         memcpy(s + i, bs, (n - i) * sizeof *s);
@@ -41,18 +33,19 @@ static void sincos_f32(float *s, float *c, const float *x, size_t n)
 #define KERNEL(name) \
     static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
 
-/* exp, exp2, expm1, log and sigmoid are evaluated in f32 (src/expf_impl.h) */
+/* exp, exp2, expm1, log, log2, log10, log1p and sigmoid are evaluated in f32 (src/expf_impl.h) */
 static void exp_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp); }
 static void exp2_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp2); }
 static void expm1_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_expm1); }
 static void log_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log); }
-KERNEL(log2)
-KERNEL(log10)
-KERNEL(log1p)
+static void log2_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log2); }
+static void log10_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log10); }
+static void log1p_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log1p); }
 static void sigmoid_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_sigmoid); }
-KERNEL(sin)
-KERNEL(cos)
-KERNEL(tan)
+/* sin, cos and tan are evaluated in f32 (src/trigf_impl.h) */
+static void sin_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_sin); }
+static void cos_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_cos); }
+static void tan_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_tan); }
 
 VMATH_INTERNAL void vmath_init_neon_exp_log(vmath_kernels *k);
 void vmath_init_neon_exp_log(vmath_kernels *k)

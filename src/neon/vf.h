@@ -84,16 +84,6 @@ INLINE vf vf_sel(vfm m, vf a, vf b) { return simde_vbslq_f32(m, a, b); }
 INLINE vfm vf_mand(vfm a, vfm b) { return simde_vandq_u32(a, b); }
 INLINE vfm vf_mnot(vfm a) { return simde_vmvnq_u32(a); }
 INLINE int vf_any(vfm m) { return simde_vmaxvq_u32(m) != 0; }
-/* as src/scalar/vf.h */
-INLINE vf vf_split(vf x, vf *e)
-{
-    vfm sub = vf_lt(x, vf_set(0x1p-126f));
-    simde_int32x4_t ix = simde_vreinterpretq_s32_f32(vf_sel(sub, vf_mul(x, vf_set(0x1p23f)), x));
-    simde_int32x4_t k = simde_vshrq_n_s32(simde_vsubq_s32(ix, simde_vdupq_n_s32(0x3f3504f3)), 23);
-    *e = vf_sub(simde_vcvtq_f32_s32(k), vf_sel(sub, vf_set(23.0f), vf_set(0.0f)));
-    return simde_vreinterpretq_f32_s32(simde_vsubq_s32(ix, simde_vshlq_n_s32(k, 23)));
-}
-
 /* Two vectors per iteration, then one; the last n % 4 elements go through
  * a stack buffer, so nothing outside x[0..n-1], y[0..n-1] is touched. */
 INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
@@ -162,6 +152,59 @@ INLINE vf vf_lookup8_at(const float *t, vf s)
     simde_uint32x4_t b = simde_vmlaq_n_u32(simde_vdupq_n_u32(0x03020100), i, 0x04040404);
     simde_uint8x16x2_t tab = {{simde_vreinterpretq_u8_f32(simde_vld1q_f32(t)), simde_vreinterpretq_u8_f32(simde_vld1q_f32(t + 4))}};
     return simde_vreinterpretq_f32_u8(simde_vqtbl2q_u8(tab, simde_vreinterpretq_u8_u32(b)));
+}
+
+/* for the log family (vmf_log2 ... in src/expf_impl.h): as src/scalar/vf.h */
+typedef simde_uint32x4_t vfi;
+INLINE vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
+{
+    simde_uint32x4_t ix = simde_vreinterpretq_u32_f32(x);
+    simde_uint32x4_t tmp = simde_vsubq_u32(ix, simde_vdupq_n_u32(off));
+    simde_uint32x4_t km = simde_vandq_u32(tmp, simde_vdupq_n_u32(UINT32_C(0xff800000)));
+    *e23 = simde_vcvtq_f32_s32(simde_vreinterpretq_s32_u32(km));
+    *i = simde_vandq_u32(simde_vshrq_n_u32(tmp, 19), simde_vdupq_n_u32(15));
+    return simde_vreinterpretq_f32_u32(simde_vsubq_u32(ix, km));
+}
+INLINE vf vf_lookup16(const float *t, vfi i)
+{
+    float r[4] = {t[simde_vgetq_lane_u32(i, 0)], t[simde_vgetq_lane_u32(i, 1)], t[simde_vgetq_lane_u32(i, 2)],
+                  t[simde_vgetq_lane_u32(i, 3)]};
+    return simde_vld1q_f32(r);
+}
+/* bits(x) - 2^23 >= 0x7f000000 unsigned */
+INLINE int vf_any_notnormal(vf x)
+{
+    simde_uint32x4_t v = simde_vsubq_u32(simde_vreinterpretq_u32_f32(x), simde_vdupq_n_u32(UINT32_C(0x00800000)));
+    return simde_vmaxvq_u32(simde_vcgeq_u32(v, simde_vdupq_n_u32(UINT32_C(0x7f000000)))) != 0;
+}
+
+INLINE vfm vf_mor(vfm a, vfm b) { return simde_vorrq_u32(a, b); }
+/* as src/scalar/vf.h */
+INLINE vf vf_min_c(vf x, float hi) { return simde_vbslq_f32(simde_vcgtq_f32(x, vf_set(hi)), vf_set(hi), x); }
+/* as src/scalar/vf.h */
+INLINE vf vf_recip_est(vf x)
+{
+    return simde_vreinterpretq_f32_u32(simde_vsubq_u32(simde_vdupq_n_u32(UINT32_C(0x7ef311c3)), simde_vreinterpretq_u32_f32(x)));
+}
+
+/* for src/trigf_impl.h (sin cos tan sincos) */
+INLINE vfm vf_odd(vf q) { return simde_vtstq_u32(simde_vreinterpretq_u32_f32(q), simde_vdupq_n_u32(1)); }
+INLINE vf vf_qinc(vf q) { return simde_vreinterpretq_f32_u32(simde_vaddq_u32(simde_vreinterpretq_u32_f32(q), simde_vdupq_n_u32(1))); }
+INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
+{
+    simde_uint32x4_t qi = simde_vreinterpretq_u32_f32(q);
+    simde_uint32x4_t t = b ? simde_vshlq_n_u32(qi, 30) : simde_vshlq_n_u32(qi, 31);
+    t = simde_vandq_u32(simde_veorq_u32(t, simde_vreinterpretq_u32_f32(s)), simde_vdupq_n_u32(UINT32_C(0x80000000)));
+    return simde_vreinterpretq_f32_u32(simde_veorq_u32(simde_vreinterpretq_u32_f32(y), t));
+}
+INLINE vf vf_via_vd(vf x, vd (*f)(vd)) { return step(x, f); }
+INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
+{
+    vd alo, blo, ahi, bhi;
+    f(simde_vcvt_f64_f32(simde_vget_low_f32(x)), &alo, &blo);
+    f(simde_vcvt_f64_f32(simde_vget_high_f32(x)), &ahi, &bhi);
+    *a = simde_vcombine_f32(simde_vcvt_f32_f64(alo), simde_vcvt_f32_f64(ahi));
+    *b = simde_vcombine_f32(simde_vcvt_f32_f64(blo), simde_vcvt_f32_f64(bhi));
 }
 
 #endif

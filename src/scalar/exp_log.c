@@ -8,6 +8,7 @@
 #include "../exp_log_impl.h"
 #include "../trig_impl.h"
 #include "../expf_impl.h"
+#include "../trigf_impl.h"
 
 #define KERNEL(name)                                                   \
     void vmath_scalar_##name##_f32(float *y, const float *x, size_t n) \
@@ -16,7 +17,7 @@
             y[i] = (float)vm_##name((double)x[i]);                     \
     }
 
-/* exp, exp2, expm1, log and sigmoid are evaluated in f32 (src/expf_impl.h) */
+/* exp, exp2, expm1, log, log2, log10, log1p and sigmoid are evaluated in f32 (src/expf_impl.h) */
 void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -37,24 +38,49 @@ void vmath_scalar_log_f32(float *y, const float *x, size_t n)
     for (size_t i = 0; i < n; i++)
         y[i] = vmf_log(x[i]);
 }
-KERNEL(log2)
-KERNEL(log10)
-KERNEL(log1p)
+void vmath_scalar_log2_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_log2(x[i]);
+}
+void vmath_scalar_log10_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_log10(x[i]);
+}
+void vmath_scalar_log1p_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_log1p(x[i]);
+}
 void vmath_scalar_sigmoid_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         y[i] = vmf_sigmoid(x[i]);
 }
-KERNEL(sin)
-KERNEL(cos)
-KERNEL(tan)
+/* sin, cos, tan and sincos are evaluated in f32 (src/trigf_impl.h) */
+void vmath_scalar_sin_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_sin(x[i]);
+}
+void vmath_scalar_cos_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_cos(x[i]);
+}
+void vmath_scalar_tan_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmf_tan(x[i]);
+}
 
 void vmath_scalar_sincos_f32(float *s, float *c, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        double sd, cd;
-        vm_sincos((double)x[i], &sd, &cd);  /* x[i] is read before s[i], c[i] are written */
-        s[i] = (float)sd;
-        c[i] = (float)cd;
+        float sv, cv;
+        vmf_sincos(x[i], &sv, &cv);  /* x[i] is read before s[i], c[i] are written */
+        s[i] = sv;
+        c[i] = cv;
     }
 }

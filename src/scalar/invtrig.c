@@ -1,23 +1,25 @@
-/* Scalar reference: f32 asin, acos, atan, atan2, erf (src/invtrig_impl.h on
- * one lane). fma() is the C99 correctly rounded fused multiply-add, like the
- * FMA instructions the AVX2, AVX-512 and NEON kernels use; neither it nor
- * v_sqrt (src/scalar/vd.h) sets errno. */
+/* Scalar reference: f32 asin, acos, atan, atan2 (src/invtrigf_impl.h) and
+ * erf (src/erff_impl.h) evaluated in f32 on one lane: the bits every ISA
+ * with FMA returns. fma(), fmaf() and
+ * sqrtf() are the C99 correctly rounded ones, like the SIMD instructions;
+ * vf_sqrt never passes sqrtf a negative argument (errno). */
 #include "vd.h"
 
-#include "../invtrig_impl.h"
 #include "vf.h"
-#include "../erff_impl.h"
 
-#define KERNEL(name)                                                   \
+#include "../erff_impl.h"
+#include "../invtrigf_impl.h"
+
+#define KERNEL_F(name)                                                 \
     void vmath_scalar_##name##_f32(float *y, const float *x, size_t n) \
     {                                                                  \
         for (size_t i = 0; i < n; i++)                                 \
-            y[i] = (float)vm_##name((double)x[i]);                     \
+            y[i] = vmf_##name(x[i]);                                   \
     }
 
-KERNEL(asin)
-KERNEL(acos)
-KERNEL(atan)
+KERNEL_F(asin)
+KERNEL_F(acos)
+KERNEL_F(atan)
 /* erf is evaluated in f32 (src/erff_impl.h) */
 void vmath_scalar_erf_f32(float *y, const float *x, size_t n)
 {
@@ -27,6 +29,5 @@ void vmath_scalar_erf_f32(float *y, const float *x, size_t n)
 
 void vmath_scalar_atan2_f32(float *y, const float *a, const float *b, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        y[i] = (float)vm_atan2((double)a[i], (double)b[i]);
+    map_vv_f(y, a, b, n, vmf_atan2);
 }

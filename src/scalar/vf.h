@@ -93,21 +93,31 @@ static inline vf vf_sel(vfm m, vf a, vf b) { return m ? a : b; }
 static inline vfm vf_mand(vfm a, vfm b) { return a & b; }
 static inline vfm vf_mnot(vfm a) { return !a; }
 static inline int vf_any(vfm m) { return m; }
-/* x = m 2^e, m in [M0, 2 M0): subnormals are scaled by 2^23 first; the
- * exponent field is then moved so that the bits of m start at M0 */
-static inline vf vf_split(vf x, vf *e)
+
+/* for the log family (vmf_log2 ... in src/expf_impl.h): vfi carries the
+ * table index of vf_logsplit, vf_fms(a, b, c) = a * b - c fused */
+typedef uint32_t vfi;
+/* tmp = bits(x) - off, k = tmp >> 23 (arithmetic): *e23 = k 2^23 (exact:
+ * tmp with its low 23 bits cleared, as int32), *i = bits 19..22 of tmp;
+ * returns z with bits(z) = bits(x) - (k << 23) (x = z 2^k for normal x > 0) */
+static inline vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
 {
-    int sub = x < 0x1p-126f;
-    vf xs = sub ? x * 0x1p23f : x;
     uint32_t ix;
-    memcpy(&ix, &xs, sizeof ix);
-    int32_t k = (int32_t)(ix - UINT32_C(0x3f3504f3)) >> 23; /* arithmetic shift, as the SIMD ISAs */
-    uint32_t im = ix - ((uint32_t)k << 23);
-    *e = (float)k - (sub ? 23.0f : 0.0f);
-    vf m;
-    memcpy(&m, &im, sizeof m);
-    return m;
+    memcpy(&ix, &x, sizeof ix);
+    uint32_t tmp = ix - off;
+    uint32_t km = tmp & UINT32_C(0xff800000);
+    int32_t ks;
+    memcpy(&ks, &km, sizeof ks);
+    *e23 = (float)ks;
+    *i = (tmp >> 19) & 15;
+    uint32_t iz = ix - km;
+    vf z;
+    memcpy(&z, &iz, sizeof z);
+    return z;
 }
+static inline vf vf_lookup16(const float *t, vfi i) { return t[i]; }
+/* any lane not a positive normal number (<= 0, subnormal, Inf, NaN) */
+static inline int vf_any_notnormal(vf x) { return !(x >= 0x1p-126f && x < INFINITY); }
 
 /* for cbrt and hypot (src/hyperf_impl.h) */
 static inline vf vf_fms(vf a, vf b, vf c) { return fmaf(a, b, -c); }  /* a * b - c, fused */
@@ -145,5 +155,48 @@ static inline void map_vv_f(float *y, const float *a, const float *b, size_t n, 
 
 /* erf family (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]) */
 static inline vf vf_lookup8_at(const float *t, vf s) { return t[s == s ? (int)s & 7 : 0]; }
+
+/* for the inverse trigonometric functions (src/invtrigf_impl.h) */
+static inline vfm vf_mor(vfm a, vfm b) { return a | b; }
+/* x > hi ? hi : x (NaN passes) */
+static inline vf vf_min_c(vf x, float hi) { return x > hi ? hi : x; }
+/* 1/x within 5.1% for normal x (est(-x) = -est(x)): 0x7ef311c3 minus the bits of x
+ * (integer arithmetic, so every ISA gets the same bits) */
+static inline vf vf_recip_est(vf x)
+{
+    uint32_t ix;
+    memcpy(&ix, &x, sizeof ix);
+    ix = UINT32_C(0x7ef311c3) - ix;
+    memcpy(&x, &ix, sizeof x);
+    return x;
+}
+
+/* for src/trigf_impl.h (sin cos tan sincos); vd is double (vd.h) */
+static inline uint32_t vf_bits_(vf a)
+{
+    uint32_t u;
+    memcpy(&u, &a, sizeof u);
+    return u;
+}
+static inline vf vf_from_bits_(uint32_t u)
+{
+    vf a;
+    memcpy(&a, &u, sizeof a);
+    return a;
+}
+static inline vfm vf_odd(vf q) { return (int)(vf_bits_(q) & 1); }
+static inline vf vf_qinc(vf q) { return vf_from_bits_(vf_bits_(q) + 1); }
+static inline vf vf_flipsign(vf y, vf q, int b, vf s)
+{
+    return vf_from_bits_(vf_bits_(y) ^ (((vf_bits_(q) << (31 - b)) ^ vf_bits_(s)) & UINT32_C(0x80000000)));
+}
+static inline vf vf_via_vd(vf x, double (*f)(double)) { return (float)f((double)x); }
+static inline void vf_via_vd2(vf x, void (*f)(double, double *, double *), vf *a, vf *b)
+{
+    double da, db;
+    f((double)x, &da, &db);
+    *a = (float)da;
+    *b = (float)db;
+}
 
 #endif
