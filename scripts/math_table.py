@@ -1,0 +1,67 @@
+#!/usr/bin/python3
+"""The README's math table: vmath's AVX-512 and AVX2 kernels against the
+fastest peer of the same width, f32, n = 1024, from ONE run of vmath_bench
+(interleaved repetitions, medians; pinned to one core when taskset exists).
+
+usage: scripts/math_table.py [BENCH_BINARY] [--repetitions N]
+Default binary: build/bench/bench/vmath_bench (scripts/bench.sh builds it).
+Peers: SLEEF u10/u35, the -ffast-math libm loop (glibc libmvec) and
+Highway, each in its AVX-512 and AVX2 build, when the bench has them."""
+import json
+import shutil
+import subprocess
+import sys
+
+FUNCS = ["exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sigmoid", "sin", "cos", "tan",
+         "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "erf", "cbrt", "pow", "hypot"]
+PEERS512 = ["sleef", "sleef_u35", "libmvec", "hwy"]
+PEERS256 = ["sleef-avx2", "sleef_u35-avx2", "libmvec-avx2", "hwy-avx2"]
+NAMES = {"sleef": "SLEEF u10", "sleef_u35": "SLEEF u35", "libmvec": "libmvec", "hwy": "Highway"}
+
+
+def main():
+    args = sys.argv[1:]
+    reps = 5
+    if "--repetitions" in args:
+        i = args.index("--repetitions")
+        reps = int(args[i + 1])
+        del args[i:i + 2]
+    binary = args[0] if args else "build/bench/bench/vmath_bench"
+    impls = ["avx512", "avx2"] + PEERS512 + PEERS256
+    filt = "^(" + "|".join(FUNCS) + ")_f32/(" + "|".join(impls) + ")/"
+    cmd = [binary, "--sizes=1024", "--benchmark_filter=" + filt, f"--benchmark_repetitions={reps}",
+           "--benchmark_enable_random_interleaving=true", "--benchmark_min_time=0.1",
+           "--benchmark_format=json"]
+    if reps > 1:
+        cmd.append("--benchmark_report_aggregates_only=true")
+    if shutil.which("taskset"):
+        cmd = ["taskset", "-c", "1"] + cmd
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True,
+                         env={"OPENBLAS_NUM_THREADS": "1", "PATH": "/usr/bin:/bin"}).stdout
+    rate = {}
+    for b in json.loads(out)["benchmarks"]:
+        if b.get("aggregate_name", "median" if reps == 1 else None) != "median":
+            continue
+        op, impl = b["run_name"].split("/")[:2]
+        rate[(op[:-4], impl)] = b["elem/ns"]
+
+    def cell(f, isa, peers):
+        v = rate.get((f, isa))
+        best = max(((rate[(f, p)], p) for p in peers if (f, p) in rate), default=None)
+        if v is None:
+            return "—", "—"
+        if best is None:
+            return f"{v:.2f}", "(no peer)"
+        name = NAMES[best[1].replace("-avx2", "")]
+        return f"{v:.2f}", f"{v / best[0]:.2f}× ({name} {best[0]:.2f})"
+
+    print("| f32, n = 1024 | avx512 el/ns | × fastest AVX-512 peer | avx2 el/ns | × fastest AVX2 peer |")
+    print("|---|---|---|---|---|")
+    for f in FUNCS:
+        a, ar = cell(f, "avx512", PEERS512)
+        b, br = cell(f, "avx2", PEERS256)
+        print(f"| {f} | {a} | {ar} | {b} | {br} |")
+
+
+if __name__ == "__main__":
+    main()
