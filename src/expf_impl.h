@@ -513,21 +513,21 @@ static inline vf vmf_expm1(vf x)
 }
 
 /*
- * sinh and cosh for f32, evaluated in f32 (over all 2^32 inputs: sinh
- * 0.781 ULP, cosh 0.765; docs/ulp.md).
- *   cosh x = (E + 1/E) / 2 and, for |x| >= 1, sinh x = (E - 1/E) / 2, with
+ * sinh and cosh for f32, evaluated in f32 (over all 2^32 inputs: see
+ * docs/ulp.md), |x| in three ranges:
+ *   [0.25, 2): a polynomial per quarter binade (vmf_hyp_mid, below);
+ *   otherwise cosh x = (E + 1/E) / 2 and, for |x| >= 2, sinh x = (E - 1/E) / 2, with
  * E = e^|x| = 2^k (hi + lo) from vmf_exp_pair (|x| clamped to 89.5, where
  * cosh already overflows) and 1/E = 2^-k (ih + il): ih = 1/hi rounded, il
  * its correction from the exact remainder 1 - ih hi and lo. Both are summed
  * in units of 2^k (the 1/E part scaled by 2^-2k, exact or negligible), by
  * Fast2Sum since hi >= ih 2^-2k, so only the last addition rounds at the
- * result's scale; then one scaling by 2^(k-1). For |x| >= 1 the
+ * result's scale; then one scaling by 2^(k-1). For |x| >= 2 the
  * cancellation in E - 1/E magnifies E's error (2^-26 from the rounding of
- * the reduced argument) by coth(1) = 1.31 at most.
- *   sinh x for |x| < 1: x + x^3 s(x^2), s of degree 3 (near-minimax, 2^-27.9
- * relative with its f32 coefficients: tools/mathconst.py).
+ * the reduced argument) by coth(2) = 1.04 at most;
+ *   sinh x for |x| < 0.25: x + x^3 s(x^2), s of degree 3 (near-minimax on
+ * [0, 1], 2^-27.9 relative with its f32 coefficients: tools/mathconst.py).
  */
-#define VMF_SINH_SMALL 1.0f
 #define VMF_COSH_MAX 89.5f
 #define VMF_SINH_C3 0x1.555556p-3f
 #define VMF_SINH_C5 0x1.11111ep-7f
@@ -554,9 +554,131 @@ static inline vf vmf_exp_sum(vf a, float sign)
     return vf_scale(v, vf_sub(k, vf_set(1.0f)));
 }
 
-static inline vf vmf_cosh(vf x)
+/*
+ * a in [0.25, 2): a degree-6 polynomial per quarter binade, as tanh's (see
+ * vmf_tanh_big; tools/sinhcoshconst.py): t = a - c exact, y = c0 + t (c1 +
+ * ... + c6 t^5) within 2^-27.4 relative with the f32 coefficients; t (c1 +
+ * ...) is at most 13% of the result, so the Horner roundings cost about
+ * 0.25 ULP beside the last FMA's 0.5. Above 2 that share grows towards 25%
+ * (cosh' / cosh = tanh), which is why the exp path keeps a >= 2.
+ */
+/* sinh fit: max relative error 2^-27.5 */
+static const float vmf_sinh_rows[32][8] = {
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0x1.239e9ep-2f, 0x1.2793d4p-2f, 0x1.0a7392p+0f, 0x1.2793d4p-3f, 0x1.6344ccp-3f, 0x1.8a3a5cp-7f, 0x1.1a27dp-7f, -0x1.520e7ap-9f},
+    {0x1.64337p-2f, 0x1.6b6d9p-2f, 0x1.0fa51ep+0f, 0x1.6b6d9p-3f, 0x1.6a318p-3f, 0x1.e4a1f6p-7f, 0x1.2081d6p-7f, -0x1.184a5p-10f},
+    {0x1.9bd3e6p-2f, 0x1.a7050cp-2f, 0x1.14fbe4p+0f, 0x1.a7050cp-3f, 0x1.714fdap-3f, 0x1.1a0482p-6f, 0x1.27a406p-7f, 0x1.701abcp-12f},
+    {0x1.e22c46p-2f, 0x1.f4308p-2f, 0x1.1ce892p+0f, 0x1.f4308p-3f, 0x1.7be0c2p-3f, 0x1.4d729p-6f, 0x1.302262p-7f, 0x1.3c7ca6p-10f},
+    {0x1.1a023p-1f, 0x1.287c52p-1f, 0x1.27d2fcp+0f, 0x1.287c52p-2f, 0x1.8a6ea6p-3f, 0x1.8b4fc6p-6f, 0x1.3b8372p-7f, 0x1.bc0e98p-11f},
+    {0x1.5b739ap-1f, 0x1.76bd9p-1f, 0x1.3d3e68p+0f, 0x1.76bd9p-2f, 0x1.a6fddcp-3f, 0x1.f3a9ap-6f, 0x1.52a538p-7f, 0x1.db92bap-11f},
+    {0x1.a45f28p-1f, 0x1.d537eap-1f, 0x1.5b3e2p+0f, 0x1.d537eap-2f, 0x1.cefd82p-3f, 0x1.38d0b2p-5f, 0x1.725374p-7f, 0x1.3932dep-10f},
+    {0x1.dfbdap-1f, 0x1.148b06p+0f, 0x1.78d84ap+0f, 0x1.148b06p-1f, 0x1.f675b8p-3f, 0x1.70b85ep-5f, 0x1.920412p-7f, 0x1.9eb4acp-10f},
+    {0x1.1cd958p+0f, 0x1.5b5fdcp+0f, 0x1.af83c8p+0f, 0x1.5b5fdcp-1f, 0x1.1fad2ep-2f, 0x1.cf29a8p-5f, 0x1.cc8384p-7f, 0x1.f4e2bap-10f},
+    {0x1.629ed2p+0f, 0x1.df6caap+0f, 0x1.0fbf02p+1f, 0x1.df6caap-1f, 0x1.6a54p-2f, 0x1.3f9e32p-4f, 0x1.22033cp-6f, 0x1.519ea2p-9f},
+    {0x1.9a2b9ap+0f, 0x1.30cef6p+1f, 0x1.4a97fcp+1f, 0x1.30cef6p+0f, 0x1.b8caa2p-2f, 0x1.96683cp-4f, 0x1.60c38p-6f, 0x1.bb07b6p-9f},
+    {0x1.df40dep+0f, 0x1.96461p+1f, 0x1.a9f5ep+1f, 0x1.96461p+0f, 0x1.1bf93cp-1f, 0x1.0ed948p-3f, 0x1.c69c3cp-6f, 0x1.21c4a8p-8f},
+};
+static const float vmf_sinh_cols[8][32] = {
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.239e9ep-2f, 0x1.64337p-2f, 0x1.9bd3e6p-2f, 0x1.e22c46p-2f, 0x1.1a023p-1f, 0x1.5b739ap-1f, 0x1.a45f28p-1f, 0x1.dfbdap-1f, 0x1.1cd958p+0f, 0x1.629ed2p+0f, 0x1.9a2b9ap+0f, 0x1.df40dep+0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.2793d4p-2f, 0x1.6b6d9p-2f, 0x1.a7050cp-2f, 0x1.f4308p-2f, 0x1.287c52p-1f, 0x1.76bd9p-1f, 0x1.d537eap-1f, 0x1.148b06p+0f, 0x1.5b5fdcp+0f, 0x1.df6caap+0f, 0x1.30cef6p+1f, 0x1.96461p+1f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.0a7392p+0f, 0x1.0fa51ep+0f, 0x1.14fbe4p+0f, 0x1.1ce892p+0f, 0x1.27d2fcp+0f, 0x1.3d3e68p+0f, 0x1.5b3e2p+0f, 0x1.78d84ap+0f, 0x1.af83c8p+0f, 0x1.0fbf02p+1f, 0x1.4a97fcp+1f, 0x1.a9f5ep+1f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.2793d4p-3f, 0x1.6b6d9p-3f, 0x1.a7050cp-3f, 0x1.f4308p-3f, 0x1.287c52p-2f, 0x1.76bd9p-2f, 0x1.d537eap-2f, 0x1.148b06p-1f, 0x1.5b5fdcp-1f, 0x1.df6caap-1f, 0x1.30cef6p+0f, 0x1.96461p+0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.6344ccp-3f, 0x1.6a318p-3f, 0x1.714fdap-3f, 0x1.7be0c2p-3f, 0x1.8a6ea6p-3f, 0x1.a6fddcp-3f, 0x1.cefd82p-3f, 0x1.f675b8p-3f, 0x1.1fad2ep-2f, 0x1.6a54p-2f, 0x1.b8caa2p-2f, 0x1.1bf93cp-1f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.8a3a5cp-7f, 0x1.e4a1f6p-7f, 0x1.1a0482p-6f, 0x1.4d729p-6f, 0x1.8b4fc6p-6f, 0x1.f3a9ap-6f, 0x1.38d0b2p-5f, 0x1.70b85ep-5f, 0x1.cf29a8p-5f, 0x1.3f9e32p-4f, 0x1.96683cp-4f, 0x1.0ed948p-3f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.1a27dp-7f, 0x1.2081d6p-7f, 0x1.27a406p-7f, 0x1.302262p-7f, 0x1.3b8372p-7f, 0x1.52a538p-7f, 0x1.725374p-7f, 0x1.920412p-7f, 0x1.cc8384p-7f, 0x1.22033cp-6f, 0x1.60c38p-6f, 0x1.c69c3cp-6f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, -0x1.520e7ap-9f, -0x1.184a5p-10f, 0x1.701abcp-12f, 0x1.3c7ca6p-10f, 0x1.bc0e98p-11f, 0x1.db92bap-11f, 0x1.3932dep-10f, 0x1.9eb4acp-10f, 0x1.f4e2bap-10f, 0x1.519ea2p-9f, 0x1.bb07b6p-9f, 0x1.21c4a8p-8f},
+};
+/* cosh fit: max relative error 2^-27.4 */
+static const float vmf_cosh_rows[32][8] = {
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
+    {0x1.1bffbep-2f, 0x1.09e8aep+0f, 0x1.1fa762p-2f, 0x1.09e8aep-1f, 0x1.7f8914p-5f, 0x1.62b76ap-5f, 0x1.66d142p-9f, -0x1.faf8a4p-7f},
+    {0x1.5fb604p-2f, 0x1.0f3fccp+0f, 0x1.66aacap-2f, 0x1.0f3fccp-1f, 0x1.de390cp-5f, 0x1.69aeecp-5f, 0x1.7eeb42p-9f, -0x1.ad4fd4p-19f},
+    {0x1.9fabecp-2f, 0x1.156204p+0f, 0x1.ab2e7ep-2f, 0x1.156204p-1f, 0x1.1cc9a8p-4f, 0x1.71dccap-5f, 0x1.c81188p-9f, -0x1.a22822p-15f},
+    {0x1.dae714p-2f, 0x1.1c072p+0f, 0x1.ec1c58p-2f, 0x1.1c072p-1f, 0x1.48127ap-4f, 0x1.7ad65cp-5f, 0x1.23a9ccp-8f, -0x1.b63234p-7f},
+    {0x1.248cccp-1f, 0x1.2af07p+0f, 0x1.34bb0ap-1f, 0x1.2af07p-1f, 0x1.9ba41ep-4f, 0x1.8e98e6p-5f, 0x1.484d96p-8f, 0x1.590ffep-10f},
+    {0x1.65c2c6p-1f, 0x1.4114c2p+0f, 0x1.8397c8p-1f, 0x1.4114c2p-1f, 0x1.026534p-3f, 0x1.ac1ce6p-5f, 0x1.9cdc62p-8f, 0x1.a1e3b6p-10f},
+    {0x1.9e7e7ep-1f, 0x1.58928p+0f, 0x1.cd46d6p-1f, 0x1.58928p-1f, 0x1.33848ep-3f, 0x1.cb6f1cp-5f, 0x1.ec3468p-8f, 0x1.d2386ep-10f},
+    {0x1.e11b9ap-1f, 0x1.7995aap+0f, 0x1.158cdep+0f, 0x1.7995aap-1f, 0x1.721128p-3f, 0x1.f77232p-5f, 0x1.28189cp-7f, 0x1.0cb312p-9f},
+    {0x1.1a30b2p+0f, 0x1.abee22p+0f, 0x1.56e954p+0f, 0x1.abee22p-1f, 0x1.c93718p-3f, 0x1.1d48ecp-4f, 0x1.6debap-7f, 0x1.34ea4p-9f},
+    {0x1.6453bep+0f, 0x1.1159aep+1f, 0x1.e30efep+0f, 0x1.1159aep+0f, 0x1.4209fcp-2f, 0x1.6c7824p-4f, 0x1.01bfb2p-6f, 0x1.8006d8p-9f},
+    {0x1.a1068ap+0f, 0x1.52e01cp+1f, 0x1.39c582p+1f, 0x1.52e01cp+0f, 0x1.a25ca8p-2f, 0x1.c3d5a4p-4f, 0x1.4edfe6p-6f, 0x1.e0bbc6p-9f},
+    {0x1.dfc55ap+0f, 0x1.aac85ap+1f, 0x1.9722b8p+1f, 0x1.aac85ap+0f, 0x1.0f6c78p-1f, 0x1.1c8594p-3f, 0x1.b2854ap-6f, 0x1.2f9748p-8f},
+};
+static const float vmf_cosh_cols[8][32] = {
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.1bffbep-2f, 0x1.5fb604p-2f, 0x1.9fabecp-2f, 0x1.dae714p-2f, 0x1.248cccp-1f, 0x1.65c2c6p-1f, 0x1.9e7e7ep-1f, 0x1.e11b9ap-1f, 0x1.1a30b2p+0f, 0x1.6453bep+0f, 0x1.a1068ap+0f, 0x1.dfc55ap+0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.09e8aep+0f, 0x1.0f3fccp+0f, 0x1.156204p+0f, 0x1.1c072p+0f, 0x1.2af07p+0f, 0x1.4114c2p+0f, 0x1.58928p+0f, 0x1.7995aap+0f, 0x1.abee22p+0f, 0x1.1159aep+1f, 0x1.52e01cp+1f, 0x1.aac85ap+1f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.1fa762p-2f, 0x1.66aacap-2f, 0x1.ab2e7ep-2f, 0x1.ec1c58p-2f, 0x1.34bb0ap-1f, 0x1.8397c8p-1f, 0x1.cd46d6p-1f, 0x1.158cdep+0f, 0x1.56e954p+0f, 0x1.e30efep+0f, 0x1.39c582p+1f, 0x1.9722b8p+1f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.09e8aep-1f, 0x1.0f3fccp-1f, 0x1.156204p-1f, 0x1.1c072p-1f, 0x1.2af07p-1f, 0x1.4114c2p-1f, 0x1.58928p-1f, 0x1.7995aap-1f, 0x1.abee22p-1f, 0x1.1159aep+0f, 0x1.52e01cp+0f, 0x1.aac85ap+0f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.7f8914p-5f, 0x1.de390cp-5f, 0x1.1cc9a8p-4f, 0x1.48127ap-4f, 0x1.9ba41ep-4f, 0x1.026534p-3f, 0x1.33848ep-3f, 0x1.721128p-3f, 0x1.c93718p-3f, 0x1.4209fcp-2f, 0x1.a25ca8p-2f, 0x1.0f6c78p-1f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.62b76ap-5f, 0x1.69aeecp-5f, 0x1.71dccap-5f, 0x1.7ad65cp-5f, 0x1.8e98e6p-5f, 0x1.ac1ce6p-5f, 0x1.cb6f1cp-5f, 0x1.f77232p-5f, 0x1.1d48ecp-4f, 0x1.6c7824p-4f, 0x1.c3d5a4p-4f, 0x1.1c8594p-3f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.66d142p-9f, 0x1.7eeb42p-9f, 0x1.c81188p-9f, 0x1.23a9ccp-8f, 0x1.484d96p-8f, 0x1.9cdc62p-8f, 0x1.ec3468p-8f, 0x1.28189cp-7f, 0x1.6debap-7f, 0x1.01bfb2p-6f, 0x1.4edfe6p-6f, 0x1.b2854ap-6f},
+    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, -0x1.faf8a4p-7f, -0x1.ad4fd4p-19f, -0x1.a22822p-15f, -0x1.b63234p-7f, 0x1.590ffep-10f, 0x1.a1e3b6p-10f, 0x1.d2386ep-10f, 0x1.0cb312p-9f, 0x1.34ea4p-9f, 0x1.8006d8p-9f, 0x1.e0bbc6p-9f, 0x1.2f9748p-8f},
+};
+
+/* f(a) by the table of rows (sinh or cosh) for a in [0.25, 2) (other
+ * lanes: anything) */
+VMF_INLINE vf vmf_hyp_mid(vf a, const float rows[32][8], const float cols[8][32])
 {
-    return vmf_exp_sum(vf_clamp(vf_abs(x), 0.0f, VMF_COSH_MAX), 1.0f);
+    vf r[8];
+    vf_rows8(rows, cols, vf_row_index(a), r);
+    vf t = vf_sub(a, r[0]);
+    vf p = vf_fma(t, r[7], r[6]);
+    p = vf_fma(t, p, r[5]);
+    p = vf_fma(t, p, r[4]);
+    p = vf_fma(t, p, r[3]);
+    p = vf_fma(t, p, r[2]);
+    return vf_fma(t, p, r[1]);
+}
+
+/* a vector computes only the paths its lanes need: [0.25, 2) the table,
+ * the rest (NaN included) vmf_exp_sum */
+VMF_INLINE vf vmf_cosh(vf x)
+{
+    vf a = vf_abs(x), y = a;
+    vfm mid = vf_mand(vf_mnot(vf_lt(a, vf_set(0.25f))), vf_lt(a, vf_set(2.0f)));
+    if (vf_any(vf_mnot(mid)))
+        y = vmf_exp_sum(vf_clamp(a, 0.0f, VMF_COSH_MAX), 1.0f);
+    if (vf_any(mid))
+        y = vf_sel(mid, vmf_hyp_mid(a, vmf_cosh_rows, vmf_cosh_cols), y);
+    return y;
 }
 
 static inline vf vmf_sinh_small(vf a)
@@ -568,16 +690,17 @@ static inline vf vmf_sinh_small(vf a)
     return vf_fma(vf_mul(a, a2), p, a);
 }
 
-/* as vmf_tanh: a vector computes only the paths its lanes need */
-static inline vf vmf_sinh(vf x)
+/* as vmf_cosh, and a < 0.25 by the odd polynomial */
+VMF_INLINE vf vmf_sinh(vf x)
 {
-    vf a = vf_abs(x), y;
-    vfm small = vf_lt(a, vf_set(VMF_SINH_SMALL));
-    if (!vf_any(small))
+    vf a = vf_abs(x), y = a;
+    vfm small = vf_lt(a, vf_set(0.25f)), below2 = vf_lt(a, vf_set(2.0f));
+    vfm mid = vf_mand(vf_mnot(small), below2);
+    if (vf_any(vf_mnot(below2)))
         y = vmf_exp_sum(vf_clamp(a, 0.0f, VMF_COSH_MAX), -1.0f);
-    else if (!vf_any(vf_mnot(small)))
-        y = vmf_sinh_small(a);
-    else
-        y = vf_sel(small, vmf_sinh_small(a), vmf_exp_sum(vf_clamp(a, 0.0f, VMF_COSH_MAX), -1.0f));
+    if (vf_any(mid))
+        y = vf_sel(mid, vmf_hyp_mid(a, vmf_sinh_rows, vmf_sinh_cols), y);
+    if (vf_any(small))
+        y = vf_sel(small, vmf_sinh_small(a), y);
     return vf_copysign(y, x);
 }
