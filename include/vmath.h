@@ -273,10 +273,9 @@ VMATH_API size_t vmath_argmax_f64(const double *x, size_t n);
 /* Math functions, f32: exp/log family                                       */
 /* ------------------------------------------------------------------------ */
 /* y[i] = f(x[i]). Within 1 ULP of the correctly rounded result for every
- * f32 input on every ISA (evaluated in double precision and rounded once,
- * or, for exp exp2 expm1 log log2 log10 log1p sigmoid and tanh on the ISAs
- * with FMA, in f32 with extra-precise pairs: src/expf_impl.h; sse4.1 keeps
- * the f64 kernels);
+ * f32 input on every ISA (on the ISAs with FMA evaluated in f32 with
+ * extra-precise pairs, src/expf_impl.h; sse4.1, without FMA, evaluates in
+ * double precision and rounds once);
  * special values as C99 Annex F; errno and the FP environment untouched.
  * Measured maximum error over all 2^32 inputs (tools/ulp.c, docs/ulp.md;
  * avx512, and avx2 which returns the same bits):
@@ -313,11 +312,12 @@ VMATH_API void vmath_sincos_f32(float *s, float *c, const float *x, size_t n);
  * input, special values as C99 Annex F (pow's included: pow(x, +-0) = 1
  * even for NaN x, pow(1, y) = 1 even for NaN y, pow(-1, +-Inf) = 1,
  * pow(-0, odd negative) = -Inf, pow(negative, non-integer) = NaN),
- * errno and the FP environment untouched. All are evaluated in double
- * precision and rounded once (src/hyper_impl.h, src/powf_impl.h), except
- * sinh, cosh, tanh (src/expf_impl.h), erf (src/erff_impl.h), asin, acos,
- * atan, atan2 (src/invtrigf_impl.h), cbrt and hypot (src/hyperf_impl.h),
- * evaluated in single precision for speed.
+ * errno and the FP environment untouched. On the ISAs with FMA all but pow
+ * are evaluated in single precision for speed (sinh, cosh, tanh:
+ * src/expf_impl.h; erf: src/erff_impl.h; asin, acos, atan, atan2:
+ * src/invtrigf_impl.h; cbrt, hypot: src/hyperf_impl.h) and pow in double
+ * precision, rounded once (src/powf_impl.h); sse4.1 evaluates all of them
+ * in double precision (src/invtrig_impl.h, src/hyper_impl.h).
  * Measured maximum error over all 2^32 inputs (tools/ulp.c, docs/ulp.md;
  * avx512, and avx2 which returns the same bits):
  *   asin 0.645009 ULP (760820 results not correctly rounded), acos 0.630487

@@ -2,7 +2,7 @@
  * erf for f32, evaluated in f32: ONE algorithm for the ISAs with FMA (the
  * scalar reference, avx2, avx512 and neon return the same bits); SSE4.1
  * keeps the f64 kernel of src/invtrig_impl.h. Uses the vf primitives of
- * src/expf_impl.h plus vf_lookup8_at (the end of each src/<isa>/vf.h).
+ * src/expf_impl.h plus vf_lookup8_at (the erf block of src/<isa>/vf.h).
  *
  * a = |x| (clamped to 3.99: erf rounds to 1 in f32 from 3.92 on; NaN
  * passes) is cut into 8 pieces [j/2, (j+1)/2), j = trunc(2a), with

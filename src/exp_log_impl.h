@@ -1,8 +1,11 @@
 /*
- * The f32 exp/log family, evaluated in f64: ONE algorithm for every ISA.
+ * The f32 exp/log family, evaluated in f64: the SSE4.1 kernels (no FMA; the
+ * ISAs with FMA evaluate these functions in f32, src/expf_impl.h), and the
+ * exp and log pieces of src/hyper_impl.h's vm_pow, which every ISA runs for
+ * pow's special cases. ONE algorithm for every ISA that runs it.
  *
- * Included by src/scalar/exp_log.c and src/<isa>/exp_log.c after they
- * define, for their vector of doubles:
+ * Included by src/sse/exp_log.c and, through src/hyper_impl.h, by
+ * src/<isa>/hyper.c after they define, for their vector of doubles:
  *   types  vd (doubles), vu (the same lanes as uint64), vmask (a comparison)
  *   v_set(double) v_setu(uint64) v_add v_sub v_mul v_div
  *   v_fma(a, b, c) = a * b + c (rounded once, except on SSE4.1)

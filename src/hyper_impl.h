@@ -1,7 +1,11 @@
 /*
  * sinh, cosh, tanh, cbrt, pow and hypot, f32 evaluated in f64: ONE algorithm
- * for every ISA, written against the vector of doubles of src/<isa>/vd.h
- * (primitives listed in src/exp_log_impl.h), as the exp/log family.
+ * for every ISA that runs it, written against the vector of doubles of
+ * src/<isa>/vd.h (primitives listed in src/exp_log_impl.h), as the exp/log
+ * family. The SSE4.1 kernels (no FMA) run all six; the ISAs with FMA
+ * evaluate sinh cosh tanh cbrt hypot in f32 (src/expf_impl.h,
+ * src/hyperf_impl.h) and pow on the shorter f64 path of src/powf_impl.h,
+ * which calls vm_pow below for its special cases.
  *
  * Included by src/scalar/hyper.c and src/<isa>/hyper.c. Each function takes
  * the f32 inputs converted to f64 and returns the f64 result that the caller

@@ -3,9 +3,11 @@
  * FMA (scalar reference, avx2, avx512, neon return the same bits), written
  * against the vector of floats of src/<isa>/vf.h (primitives listed in
  * src/expf_impl.h, plus vf_fms(a, b, c) = a b - c and vf_fnma(a, b, c) =
- * c - a b fused, vf_sqrt correctly rounded, vf_rsub_bits(k, x) = the float
- * with bits k - bits(x), and map_vv_f for two inputs). SSE4.1 has no FMA
- * and keeps the f64 evaluation of src/hyper_impl.h.
+ * c - a b fused, vf_sqrt correctly rounded, vf_min and vf_max,
+ * vf_rsub_bits(k, x) = the float with bits k - bits(x), vf_bits_affine(x,
+ * c, k) = the float with bits round(c bits(x) + k), and map_vv_f for two
+ * inputs). SSE4.1 has no FMA and keeps the f64 evaluation of
+ * src/hyper_impl.h.
  *
  * Constants: the block below, from tools/hyperfconst.py.
  */

@@ -2,11 +2,10 @@
  * f32 asin, acos, atan, atan2 and erf evaluated in f64: ONE algorithm for
  * every ISA, like src/exp_log_impl.h (whose list of primitives it uses, plus
  * v_sqrt, v_trunc and v_bit from src/trig_impl.h's, and src/vd_common.h's
- * v_abs, v_neg, v_copysign). Each function takes the f32 inputs converted to f64 and
- * returns the f64 result the caller rounds to f32 once; every ISA with FMA
- * returns the scalar kernel's bits. erf runs here on every ISA; asin, acos,
- * atan and atan2 only on SSE4.1 (no FMA): the ISAs with FMA evaluate them
- * in f32 (src/invtrigf_impl.h).
+ * v_abs, v_neg, v_copysign). Each function takes the f32 inputs converted
+ * to f64 and returns the f64 result the caller rounds to f32 once. Only
+ * SSE4.1 (no FMA) runs these: the ISAs with FMA evaluate all five in f32
+ * (src/invtrigf_impl.h, src/erff_impl.h).
  *
  * Why <= 1 ULP (and about 0.5): every step below is exact or rounds with a
  * relative error of 2^-53, and the polynomials are accurate to 2^-45 or

@@ -4,11 +4,11 @@
  * algorithm for the ISAs with FMA: the scalar reference, avx2, avx512 and
  * neon return the same bits. Written against the vf primitives of
  * src/expf_impl.h plus vf_sqrt (correctly rounded), vf_fnma(a, b, c) =
- * c - a b fused, vf_min_c(x, hi) (x > hi ? hi : x, NaN passes), vf_mor (mask
- * or), vf_recip_est(x) (1/x within 5.1% for normal x, from integer arithmetic
- * on the bits, so the same on every ISA; est(-x) = -est(x)) and map_vv_f (the
- * loop for two inputs). Maximum errors: docs/ulp.md (atan 0.742, asin 0.645,
- * acos 0.630 ULP over all inputs; atan2 0.810 on 2*10^6 MPFR-checked pairs).
+ * c - a b fused, vf_min(a, b) (a < b ? a : b; a NaN b passes), vf_mor (mask
+ * or), vf_rsub_bits(k, x) (the float whose bits are k - bits(x), for
+ * vmf_recip_est) and map_vv_f (the loop for two inputs). Maximum errors:
+ * docs/ulp.md (atan 0.742, asin 0.645, acos 0.630 ULP over all inputs;
+ * atan2 0.810 on 2*10^6 MPFR-checked pairs).
  *
  * Both families end in the same shape: a reduced argument v = vh + vl (a
  * pair: vl is the rounding error of vh, from an exact remainder), a
@@ -92,6 +92,10 @@
 /* end of generated block */
 #define VMF_ATAN_T2 0x1.3504f4p+1f /* tan(3pi/8) */
 
+/* 1/x within 5.1% for normal x, est(-x) = -est(x): the float whose bits are
+ * 0x7ef311c3 - bits(x) (integer arithmetic: the same on every ISA) */
+static inline vf vmf_recip_est(vf x) { return vf_rsub_bits(0x7ef311c3u, x); }
+
 /* -P(u) of atan's f(v) = v + v u P(u) */
 static inline vf vmf_atan_mpoly(vf u)
 {
@@ -119,7 +123,7 @@ static inline vf vmf_atan_sum(vf hi, vf q, vf ql)
 
 static inline vf vmf_atan(vf x)
 {
-    vf a = vf_min_c(vf_abs(x), 0x1p30f);
+    vf a = vf_min(vf_set(0x1p30f), vf_abs(x)); /* NaN passes */
     vfm mid = vf_gt(a, vf_set(0.5f));
     vfm big = vf_gt(a, vf_set(VMF_ATAN_T2));
     vf c = vf_sel(mid, vf_set(1.0f), vf_set(0.0f));
@@ -161,7 +165,7 @@ static inline vf vmf_atan2(vf y, vf x)
     vf dh = vf_sel(mid, sh, d);
     vf dl = vf_sel(mid, vf_add(vf_sub(d, sh), n), vf_set(0.0f)); /* d + n = sh + dl exactly */
     vf q = vf_div(num, dh);
-    vf ql = vf_mul(vf_fnma(q, dl, vf_fnma(q, dh, num)), vf_recip_est(dh));
+    vf ql = vf_mul(vf_fnma(q, dl, vf_fnma(q, dh, num)), vmf_recip_est(dh));
     ql = vf_sel(vf_lt(n, vf_set(0x1p-90f)), vf_set(0.0f), ql);
     vf b = vf_sel(swap, vf_set(2.0f), vf_fma(ms, vf_set(2.0f), vf_set(2.0f))); /* 2, or 4 (x < 0), 0 */
     vf k = vf_fnma(ms, c, b);
@@ -210,7 +214,7 @@ static inline vf vmf_asin(vf x)
     vf rem = vmf_asin_reduce(a, big, &s, &u);
     vf ms = vf_sub(vf_set(0.0f), s);
     vf mv = vf_sel(big, vf_add(ms, ms), a);
-    vf mvl = vf_sel(big, vf_mul(rem, vf_recip_est(ms)), vf_set(0.0f));
+    vf mvl = vf_sel(big, vf_mul(rem, vmf_recip_est(ms)), vf_set(0.0f));
     vf hi = vf_sel(big, vf_set(VMF_PI2_HI), vf_set(0.0f));
     return vf_copysign(vmf_asin_sum(hi, mv, mvl, u), x);
 }
@@ -224,7 +228,7 @@ static inline vf vmf_acos(vf x)
     vf rem = vmf_asin_reduce(a, big, &s, &u);
     vf ss = vf_copysign(s, x); /* est(-s) = -est(s): the sign bit is the top bit */
     vf mv = vf_sel(big, vf_add(ss, ss), vf_sub(vf_set(0.0f), x));
-    vf mvl = vf_sel(big, vf_mul(rem, vf_recip_est(ss)), vf_set(0.0f));
+    vf mvl = vf_sel(big, vf_mul(rem, vmf_recip_est(ss)), vf_set(0.0f));
     vf hi = vf_sel(big, vf_sel(vf_lt(x, vf_set(0.0f)), vf_set(VMF_PI_HI), vf_set(0.0f)), vf_set(VMF_PI2_HI));
     return vmf_asin_sum(hi, mv, mvl, u);
 }

@@ -1,15 +1,19 @@
 /*
- * Constants of the f32 exp/log family (src/exp_log_impl.h), shared by every
- * ISA. Derived by tools/mathconst.py (mpmath); regenerate the block below
- * with it, never edit the numbers by hand.
+ * Constants of the f64 evaluation of the f32 exp/log family
+ * (src/exp_log_impl.h) and of sin/cos/tan (src/trig_impl.h), derived by
+ * tools/mathconst.py and tools/trigconst.py (mpmath); regenerate the blocks
+ * below with them, never edit the numbers by hand.
  *
- * Decision: every f32 function is evaluated in double precision. The f32
- * input converts exactly to f64; reduction, table and polynomial run in
- * f64 (with FMA where the ISA has it) and the result is rounded to f32
- * once. The f64 result carries a relative error below 2^-42, so the f32
- * result is within about 0.5 + 2^-17 ULP of the exact value (never near
- * 1 ULP) and correctly rounded for all but at most a few hundred of the
- * 2^32 inputs (docs/ulp.md).
+ * Decision, for the first kernels: every f32 function is evaluated in
+ * double precision (since then the ISAs with FMA evaluate them in f32,
+ * src/expf_impl.h and the other *f_impl.h, for twice the lanes at 0.5 to
+ * 0.89 ULP; these f64 kernels serve SSE4.1 and the lanes the f32 kernels
+ * pass on). The f32 input converts exactly to f64; reduction, table and
+ * polynomial run in f64 (with FMA where the ISA has it) and the result is
+ * rounded to f32 once. The f64 result carries a relative error below
+ * 2^-42, so the f32 result is within about 0.5 + 2^-17 ULP of the exact
+ * value (never near 1 ULP) and correctly rounded for all but at most a few
+ * hundred of the 2^32 inputs.
  * f64 also removes every special case a pure-f32 algorithm needs: f32
  * subnormal inputs are normal doubles, and f32 overflow, underflow and
  * subnormal results come out of the single final rounding. The price is

@@ -1,6 +1,8 @@
 /*
- * f32 sin, cos, tan evaluated in f64: ONE algorithm for every ISA, like
- * src/exp_log_impl.h (whose primitives it uses, plus):
+ * f32 sin, cos, tan evaluated in f64: ONE algorithm for every ISA (all lanes
+ * on SSE4.1; on the ISAs with FMA the lanes that src/trigf_impl.h passes
+ * on: |x| >= 24576, Inf, NaN), like src/exp_log_impl.h (whose primitives
+ * it uses, plus):
  *   v_bit(vu a, int b) -> vmask: bit b of each lane of a is set
  *   v_all(vmask): every lane true
  *   v_load(const double *), v_store(double *, vd), VM_LANES (lanes per vd)
@@ -22,6 +24,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "mathconst.h"
 #include "trig_table.h"
 
 /* Payne-Hanek for one lane: returns kd, sets *r. All products are exact;

@@ -7,10 +7,10 @@
  * those lanes only, so no lane's result depends on its neighbours. Over
  * all 2^32 inputs (docs/ulp.md): at most 0.758 ULP (sin), 0.746 (cos),
  * 0.892 (tan). ONE algorithm for the ISAs with FMA (scalar reference,
- * avx2, avx512, neon: the same bits); sse4.1
- * keeps the f64 kernels. Included after src/trig_impl.h and the vf
- * primitives of src/expf_impl.h, plus (src/<isa>/vf.h, trig block):
- *   vf_fnma(a, b, c) = c - a b fused,
+ * avx2, avx512, neon: the same bits); sse4.1 keeps the f64 kernels.
+ * Included after src/trig_impl.h and the vf primitives of src/expf_impl.h,
+ * plus vf_fnma(a, b, c) = c - a b fused and (the trig block of
+ * src/<isa>/vf.h):
  *   vf_odd(q) -> vfm: bit 0 of the bits of q set,
  *   vf_flipsign(y, q, b, s): y with its sign flipped by bit b (0 or 1) of
  *   the bits of q and by the sign of s,

@@ -12,8 +12,5 @@ INLINE vd v_copysign(vd m, vd s)
 {
     return v_from(v_oru(v_andu(v_bits(m), v_setu(~VM_SIGN)), v_andu(v_bits(s), v_setu(VM_SIGN))));
 }
-/* a < b ? a : b and a > b ? a : b: b when either is NaN (x86 minpd/maxpd) */
-INLINE vd v_min(vd a, vd b) { return v_sel(v_lt(a, b), a, b); }
-INLINE vd v_max(vd a, vd b) { return v_sel(v_gt(a, b), a, b); }
 
 #endif

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Derives the constants of src/mathconst.h (exp/log family, f32 evaluated
-in f64) and of src/expf_impl.h (exp log tanh sigmoid exp2 expm1 evaluated
-in f32; sigmoid reuses exp's). Run: python3 tools/mathconst.py   (needs python3-mpmath)
+in f64) and of src/expf_impl.h (exp, exp2, expm1, sinh and tanh for
+|x| < 0.4 evaluated in f32; sigmoid and cosh reuse exp's; the log family's
+tables: tools/logfconst.py, tanh's for |x| >= 0.4: tools/tanhconst.py).
+Run: python3 tools/mathconst.py   (needs python3-mpmath)
 
 Polynomials: mpmath.chebyfit (Chebyshev interpolation, near-minimax) of the
 smooth part of each function, coefficients rounded to double; the script
@@ -102,22 +104,6 @@ thi = [f32(mpf(2) ** (mpf(j) / 8)) for j in range(8)]
 tlo = [f32(mpf(2) ** (mpf(j) / 8) - mpf(v)) for j, v in enumerate(thi)]
 print("static const float vmf_exp_thi[16] = {", ", ".join(h(v) + "f" for v in thi * 2), "};")
 print("static const float vmf_exp_tlo[16] = {", ", ".join(h(v) + "f" for v in tlo * 2), "};")
-
-# src/expf_impl.h, log: log1p(r) = r + r^2 g(r) for r = m - 1, m in
-# [M0, 2 M0) with M0 = 0x3f3504f3 (the f32 below sqrt(1/2)); g of degree 9.
-M0 = mpf(struct.unpack("f", struct.pack("I", 0x3F3504F3))[0])
-lf, hf = M0 - 1, 2 * M0 - 1
-glf = lambda r: (log1p(r) - r) / r**2 if r != 0 else -mpf(1) / 2
-cg = [f32(c) for c in reversed(chebyfit(glf, [lf, hf], 10))]    # c2 .. c11
-def plf(r):
-    s = mpf(0)
-    for c in reversed(cg):
-        s = s * r + mpf(c)
-    return r + r * r * s
-err_lf = max(abs(plf(r) / log1p(r) - 1) for r in linspace(lf, hf, 3001) if r != 0)
-print(f"/* log1p poly max rel error {float(err_lf):.3g} (2^{float(log(err_lf, 2)):.1f}) */")
-for k, c in enumerate(cg):
-    print(f"#define VMF_LOG_C{k + 2}", h(c) + "f")
 
 # src/expf_impl.h, tanh for |x| < 0.4: tanh a = a + a^3 P(a^2), P of
 # degree 4 in s = a^2, fitted on s in [0, 0.16].

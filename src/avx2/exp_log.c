@@ -1,9 +1,11 @@
-/* AVX2+FMA kernels: the f32 exp/log family, src/exp_log_impl.h on 4 doubles
- * per vector. Bit-identical to src/scalar/exp_log.c. */
+/* AVX2+FMA kernels: exp exp2 expm1 log log2 log10 log1p sigmoid
+ * (src/expf_impl.h) and sin cos tan sincos (src/trigf_impl.h) evaluated in
+ * f32, 8 floats per vector; lanes of sin cos tan with |x| >= 24576, Inf or
+ * NaN take the f64 kernels of src/trig_impl.h. Bit-identical to
+ * src/scalar/exp_log.c. */
 #include "vd.h"
 #include "vf.h"
 
-#include "../exp_log_impl.h"
 #include "../trig_impl.h"
 #include "../expf_impl.h"
 #include "../trigf_impl.h"
@@ -29,10 +31,6 @@ static void sincos_f32(float *s, float *c, const float *x, size_t n)
     }
 }
 
-#define KERNEL(name) \
-    static void name##_f32(float *y, const float *x, size_t n) { map(y, x, n, vm_##name); }
-
-/* exp, exp2, expm1, log, log2, log10, log1p and sigmoid are evaluated in f32 (src/expf_impl.h) */
 static void exp_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp); }
 static void exp2_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp2); }
 static void expm1_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_expm1); }
@@ -41,7 +39,6 @@ static void log2_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_lo
 static void log10_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log10); }
 static void log1p_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log1p); }
 static void sigmoid_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_sigmoid); }
-/* sin, cos and tan are evaluated in f32 (src/trigf_impl.h) */
 static void sin_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_sin); }
 static void cos_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_cos); }
 static void tan_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_tan); }

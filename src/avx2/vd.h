@@ -73,13 +73,9 @@ INLINE vd v_round(vd a) { return simde_mm256_round_pd(a, SIMDE_MM_FROUND_TO_NEAR
 INLINE vd v_trunc(vd a) { return simde_mm256_round_pd(a, SIMDE_MM_FROUND_TO_ZERO | SIMDE_MM_FROUND_NO_EXC); }
 INLINE vu v_oru(vu a, vu b) { return simde_mm256_or_si256(a, b); }
 INLINE vu v_xoru(vu a, vu b) { return simde_mm256_xor_si256(a, b); }
-INLINE vmask v_le(vd a, vd b) { return simde_mm256_cmp_pd(a, b, SIMDE_CMP_LE_OQ); }
-INLINE vmask v_ge(vd a, vd b) { return simde_mm256_cmp_pd(a, b, SIMDE_CMP_GE_OQ); }
-INLINE vmask v_isnan(vd a) { return simde_mm256_cmp_pd(a, a, SIMDE_CMP_UNORD_Q); }
 INLINE vmask v_mand(vmask a, vmask b) { return simde_mm256_and_pd(a, b); }
 INLINE vmask v_mor(vmask a, vmask b) { return simde_mm256_or_pd(a, b); }
 INLINE vmask v_mnot(vmask a) { return simde_mm256_xor_pd(a, simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(-1))); }
-INLINE int v_any(vmask m) { return simde_mm256_movemask_pd(m) != 0; }
 
 #include "../vd_common.h"
 

@@ -1,5 +1,8 @@
-/* AVX2+FMA: the vector of 8 floats that the f32-evaluated math algorithms
- * (src/expf_impl.h) are written against, and map_f(), their array loop. */
+/* AVX2+FMA: the vector of 8 floats that the f32-evaluated math kernels
+ * (src/expf_impl.h, trigf_impl.h, invtrigf_impl.h, erff_impl.h,
+ * hyperf_impl.h) are written against, and map_f() and map_vv_f(), their
+ * array loops. What each primitive must return: src/scalar/vf.h and the
+ * lists at the top of those headers. */
 #ifndef VMATH_AVX2_VF_H
 #define VMATH_AVX2_VF_H
 
@@ -36,47 +39,16 @@ INLINE vf vf_scale(vf p, vf k)
     simde__m256i k1 = simde_mm256_srai_epi32(ki, 1);
     return vf_mul(vf_mul(p, vf_pow2(k1)), vf_pow2(simde_mm256_sub_epi32(ki, k1)));
 }
+INLINE vf vf_fms(vf a, vf b, vf c) { return simde_mm256_fmsub_ps(a, b, c); }   /* a * b - c, fused */
+INLINE vf vf_fnma(vf a, vf b, vf c) { return simde_mm256_fnmadd_ps(a, b, c); } /* c - a * b, fused */
+INLINE vf vf_sqrt(vf a) { return simde_mm256_sqrt_ps(a); }
+/* max and min: a > b ? a : b and a < b ? a : b unless an operand is NaN;
+ * a NaN b is returned on every ISA (NEON quiets it), so vf_min(vf_set(hi),
+ * x) clamps x from above and a NaN x passes */
+INLINE vf vf_max(vf a, vf b) { return simde_mm256_max_ps(a, b); }
+INLINE vf vf_min(vf a, vf b) { return simde_mm256_min_ps(a, b); }
 
-/* for the table-driven exp: as src/scalar/vf.h */
-#define VF_FAST_SCALE 0
-INLINE vf vf_lookup8(const float *t, vf key) { return simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), simde_mm256_castps_si256(key)); }
-INLINE vf vf_ldexp_key(vf p, vf key)
-{
-    simde__m256i e = simde_mm256_slli_epi32(simde_mm256_srli_epi32(simde_mm256_castps_si256(key), 3), 23);
-    return simde_mm256_castsi256_ps(simde_mm256_add_epi32(simde_mm256_castps_si256(p), e));
-}
-/* floor(k8 / 8) = round((k8 - 3.5) / 8) for integral k8: no ties */
-INLINE vf vf_scale8(vf p, vf k8) { return vf_scale(p, vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f)))); }
-
-/* for table-driven polynomials: as src/scalar/vf.h. Each lane's row is
- * one 8-float load; an 8 x 8 transpose turns the rows into columns
- * (cheaper than 4 permutes and 3 blends per column of 32). */
-INLINE vf vf_row_index(vf x) { return simde_mm256_castsi256_ps(simde_mm256_srli_epi32(simde_mm256_castps_si256(x), 21)); }
-INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, vf out[8])
-{
-    (void)cols;
-    int32_t i[8];
-    simde_mm256_storeu_si256((simde__m256i *)i, simde_mm256_and_si256(simde_mm256_castps_si256(idx), simde_mm256_set1_epi32(31)));
-    vf r[8], t[8], u[8];
-    for (int k = 0; k < 8; k++)
-        r[k] = simde_mm256_loadu_ps(rows[i[k]]);
-    for (int k = 0; k < 8; k += 2) {
-        t[k] = simde_mm256_unpacklo_ps(r[k], r[k + 1]);
-        t[k + 1] = simde_mm256_unpackhi_ps(r[k], r[k + 1]);
-    }
-    for (int k = 0; k < 8; k += 4) {
-        u[k] = simde_mm256_shuffle_ps(t[k], t[k + 2], 0x44);
-        u[k + 1] = simde_mm256_shuffle_ps(t[k], t[k + 2], 0xee);
-        u[k + 2] = simde_mm256_shuffle_ps(t[k + 1], t[k + 3], 0x44);
-        u[k + 3] = simde_mm256_shuffle_ps(t[k + 1], t[k + 3], 0xee);
-    }
-    for (int k = 0; k < 4; k++) {
-        out[k] = simde_mm256_permute2f128_ps(u[k], u[k + 4], 0x20);
-        out[k + 4] = simde_mm256_permute2f128_ps(u[k], u[k + 4], 0x31);
-    }
-}
-
-/* for vmf_log */
+/* lane masks: comparisons, select, mask logic */
 typedef simde__m256 vfm;
 INLINE vfm vf_gt(vf a, vf b) { return simde_mm256_cmp_ps(a, b, SIMDE_CMP_GT_OQ); }
 INLINE vfm vf_lt(vf a, vf b) { return simde_mm256_cmp_ps(a, b, SIMDE_CMP_LT_OQ); }
@@ -84,7 +56,10 @@ INLINE vfm vf_eq(vf a, vf b) { return simde_mm256_cmp_ps(a, b, SIMDE_CMP_EQ_OQ);
 INLINE vf vf_sel(vfm m, vf a, vf b) { return simde_mm256_blendv_ps(b, a, m); }
 INLINE vfm vf_mand(vfm a, vfm b) { return simde_mm256_and_ps(a, b); }
 INLINE vfm vf_mnot(vfm a) { return simde_mm256_xor_ps(a, simde_mm256_castsi256_ps(simde_mm256_set1_epi32(-1))); }
+INLINE vfm vf_mor(vfm a, vfm b) { return simde_mm256_or_ps(a, b); }
 INLINE int vf_any(vfm m) { return simde_mm256_movemask_ps(m) != 0; }
+
+/* the array loops: map_f for y = f(x), map_vv_f for y = f(a, b) */
 /* Two vectors per iteration, then one; the last n % 8 elements go through
  * a stack buffer, so nothing outside x[0..n-1], y[0..n-1] is touched. */
 INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
@@ -104,25 +79,6 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
         simde_mm256_storeu_ps(buf, f(simde_mm256_loadu_ps(buf)));
         memcpy(y + i, buf, (n - i) * sizeof *y);
     }
-}
-
-/* for cbrt and hypot (src/hyperf_impl.h) */
-INLINE vf vf_fms(vf a, vf b, vf c) { return simde_mm256_fmsub_ps(a, b, c); }   /* a * b - c, fused */
-INLINE vf vf_fnma(vf a, vf b, vf c) { return simde_mm256_fnmadd_ps(a, b, c); } /* c - a * b, fused */
-INLINE vf vf_sqrt(vf a) { return simde_mm256_sqrt_ps(a); }
-/* max and min: the same on every ISA unless an operand is NaN (then any of the two) */
-INLINE vf vf_max(vf a, vf b) { return simde_mm256_max_ps(a, b); }
-INLINE vf vf_min(vf a, vf b) { return simde_mm256_min_ps(a, b); }
-/* the float whose bits are k - bits(x) (an integer subtraction, modulo 2^32) */
-INLINE vf vf_rsub_bits(uint32_t k, vf x)
-{
-    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(simde_mm256_set1_epi32((int32_t)k), simde_mm256_castps_si256(x)));
-}
-/* the float whose bits are round(c bits(x) + k) (see src/scalar/vf.h) */
-INLINE vf vf_bits_affine(vf x, float c, float k)
-{
-    vf b = simde_mm256_cvtepi32_ps(simde_mm256_castps_si256(x));
-    return simde_mm256_castsi256_ps(simde_mm256_cvtps_epi32(vf_fma(b, vf_set(c), vf_set(k))));
 }
 /* y = f(a, b): as map_f */
 INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
@@ -145,16 +101,34 @@ INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)
     }
 }
 
-/* erf family (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]),
- * one vpermps */
-INLINE vf vf_lookup8_at(const float *t, vf s)
+/* integer arithmetic on the bits (the same results on every ISA) */
+/* the float whose bits are k - bits(x) (an integer subtraction, modulo 2^32) */
+INLINE vf vf_rsub_bits(uint32_t k, vf x)
 {
-    return simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), simde_mm256_cvttps_epi32(s));
+    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(simde_mm256_set1_epi32((int32_t)k), simde_mm256_castps_si256(x)));
+}
+/* the float whose bits are round(c bits(x) + k) (see src/scalar/vf.h) */
+INLINE vf vf_bits_affine(vf x, float c, float k)
+{
+    vf b = simde_mm256_cvtepi32_ps(simde_mm256_castps_si256(x));
+    return simde_mm256_castsi256_ps(simde_mm256_cvtps_epi32(vf_fma(b, vf_set(c), vf_set(k))));
 }
 
-/* for the log family (vmf_log2 ... in src/expf_impl.h): as src/scalar/vf.h.
- * The index: vpermps reads bits 0..2 of idx, blendv the sign bit of hi8
- * (bit 3 of the index moved there). */
+/* exp's table (vmf_exp_core in src/expf_impl.h: exp, sigmoid, sinh,
+ * cosh): as src/scalar/vf.h */
+#define VF_FAST_SCALE 0
+INLINE vf vf_lookup8(const float *t, vf key) { return simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), simde_mm256_castps_si256(key)); }
+INLINE vf vf_ldexp_key(vf p, vf key)
+{
+    simde__m256i e = simde_mm256_slli_epi32(simde_mm256_srli_epi32(simde_mm256_castps_si256(key), 3), 23);
+    return simde_mm256_castsi256_ps(simde_mm256_add_epi32(simde_mm256_castps_si256(p), e));
+}
+/* floor(k8 / 8) = round((k8 - 3.5) / 8) for integral k8: no ties */
+INLINE vf vf_scale8(vf p, vf k8) { return vf_scale(p, vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f)))); }
+
+/* log's table (vmf_logb_core in src/expf_impl.h: log, log2, log10,
+ * log1p): as src/scalar/vf.h. The index: vpermps reads bits 0..2 of idx, blendv the
+ * sign bit of hi8 (bit 3 of the index moved there). */
 typedef struct { simde__m256i idx, hi8; } vfi;
 INLINE vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
 {
@@ -180,16 +154,43 @@ INLINE int vf_any_notnormal(vf x)
     return simde_mm256_movemask_ps(simde_mm256_castsi256_ps(ok)) != 0xff;
 }
 
-INLINE vfm vf_mor(vfm a, vfm b) { return simde_mm256_or_ps(a, b); }
-/* as src/scalar/vf.h (minps returns its second operand if either is NaN) */
-INLINE vf vf_min_c(vf x, float hi) { return simde_mm256_min_ps(vf_set(hi), x); }
-/* as src/scalar/vf.h */
-INLINE vf vf_recip_est(vf x)
+/* erf's tables (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]),
+ * one vpermps */
+INLINE vf vf_lookup8_at(const float *t, vf s)
 {
-    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(simde_mm256_set1_epi32(0x7ef311c3), simde_mm256_castps_si256(x)));
+    return simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), simde_mm256_cvttps_epi32(s));
 }
 
-/* for src/trigf_impl.h (sin cos tan sincos) */
+/* tanh's table of polynomials (vmf_tanh_big in src/expf_impl.h): as
+ * src/scalar/vf.h. Each lane's row is one 8-float load; an 8 x 8 transpose
+ * turns the rows into columns (cheaper than 4 permutes and 3 blends per
+ * column of 32). */
+INLINE vf vf_row_index(vf x) { return simde_mm256_castsi256_ps(simde_mm256_srli_epi32(simde_mm256_castps_si256(x), 21)); }
+INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, vf out[8])
+{
+    (void)cols;
+    int32_t i[8];
+    simde_mm256_storeu_si256((simde__m256i *)i, simde_mm256_and_si256(simde_mm256_castps_si256(idx), simde_mm256_set1_epi32(31)));
+    vf r[8], t[8], u[8];
+    for (int k = 0; k < 8; k++)
+        r[k] = simde_mm256_loadu_ps(rows[i[k]]);
+    for (int k = 0; k < 8; k += 2) {
+        t[k] = simde_mm256_unpacklo_ps(r[k], r[k + 1]);
+        t[k + 1] = simde_mm256_unpackhi_ps(r[k], r[k + 1]);
+    }
+    for (int k = 0; k < 8; k += 4) {
+        u[k] = simde_mm256_shuffle_ps(t[k], t[k + 2], 0x44);
+        u[k + 1] = simde_mm256_shuffle_ps(t[k], t[k + 2], 0xee);
+        u[k + 2] = simde_mm256_shuffle_ps(t[k + 1], t[k + 3], 0x44);
+        u[k + 3] = simde_mm256_shuffle_ps(t[k + 1], t[k + 3], 0xee);
+    }
+    for (int k = 0; k < 4; k++) {
+        out[k] = simde_mm256_permute2f128_ps(u[k], u[k + 4], 0x20);
+        out[k + 4] = simde_mm256_permute2f128_ps(u[k], u[k + 4], 0x31);
+    }
+}
+
+/* sin, cos, tan and sincos (src/trigf_impl.h) */
 /* a mask whose sign bits are the lanes' (all vf_sel, vf_any, vf_mand and
  * vf_mnot read) */
 INLINE vfm vf_odd(vf q) { return simde_mm256_castsi256_ps(simde_mm256_slli_epi32(simde_mm256_castps_si256(q), 31)); }

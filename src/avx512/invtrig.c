@@ -2,7 +2,6 @@
  * (src/erff_impl.h), evaluated in f32, 16 floats per vector. Bit-identical to
  * src/scalar/invtrig.c. */
 #include "vd.h"
-
 #include "vf.h"
 
 #include "../erff_impl.h"
@@ -14,8 +13,7 @@
 KERNEL_F(asin)
 KERNEL_F(acos)
 KERNEL_F(atan)
-/* erf is evaluated in f32 (src/erff_impl.h) */
-static void erf_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_erf); }
+KERNEL_F(erf)
 
 static void atan2_f32(float *y, const float *a, const float *b, size_t n) { map_vv_f(y, a, b, n, vmf_atan2); }
 

@@ -58,13 +58,9 @@ INLINE vd v_round(vd a) { return simde_mm512_roundscale_pd(a, SIMDE_MM_FROUND_TO
 INLINE vd v_trunc(vd a) { return simde_mm512_roundscale_pd(a, SIMDE_MM_FROUND_TO_ZERO | SIMDE_MM_FROUND_NO_EXC); }
 INLINE vu v_oru(vu a, vu b) { return simde_mm512_or_si512(a, b); }
 INLINE vu v_xoru(vu a, vu b) { return simde_mm512_xor_si512(a, b); }
-INLINE vmask v_le(vd a, vd b) { return simde_mm512_cmp_pd_mask(a, b, SIMDE_CMP_LE_OQ); }
-INLINE vmask v_ge(vd a, vd b) { return simde_mm512_cmp_pd_mask(a, b, SIMDE_CMP_GE_OQ); }
-INLINE vmask v_isnan(vd a) { return simde_mm512_cmp_pd_mask(a, a, SIMDE_CMP_UNORD_Q); }
 INLINE vmask v_mand(vmask a, vmask b) { return (vmask)(a & b); }
 INLINE vmask v_mor(vmask a, vmask b) { return (vmask)(a | b); }
 INLINE vmask v_mnot(vmask a) { return (vmask)~a; }
-INLINE int v_any(vmask m) { return m != 0; }
 
 #include "../vd_common.h"
 

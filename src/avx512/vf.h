@@ -1,5 +1,8 @@
-/* AVX-512: the vector of 16 floats that the f32-evaluated math algorithms
- * (src/expf_impl.h) are written against, and map_f(), their array loop. */
+/* AVX-512: the vector of 16 floats that the f32-evaluated math kernels
+ * (src/expf_impl.h, trigf_impl.h, invtrigf_impl.h, erff_impl.h,
+ * hyperf_impl.h) are written against, and map_f() and map_vv_f(), their
+ * array loops. What each primitive must return: src/scalar/vf.h and the
+ * lists at the top of those headers. */
 #ifndef VMATH_AVX512_VF_H
 #define VMATH_AVX512_VF_H
 
@@ -28,29 +31,16 @@ INLINE vf vf_clamp(vf x, float lo, float hi) { return simde_mm512_min_ps(vf_set(
 INLINE vf vf_scale(vf p, vf k) { return simde_mm512_scalef_ps(p, k); }
 /* 2^k for integral k in [-126, 127] */
 INLINE vf vf_pow2i(vf k) { return simde_mm512_scalef_ps(vf_set(1.0f), k); }
+INLINE vf vf_fms(vf a, vf b, vf c) { return simde_mm512_fmsub_ps(a, b, c); }   /* a * b - c, fused */
+INLINE vf vf_fnma(vf a, vf b, vf c) { return simde_mm512_fnmadd_ps(a, b, c); } /* c - a * b, fused */
+INLINE vf vf_sqrt(vf a) { return simde_mm512_sqrt_ps(a); }
+/* max and min: a > b ? a : b and a < b ? a : b unless an operand is NaN;
+ * a NaN b is returned on every ISA (NEON quiets it), so vf_min(vf_set(hi),
+ * x) clamps x from above and a NaN x passes */
+INLINE vf vf_max(vf a, vf b) { return simde_mm512_max_ps(a, b); }
+INLINE vf vf_min(vf a, vf b) { return simde_mm512_min_ps(a, b); }
 
-/* for the table-driven exp: as src/scalar/vf.h. vscalefps floors its
- * exponent operand and rounds once: vf_scale8 is one multiply and it. */
-#define VF_FAST_SCALE 1
-INLINE vf vf_lookup8(const float *t, vf key) { return simde_mm512_permutexvar_ps(simde_mm512_castps_si512(key), simde_mm512_loadu_ps(t)); }
-INLINE vf vf_ldexp_key(vf p, vf key)
-{
-    simde__m512i e = simde_mm512_slli_epi32(simde_mm512_srli_epi32(simde_mm512_castps_si512(key), 3), 23);
-    return simde_mm512_castsi512_ps(simde_mm512_add_epi32(simde_mm512_castps_si512(p), e));
-}
-INLINE vf vf_scale8(vf p, vf k8) { return simde_mm512_scalef_ps(p, vf_mul(k8, vf_set(0.125f))); }
-
-/* for table-driven polynomials: as src/scalar/vf.h; a column of 32 is two
- * registers, one vpermt2ps per column (which reads the index mod 32) */
-INLINE vf vf_row_index(vf x) { return simde_mm512_castsi512_ps(simde_mm512_srli_epi32(simde_mm512_castps_si512(x), 21)); }
-INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, vf out[8])
-{
-    (void)rows;
-    for (int j = 0; j < 8; j++)
-        out[j] = simde_mm512_permutex2var_ps(simde_mm512_loadu_ps(cols[j]), simde_mm512_castps_si512(idx), simde_mm512_loadu_ps(cols[j] + 16));
-}
-
-/* for vmf_log */
+/* lane masks: comparisons, select, mask logic */
 typedef simde__mmask16 vfm;
 INLINE vfm vf_gt(vf a, vf b) { return simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_GT_OQ); }
 INLINE vfm vf_lt(vf a, vf b) { return simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_LT_OQ); }
@@ -58,7 +48,10 @@ INLINE vfm vf_eq(vf a, vf b) { return simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_EQ
 INLINE vf vf_sel(vfm m, vf a, vf b) { return simde_mm512_mask_blend_ps(m, b, a); }
 INLINE vfm vf_mand(vfm a, vfm b) { return (vfm)(a & b); }
 INLINE vfm vf_mnot(vfm a) { return (vfm)~a; }
+INLINE vfm vf_mor(vfm a, vfm b) { return (vfm)(a | b); }
 INLINE int vf_any(vfm m) { return m != 0; }
+
+/* the array loops: map_f for y = f(x), map_vv_f for y = f(a, b) */
 /* Two vectors per iteration, then one, then the last n % 16 with masked
  * loads and stores, which touch nothing past n. */
 INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
@@ -76,25 +69,6 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
         simde__mmask16 m = (simde__mmask16)((1u << (n - i)) - 1);
         compat_mask_storeu_ps(y + i, m, f(compat_maskz_loadu_ps(m, x + i)));
     }
-}
-
-/* for cbrt and hypot (src/hyperf_impl.h) */
-INLINE vf vf_fms(vf a, vf b, vf c) { return simde_mm512_fmsub_ps(a, b, c); }   /* a * b - c, fused */
-INLINE vf vf_fnma(vf a, vf b, vf c) { return simde_mm512_fnmadd_ps(a, b, c); } /* c - a * b, fused */
-INLINE vf vf_sqrt(vf a) { return simde_mm512_sqrt_ps(a); }
-/* max and min: the same on every ISA unless an operand is NaN (then any of the two) */
-INLINE vf vf_max(vf a, vf b) { return simde_mm512_max_ps(a, b); }
-INLINE vf vf_min(vf a, vf b) { return simde_mm512_min_ps(a, b); }
-/* the float whose bits are k - bits(x) (an integer subtraction, modulo 2^32) */
-INLINE vf vf_rsub_bits(uint32_t k, vf x)
-{
-    return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(simde_mm512_set1_epi32((int32_t)k), simde_mm512_castps_si512(x)));
-}
-/* the float whose bits are round(c bits(x) + k) (see src/scalar/vf.h) */
-INLINE vf vf_bits_affine(vf x, float c, float k)
-{
-    vf b = compat_cvtepi32_ps(simde_mm512_castps_si512(x));
-    return simde_mm512_castsi512_ps(compat_cvtps_epi32(vf_fma(b, vf_set(c), vf_set(k))));
 }
 /* y = f(a, b): as map_f */
 INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
@@ -114,14 +88,33 @@ INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)
     }
 }
 
-/* erf family (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]),
- * one vpermps on the 8 entries repeated in both halves */
-INLINE vf vf_lookup8_at(const float *t, vf s)
+/* integer arithmetic on the bits (the same results on every ISA) */
+/* the float whose bits are k - bits(x) (an integer subtraction, modulo 2^32) */
+INLINE vf vf_rsub_bits(uint32_t k, vf x)
 {
-    return simde_mm512_permutexvar_ps(compat_cvttps_epi32(s), simde_mm512_broadcast_f32x8(simde_mm256_loadu_ps(t)));
+    return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(simde_mm512_set1_epi32((int32_t)k), simde_mm512_castps_si512(x)));
+}
+/* the float whose bits are round(c bits(x) + k) (see src/scalar/vf.h) */
+INLINE vf vf_bits_affine(vf x, float c, float k)
+{
+    vf b = compat_cvtepi32_ps(simde_mm512_castps_si512(x));
+    return simde_mm512_castsi512_ps(compat_cvtps_epi32(vf_fma(b, vf_set(c), vf_set(k))));
 }
 
-/* for the log family (vmf_log2 ... in src/expf_impl.h): as src/scalar/vf.h */
+/* exp's table (vmf_exp_core in src/expf_impl.h: exp, sigmoid, sinh,
+ * cosh): as src/scalar/vf.h. vscalefps floors its
+ * exponent operand and rounds once: vf_scale8 is one multiply and it. */
+#define VF_FAST_SCALE 1
+INLINE vf vf_lookup8(const float *t, vf key) { return simde_mm512_permutexvar_ps(simde_mm512_castps_si512(key), simde_mm512_loadu_ps(t)); }
+INLINE vf vf_ldexp_key(vf p, vf key)
+{
+    simde__m512i e = simde_mm512_slli_epi32(simde_mm512_srli_epi32(simde_mm512_castps_si512(key), 3), 23);
+    return simde_mm512_castsi512_ps(simde_mm512_add_epi32(simde_mm512_castps_si512(p), e));
+}
+INLINE vf vf_scale8(vf p, vf k8) { return simde_mm512_scalef_ps(p, vf_mul(k8, vf_set(0.125f))); }
+
+/* log's table (vmf_logb_core in src/expf_impl.h: log, log2, log10,
+ * log1p): as src/scalar/vf.h */
 typedef simde__m512i vfi;
 INLINE vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
 {
@@ -145,16 +138,25 @@ INLINE int vf_any_notnormal(vf x)
 #endif
 }
 
-INLINE vfm vf_mor(vfm a, vfm b) { return (vfm)(a | b); }
-/* as src/scalar/vf.h (minps returns its second operand if either is NaN) */
-INLINE vf vf_min_c(vf x, float hi) { return simde_mm512_min_ps(vf_set(hi), x); }
-/* as src/scalar/vf.h */
-INLINE vf vf_recip_est(vf x)
+/* erf's tables (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]),
+ * one vpermps on the 8 entries repeated in both halves */
+INLINE vf vf_lookup8_at(const float *t, vf s)
 {
-    return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(simde_mm512_set1_epi32(0x7ef311c3), simde_mm512_castps_si512(x)));
+    return simde_mm512_permutexvar_ps(compat_cvttps_epi32(s), simde_mm512_broadcast_f32x8(simde_mm256_loadu_ps(t)));
 }
 
-/* for src/trigf_impl.h (sin cos tan sincos) */
+/* tanh's table of polynomials (vmf_tanh_big in src/expf_impl.h): as
+ * src/scalar/vf.h; a column of 32 is two registers, one vpermt2ps
+ * per column (which reads the index mod 32) */
+INLINE vf vf_row_index(vf x) { return simde_mm512_castsi512_ps(simde_mm512_srli_epi32(simde_mm512_castps_si512(x), 21)); }
+INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, vf out[8])
+{
+    (void)rows;
+    for (int j = 0; j < 8; j++)
+        out[j] = simde_mm512_permutex2var_ps(simde_mm512_loadu_ps(cols[j]), simde_mm512_castps_si512(idx), simde_mm512_loadu_ps(cols[j] + 16));
+}
+
+/* sin, cos, tan and sincos (src/trigf_impl.h) */
 INLINE vfm vf_odd(vf q) { return simde_mm512_test_epi32_mask(simde_mm512_castps_si512(q), simde_mm512_set1_epi32(1)); }
 INLINE vf vf_qinc(vf q) { return simde_mm512_castsi512_ps(simde_mm512_add_epi32(simde_mm512_castps_si512(q), simde_mm512_set1_epi32(1))); }
 /* y ^ (((q << (31 - b)) ^ s) & sign bit): a shift and two logic ops (the

@@ -1,9 +1,9 @@
-/* NEON kernels: sinh cosh tanh cbrt pow hypot, src/hyper_impl.h on
- * 2 doubles per vector. sinh cosh tanh are evaluated in
- * f32 (src/expf_impl.h), cbrt and hypot in f32 too (src/hyperf_impl.h).
- * Bit-identical to src/scalar/hyper.c (FMA through compat.h, exact under SIMDe emulation too). */
+/* NEON kernels: sinh cosh tanh (src/expf_impl.h) and cbrt hypot
+ * (src/hyperf_impl.h) evaluated in f32, 4 floats per vector; pow in f64
+ * (src/powf_impl.h; its special cases: vm_pow of src/hyper_impl.h), 2 doubles
+ * per vector. Bit-identical to src/scalar/hyper.c (FMA and division through
+ * compat.h, exact under SIMDe emulation too). */
 #include "vd.h"
-
 #include "vf.h"
 
 #include "../hyper_impl.h"
@@ -11,13 +11,10 @@
 #include "../expf_impl.h"
 #include "../hyperf_impl.h"
 
-/* sinh, cosh and tanh are evaluated in f32 (src/expf_impl.h) */
 static void sinh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_sinh); }
 static void cosh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_cosh); }
 static void tanh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_tanh); }
-/* cbrt and hypot are evaluated in f32 (src/hyperf_impl.h) */
 static void cbrt_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_cbrt); }
-/* pow: the fast f64 path of src/powf_impl.h */
 static void pow_f32(float *y, const float *a, const float *b, size_t n) { map_vv(y, a, b, n, vm_powf); }
 static void hypot_f32(float *y, const float *a, const float *b, size_t n) { map_vv_f(y, a, b, n, vmf_hypot); }
 

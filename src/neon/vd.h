@@ -61,13 +61,9 @@ INLINE vd v_round(vd a) { return simde_vrndnq_f64(a); }
 INLINE vd v_trunc(vd a) { return simde_vrndq_f64(a); }
 INLINE vu v_oru(vu a, vu b) { return simde_vorrq_u64(a, b); }
 INLINE vu v_xoru(vu a, vu b) { return simde_veorq_u64(a, b); }
-INLINE vmask v_le(vd a, vd b) { return simde_vcleq_f64(a, b); }
-INLINE vmask v_ge(vd a, vd b) { return simde_vcgeq_f64(a, b); }
-INLINE vmask v_isnan(vd a) { return simde_vreinterpretq_u64_u32(simde_vmvnq_u32(simde_vreinterpretq_u32_u64(simde_vceqq_f64(a, a)))); }
 INLINE vmask v_mand(vmask a, vmask b) { return simde_vandq_u64(a, b); }
 INLINE vmask v_mor(vmask a, vmask b) { return simde_vorrq_u64(a, b); }
 INLINE vmask v_mnot(vmask a) { return simde_veorq_u64(a, simde_vdupq_n_u64(~UINT64_C(0))); }
-INLINE int v_any(vmask m) { return (simde_vgetq_lane_u64(m, 0) | simde_vgetq_lane_u64(m, 1)) != 0; }
 
 #include "../vd_common.h"
 

@@ -1,5 +1,8 @@
-/* NEON: the vector of 4 floats that the f32-evaluated math algorithms
- * (src/expf_impl.h) are written against, and map_f(), their array loop. */
+/* NEON: the vector of 4 floats that the f32-evaluated math kernels
+ * (src/expf_impl.h, trigf_impl.h, invtrigf_impl.h, erff_impl.h,
+ * hyperf_impl.h) are written against, and map_f() and map_vv_f(), their
+ * array loops. What each primitive must return: src/scalar/vf.h and the
+ * lists at the top of those headers. */
 #ifndef VMATH_NEON_VF_H
 #define VMATH_NEON_VF_H
 
@@ -37,45 +40,17 @@ INLINE vf vf_scale(vf p, vf k)
     simde_int32x4_t k1 = simde_vshrq_n_s32(ki, 1);
     return vf_mul(vf_mul(p, vf_pow2(k1)), vf_pow2(simde_vsubq_s32(ki, k1)));
 }
+/* the negations are exact */
+INLINE vf vf_fms(vf a, vf b, vf c) { return compat_vfmaq_f32(simde_vnegq_f32(c), a, b); }  /* a * b - c, fused */
+INLINE vf vf_fnma(vf a, vf b, vf c) { return compat_vfmaq_f32(c, simde_vnegq_f32(a), b); } /* c - a * b, fused */
+INLINE vf vf_sqrt(vf a) { return compat_vsqrtq_f32(a); }
+/* max and min: a > b ? a : b and a < b ? a : b unless an operand is NaN;
+ * a NaN b is returned on every ISA (NEON quiets it), so vf_min(vf_set(hi),
+ * x) clamps x from above and a NaN x passes */
+INLINE vf vf_max(vf a, vf b) { return simde_vmaxq_f32(a, b); }
+INLINE vf vf_min(vf a, vf b) { return simde_vminq_f32(a, b); }
 
-/* for the table-driven exp: as src/scalar/vf.h. The lookup is a byte
- * table lookup: lane index i becomes the byte indices 4i .. 4i + 3. */
-#define VF_FAST_SCALE 0
-INLINE vf vf_lookup8(const float *t, vf key)
-{
-    simde_uint32x4_t i = simde_vandq_u32(simde_vreinterpretq_u32_f32(key), simde_vdupq_n_u32(7));
-    simde_uint8x16_t idx = simde_vreinterpretq_u8_u32(simde_vmlaq_u32(simde_vdupq_n_u32(0x03020100), i, simde_vdupq_n_u32(0x04040404)));
-    simde_uint8x16x2_t tab = { { simde_vld1q_u8((const uint8_t *)t), simde_vld1q_u8((const uint8_t *)t + 16) } };
-    return simde_vreinterpretq_f32_u8(simde_vqtbl2q_u8(tab, idx));
-}
-INLINE vf vf_ldexp_key(vf p, vf key)
-{
-    simde_uint32x4_t e = simde_vshlq_n_u32(simde_vshrq_n_u32(simde_vreinterpretq_u32_f32(key), 3), 23);
-    return simde_vreinterpretq_f32_u32(simde_vaddq_u32(simde_vreinterpretq_u32_f32(p), e));
-}
-/* floor(k8 / 8) = round((k8 - 3.5) / 8) for integral k8: no ties */
-INLINE vf vf_scale8(vf p, vf k8) { return vf_scale(p, vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f)))); }
-
-/* for table-driven polynomials: as src/scalar/vf.h; each lane's row is two
- * 4-float loads, then two 4 x 4 transposes */
-INLINE vf vf_row_index(vf x) { return simde_vreinterpretq_f32_u32(simde_vshrq_n_u32(simde_vreinterpretq_u32_f32(x), 21)); }
-INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, vf out[8])
-{
-    (void)cols;
-    uint32_t i[4];
-    simde_vst1q_u32(i, simde_vandq_u32(simde_vreinterpretq_u32_f32(idx), simde_vdupq_n_u32(31)));
-    for (int h = 0; h < 2; h++) {
-        vf r0 = simde_vld1q_f32(rows[i[0]] + 4 * h), r1 = simde_vld1q_f32(rows[i[1]] + 4 * h);
-        vf r2 = simde_vld1q_f32(rows[i[2]] + 4 * h), r3 = simde_vld1q_f32(rows[i[3]] + 4 * h);
-        simde_float32x4x2_t a = simde_vtrnq_f32(r0, r1), b = simde_vtrnq_f32(r2, r3);
-        out[4 * h + 0] = simde_vcombine_f32(simde_vget_low_f32(a.val[0]), simde_vget_low_f32(b.val[0]));
-        out[4 * h + 1] = simde_vcombine_f32(simde_vget_low_f32(a.val[1]), simde_vget_low_f32(b.val[1]));
-        out[4 * h + 2] = simde_vcombine_f32(simde_vget_high_f32(a.val[0]), simde_vget_high_f32(b.val[0]));
-        out[4 * h + 3] = simde_vcombine_f32(simde_vget_high_f32(a.val[1]), simde_vget_high_f32(b.val[1]));
-    }
-}
-
-/* for vmf_log */
+/* lane masks: comparisons, select, mask logic */
 typedef simde_uint32x4_t vfm;
 INLINE vfm vf_gt(vf a, vf b) { return simde_vcgtq_f32(a, b); }
 INLINE vfm vf_lt(vf a, vf b) { return simde_vcltq_f32(a, b); }
@@ -83,7 +58,10 @@ INLINE vfm vf_eq(vf a, vf b) { return simde_vceqq_f32(a, b); }
 INLINE vf vf_sel(vfm m, vf a, vf b) { return simde_vbslq_f32(m, a, b); }
 INLINE vfm vf_mand(vfm a, vfm b) { return simde_vandq_u32(a, b); }
 INLINE vfm vf_mnot(vfm a) { return simde_vmvnq_u32(a); }
+INLINE vfm vf_mor(vfm a, vfm b) { return simde_vorrq_u32(a, b); }
 INLINE int vf_any(vfm m) { return simde_vmaxvq_u32(m) != 0; }
+
+/* the array loops: map_f for y = f(x), map_vv_f for y = f(a, b) */
 /* Two vectors per iteration, then one; the last n % 4 elements go through
  * a stack buffer, so nothing outside x[0..n-1], y[0..n-1] is touched. */
 INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
@@ -103,25 +81,6 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
         simde_vst1q_f32(buf, f(simde_vld1q_f32(buf)));
         memcpy(y + i, buf, (n - i) * sizeof *y);
     }
-}
-
-/* for cbrt and hypot (src/hyperf_impl.h); the negations are exact */
-INLINE vf vf_fms(vf a, vf b, vf c) { return compat_vfmaq_f32(simde_vnegq_f32(c), a, b); }  /* a * b - c, fused */
-INLINE vf vf_fnma(vf a, vf b, vf c) { return compat_vfmaq_f32(c, simde_vnegq_f32(a), b); } /* c - a * b, fused */
-INLINE vf vf_sqrt(vf a) { return compat_vsqrtq_f32(a); }
-/* max and min: the same on every ISA unless an operand is NaN (then any of the two) */
-INLINE vf vf_max(vf a, vf b) { return simde_vmaxq_f32(a, b); }
-INLINE vf vf_min(vf a, vf b) { return simde_vminq_f32(a, b); }
-/* the float whose bits are k - bits(x) (an integer subtraction, modulo 2^32) */
-INLINE vf vf_rsub_bits(uint32_t k, vf x)
-{
-    return simde_vreinterpretq_f32_u32(simde_vsubq_u32(simde_vdupq_n_u32(k), simde_vreinterpretq_u32_f32(x)));
-}
-/* the float whose bits are round(c bits(x) + k) (see src/scalar/vf.h) */
-INLINE vf vf_bits_affine(vf x, float c, float k)
-{
-    vf b = simde_vcvtq_f32_s32(simde_vreinterpretq_s32_f32(x));
-    return simde_vreinterpretq_f32_s32(compat_vcvtnq_s32_f32(vf_fma(b, vf_set(c), vf_set(k))));
 }
 /* y = f(a, b): as map_f */
 INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
@@ -144,17 +103,40 @@ INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)
     }
 }
 
-/* erf family (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]),
- * a byte table lookup on the 32 bytes of t */
-INLINE vf vf_lookup8_at(const float *t, vf s)
+/* integer arithmetic on the bits (the same results on every ISA) */
+/* the float whose bits are k - bits(x) (an integer subtraction, modulo 2^32) */
+INLINE vf vf_rsub_bits(uint32_t k, vf x)
 {
-    simde_uint32x4_t i = simde_vandq_u32(simde_vreinterpretq_u32_s32(simde_vcvtq_s32_f32(s)), simde_vdupq_n_u32(7));
-    simde_uint32x4_t b = simde_vmlaq_n_u32(simde_vdupq_n_u32(0x03020100), i, 0x04040404);
-    simde_uint8x16x2_t tab = {{simde_vreinterpretq_u8_f32(simde_vld1q_f32(t)), simde_vreinterpretq_u8_f32(simde_vld1q_f32(t + 4))}};
-    return simde_vreinterpretq_f32_u8(simde_vqtbl2q_u8(tab, simde_vreinterpretq_u8_u32(b)));
+    return simde_vreinterpretq_f32_u32(simde_vsubq_u32(simde_vdupq_n_u32(k), simde_vreinterpretq_u32_f32(x)));
+}
+/* the float whose bits are round(c bits(x) + k) (see src/scalar/vf.h) */
+INLINE vf vf_bits_affine(vf x, float c, float k)
+{
+    vf b = simde_vcvtq_f32_s32(simde_vreinterpretq_s32_f32(x));
+    return simde_vreinterpretq_f32_s32(compat_vcvtnq_s32_f32(vf_fma(b, vf_set(c), vf_set(k))));
 }
 
-/* for the log family (vmf_log2 ... in src/expf_impl.h): as src/scalar/vf.h */
+/* exp's table (vmf_exp_core in src/expf_impl.h: exp, sigmoid, sinh,
+ * cosh): as src/scalar/vf.h. The lookup is a byte
+ * table lookup: lane index i becomes the byte indices 4i .. 4i + 3. */
+#define VF_FAST_SCALE 0
+INLINE vf vf_lookup8(const float *t, vf key)
+{
+    simde_uint32x4_t i = simde_vandq_u32(simde_vreinterpretq_u32_f32(key), simde_vdupq_n_u32(7));
+    simde_uint8x16_t idx = simde_vreinterpretq_u8_u32(simde_vmlaq_u32(simde_vdupq_n_u32(0x03020100), i, simde_vdupq_n_u32(0x04040404)));
+    simde_uint8x16x2_t tab = { { simde_vld1q_u8((const uint8_t *)t), simde_vld1q_u8((const uint8_t *)t + 16) } };
+    return simde_vreinterpretq_f32_u8(simde_vqtbl2q_u8(tab, idx));
+}
+INLINE vf vf_ldexp_key(vf p, vf key)
+{
+    simde_uint32x4_t e = simde_vshlq_n_u32(simde_vshrq_n_u32(simde_vreinterpretq_u32_f32(key), 3), 23);
+    return simde_vreinterpretq_f32_u32(simde_vaddq_u32(simde_vreinterpretq_u32_f32(p), e));
+}
+/* floor(k8 / 8) = round((k8 - 3.5) / 8) for integral k8: no ties */
+INLINE vf vf_scale8(vf p, vf k8) { return vf_scale(p, vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f)))); }
+
+/* log's table (vmf_logb_core in src/expf_impl.h: log, log2, log10,
+ * log1p): as src/scalar/vf.h */
 typedef simde_uint32x4_t vfi;
 INLINE vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
 {
@@ -178,16 +160,37 @@ INLINE int vf_any_notnormal(vf x)
     return simde_vmaxvq_u32(simde_vcgeq_u32(v, simde_vdupq_n_u32(UINT32_C(0x7f000000)))) != 0;
 }
 
-INLINE vfm vf_mor(vfm a, vfm b) { return simde_vorrq_u32(a, b); }
-/* as src/scalar/vf.h */
-INLINE vf vf_min_c(vf x, float hi) { return simde_vbslq_f32(simde_vcgtq_f32(x, vf_set(hi)), vf_set(hi), x); }
-/* as src/scalar/vf.h */
-INLINE vf vf_recip_est(vf x)
+/* erf's tables (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]),
+ * a byte table lookup on the 32 bytes of t */
+INLINE vf vf_lookup8_at(const float *t, vf s)
 {
-    return simde_vreinterpretq_f32_u32(simde_vsubq_u32(simde_vdupq_n_u32(UINT32_C(0x7ef311c3)), simde_vreinterpretq_u32_f32(x)));
+    simde_uint32x4_t i = simde_vandq_u32(simde_vreinterpretq_u32_s32(simde_vcvtq_s32_f32(s)), simde_vdupq_n_u32(7));
+    simde_uint32x4_t b = simde_vmlaq_n_u32(simde_vdupq_n_u32(0x03020100), i, 0x04040404);
+    simde_uint8x16x2_t tab = {{simde_vreinterpretq_u8_f32(simde_vld1q_f32(t)), simde_vreinterpretq_u8_f32(simde_vld1q_f32(t + 4))}};
+    return simde_vreinterpretq_f32_u8(simde_vqtbl2q_u8(tab, simde_vreinterpretq_u8_u32(b)));
 }
 
-/* for src/trigf_impl.h (sin cos tan sincos) */
+/* tanh's table of polynomials (vmf_tanh_big in src/expf_impl.h): as
+ * src/scalar/vf.h; each lane's row is two 4-float loads, then two 4 x 4
+ * transposes */
+INLINE vf vf_row_index(vf x) { return simde_vreinterpretq_f32_u32(simde_vshrq_n_u32(simde_vreinterpretq_u32_f32(x), 21)); }
+INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, vf out[8])
+{
+    (void)cols;
+    uint32_t i[4];
+    simde_vst1q_u32(i, simde_vandq_u32(simde_vreinterpretq_u32_f32(idx), simde_vdupq_n_u32(31)));
+    for (int h = 0; h < 2; h++) {
+        vf r0 = simde_vld1q_f32(rows[i[0]] + 4 * h), r1 = simde_vld1q_f32(rows[i[1]] + 4 * h);
+        vf r2 = simde_vld1q_f32(rows[i[2]] + 4 * h), r3 = simde_vld1q_f32(rows[i[3]] + 4 * h);
+        simde_float32x4x2_t a = simde_vtrnq_f32(r0, r1), b = simde_vtrnq_f32(r2, r3);
+        out[4 * h + 0] = simde_vcombine_f32(simde_vget_low_f32(a.val[0]), simde_vget_low_f32(b.val[0]));
+        out[4 * h + 1] = simde_vcombine_f32(simde_vget_low_f32(a.val[1]), simde_vget_low_f32(b.val[1]));
+        out[4 * h + 2] = simde_vcombine_f32(simde_vget_high_f32(a.val[0]), simde_vget_high_f32(b.val[0]));
+        out[4 * h + 3] = simde_vcombine_f32(simde_vget_high_f32(a.val[1]), simde_vget_high_f32(b.val[1]));
+    }
+}
+
+/* sin, cos, tan and sincos (src/trigf_impl.h) */
 INLINE vfm vf_odd(vf q) { return simde_vtstq_u32(simde_vreinterpretq_u32_f32(q), simde_vdupq_n_u32(1)); }
 INLINE vf vf_qinc(vf q) { return simde_vreinterpretq_f32_u32(simde_vaddq_u32(simde_vreinterpretq_u32_f32(q), simde_vdupq_n_u32(1))); }
 INLINE vf vf_flipsign(vf y, vf q, int b, vf s)

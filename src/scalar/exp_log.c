@@ -1,23 +1,17 @@
-/* Scalar reference: the f32 exp/log family (src/exp_log_impl.h on one lane).
- * fma() is the C99 correctly rounded fused multiply-add, like the FMA
- * instructions the AVX2, AVX-512 and NEON kernels use; glibc's never sets
+/* Scalar reference: exp exp2 expm1 log log2 log10 log1p sigmoid
+ * (src/expf_impl.h) and sin cos tan sincos (src/trigf_impl.h) evaluated in
+ * f32 on one lane (sin cos tan with |x| >= 24576, Inf or NaN: the f64
+ * kernels of src/trig_impl.h), the bits every ISA with FMA returns. fmaf()
+ * and fma() are the C99 correctly rounded fused multiply-adds, like the FMA
+ * instructions the AVX2, AVX-512 and NEON kernels use; glibc's never set
  * errno. */
 #include "vd.h"
 #include "vf.h"
 
-#include "../exp_log_impl.h"
 #include "../trig_impl.h"
 #include "../expf_impl.h"
 #include "../trigf_impl.h"
 
-#define KERNEL(name)                                                   \
-    void vmath_scalar_##name##_f32(float *y, const float *x, size_t n) \
-    {                                                                  \
-        for (size_t i = 0; i < n; i++)                                 \
-            y[i] = (float)vm_##name((double)x[i]);                     \
-    }
-
-/* exp, exp2, expm1, log, log2, log10, log1p and sigmoid are evaluated in f32 (src/expf_impl.h) */
 void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -58,7 +52,6 @@ void vmath_scalar_sigmoid_f32(float *y, const float *x, size_t n)
     for (size_t i = 0; i < n; i++)
         y[i] = vmf_sigmoid(x[i]);
 }
-/* sin, cos, tan and sincos are evaluated in f32 (src/trigf_impl.h) */
 void vmath_scalar_sin_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)

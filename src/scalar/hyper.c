@@ -1,11 +1,10 @@
-/* Scalar reference: sinh cosh tanh cbrt pow hypot (src/hyper_impl.h on one
- * lane; sinh cosh tanh: src/expf_impl.h, cbrt hypot: src/hyperf_impl.h,
- * evaluated in f32),
- * the bits every ISA with FMA returns. fma() and sqrt() are the C99
- * correctly rounded ones (glibc's never set errno for these arguments:
- * sqrt's argument is never negative). */
+/* Scalar reference: sinh cosh tanh (src/expf_impl.h) and cbrt hypot
+ * (src/hyperf_impl.h) evaluated in f32 on one lane, pow in f64
+ * (src/powf_impl.h; its special cases: vm_pow of src/hyper_impl.h), the
+ * bits every ISA with FMA returns. fmaf(), fma(), sqrtf() and sqrt() are
+ * the C99 correctly rounded ones (glibc's never set errno for these
+ * arguments: the square roots' arguments are never negative). */
 #include "vd.h"
-
 #include "vf.h"
 
 #include "../hyper_impl.h"
@@ -13,19 +12,18 @@
 #include "../expf_impl.h"
 #include "../hyperf_impl.h"
 
-/* sinh, cosh and tanh are evaluated in f32 (src/expf_impl.h) */
 #define KERNEL_F(name)                                                 \
     void vmath_scalar_##name##_f32(float *y, const float *x, size_t n) \
     {                                                                  \
         for (size_t i = 0; i < n; i++)                                 \
             y[i] = vmf_##name(x[i]);                                   \
     }
+
 KERNEL_F(sinh)
 KERNEL_F(cosh)
 KERNEL_F(tanh)
-/* cbrt and hypot too (src/hyperf_impl.h) */
 KERNEL_F(cbrt)
-/* pow: the fast f64 path of src/powf_impl.h */
+
 void vmath_scalar_pow_f32(float *y, const float *a, const float *b, size_t n)
 {
     for (size_t i = 0; i < n; i++)

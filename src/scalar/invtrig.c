@@ -1,10 +1,9 @@
-/* Scalar reference: f32 asin, acos, atan, atan2 (src/invtrigf_impl.h) and
- * erf (src/erff_impl.h) evaluated in f32 on one lane: the bits every ISA
- * with FMA returns. fma(), fmaf() and
- * sqrtf() are the C99 correctly rounded ones, like the SIMD instructions;
- * vf_sqrt never passes sqrtf a negative argument (errno). */
+/* Scalar reference: asin acos atan atan2 (src/invtrigf_impl.h) and erf
+ * (src/erff_impl.h) evaluated in f32 on one lane, the bits every ISA with
+ * FMA returns. fmaf() and sqrtf() are the C99 correctly rounded ones, like
+ * the SIMD instructions; vf_sqrt never passes sqrtf a negative argument
+ * (errno). */
 #include "vd.h"
-
 #include "vf.h"
 
 #include "../erff_impl.h"
@@ -20,12 +19,7 @@
 KERNEL_F(asin)
 KERNEL_F(acos)
 KERNEL_F(atan)
-/* erf is evaluated in f32 (src/erff_impl.h) */
-void vmath_scalar_erf_f32(float *y, const float *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmf_erf(x[i]);
-}
+KERNEL_F(erf)
 
 void vmath_scalar_atan2_f32(float *y, const float *a, const float *b, size_t n)
 {

@@ -91,12 +91,11 @@ VMATH_INTERNAL void vmath_scalar_log2_f32(float *y, const float *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_log10_f32(float *y, const float *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_log1p_f32(float *y, const float *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_sigmoid_f32(float *y, const float *x, size_t n);
-/* math: sin/cos/tan (exp_log.c, src/trig_impl.h) */
+/* math: sin/cos/tan (exp_log.c, src/trigf_impl.h) */
 VMATH_INTERNAL void vmath_scalar_sin_f32(float *y, const float *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_cos_f32(float *y, const float *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_tan_f32(float *y, const float *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_sincos_f32(float *s, float *c, const float *x, size_t n);
-
 
 /* math: invtrig.c and hyper.c (f32, shared algorithms), math_ld.c (f64) */
 VMATH_INTERNAL void vmath_scalar_asin_f32(float *y, const float *x, size_t n);

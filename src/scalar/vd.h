@@ -51,13 +51,9 @@ static inline vd v_round(vd a) { return rint(a); }  /* default rounding mode: ne
 static inline vd v_trunc(vd a) { return trunc(a); }
 static inline vu v_oru(vu a, vu b) { return a | b; }
 static inline vu v_xoru(vu a, vu b) { return a ^ b; }
-static inline vmask v_le(vd a, vd b) { return a <= b; }
-static inline vmask v_ge(vd a, vd b) { return a >= b; }
-static inline vmask v_isnan(vd a) { return a != a; }
 static inline vmask v_mand(vmask a, vmask b) { return a & b; }
 static inline vmask v_mor(vmask a, vmask b) { return a | b; }
 static inline vmask v_mnot(vmask a) { return !a; }
-static inline int v_any(vmask m) { return m; }
 
 #define INLINE static inline
 #include "../vd_common.h"

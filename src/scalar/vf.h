@@ -1,6 +1,9 @@
-/* Scalar: the "vector" of one float that the f32-evaluated math algorithms
- * (src/expf_impl.h) are written against. fmaf() is the C99 correctly
- * rounded fused multiply-add, like the FMA instructions of the SIMD ISAs. */
+/* Scalar: the "vector" of one float that the f32-evaluated math kernels
+ * (src/expf_impl.h, trigf_impl.h, invtrigf_impl.h, erff_impl.h,
+ * hyperf_impl.h) are written against: the reference for what each
+ * primitive returns (the SIMD vf.h files say "as src/scalar/vf.h").
+ * fmaf() is the C99 correctly rounded fused multiply-add, like the FMA
+ * instructions of the SIMD ISAs. */
 #ifndef VMATH_SCALAR_VF_H
 #define VMATH_SCALAR_VF_H
 
@@ -9,6 +12,20 @@
 #include <string.h>
 
 typedef float vf;
+
+/* the bits of a, and the float whose bits are u */
+static inline uint32_t vf_bits(vf a)
+{
+    uint32_t u;
+    memcpy(&u, &a, sizeof u);
+    return u;
+}
+static inline vf vf_from_bits(uint32_t u)
+{
+    vf a;
+    memcpy(&a, &u, sizeof a);
+    return a;
+}
 
 static inline vf vf_set(float a) { return a; }
 static inline vf vf_add(vf a, vf b) { return a + b; }
@@ -26,10 +43,7 @@ static inline vf vf_clamp(vf x, float lo, float hi)
 }
 static inline float vf_pow2(int32_t k) /* 2^k, k in [-126, 127] */
 {
-    uint32_t b = (uint32_t)(k + 127) << 23;
-    float f;
-    memcpy(&f, &b, sizeof f);
-    return f;
+    return vf_from_bits((uint32_t)(k + 127) << 23);
 }
 /* 2^k for integral k in [-126, 127]: cheaper than vf_scale where the
  * product with it is exact (or its rounding harmless) */
@@ -44,47 +58,17 @@ static inline vf vf_scale(vf p, vf k)
     int32_t ki = (int32_t)k, k1 = ki >= 0 ? ki / 2 : -((1 - ki) / 2); /* floor(ki / 2), as >> 1 */
     return p * vf_pow2(k1) * vf_pow2(ki - k1);
 }
+static inline vf vf_fms(vf a, vf b, vf c) { return fmaf(a, b, -c); }  /* a * b - c, fused */
+static inline vf vf_fnma(vf a, vf b, vf c) { return fmaf(-a, b, c); } /* c - a * b, fused */
+static inline vf vf_sqrt(vf a) { return a < 0 ? NAN : sqrtf(a); }     /* no errno, as sqrtps */
+/* max and min: a > b ? a : b and a < b ? a : b, so b when either is NaN
+ * (as x86 maxps and minps; NEON returns the NaN operand): a NaN b is
+ * returned on every ISA, so vf_min(vf_set(hi), x) clamps x from above and
+ * a NaN x passes */
+static inline vf vf_max(vf a, vf b) { return a > b ? a : b; }
+static inline vf vf_min(vf a, vf b) { return a < b ? a : b; }
 
-/* for the table-driven exp (vmf_exp_pair): key is the float whose low bits
- * hold an integer k (two's complement, |k| < 2^21: fma(x, c, 0x1.8p23f)) */
-#define VF_FAST_SCALE 0 /* vf_scale is not one cheap instruction: see vmf_exp */
-static inline uint32_t vf_bits(vf a)
-{
-    uint32_t b;
-    memcpy(&b, &a, sizeof b);
-    return b;
-}
-/* t[k & 7]; t has 16 entries, the 8 twice (one AVX-512 permute reads them) */
-static inline vf vf_lookup8(const float *t, vf key) { return t[vf_bits(key) & 7]; }
-/* p 2^(k >> 3) by adding to the exponent field: exact when the result is normal */
-static inline vf vf_ldexp_key(vf p, vf key)
-{
-    uint32_t b = vf_bits(p) + ((vf_bits(key) >> 3) << 23);
-    memcpy(&p, &b, sizeof p);
-    return p;
-}
-/* p 2^floor(k8 / 8) rounded once, k8 integral */
-static inline vf vf_scale8(vf p, vf k8) { return vf_scale(p, floorf(k8 * 0.125f)); }
-
-/* for table-driven polynomials (vmf_tanh): a row number read off the
- * bits, bits(x) >> 21 (four rows per binade; the tables are laid out for
- * it, modulo 32), held in the bits of the result; and the 8 entries of row
- * (number mod 32) of a 32 x 8 table for each lane (rows: row-major; cols:
- * the same numbers column-major, for the ISAs that look up by permutes) */
-static inline vf vf_row_index(vf x)
-{
-    uint32_t b = vf_bits(x) >> 21;
-    memcpy(&x, &b, sizeof x);
-    return x;
-}
-static inline void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, vf out[8])
-{
-    (void)cols;
-    for (int j = 0; j < 8; j++)
-        out[j] = rows[vf_bits(idx) & 31][j];
-}
-
-/* for vmf_log */
+/* lane masks: comparisons, select, mask logic */
 typedef int vfm;
 static inline vfm vf_gt(vf a, vf b) { return a > b; }
 static inline vfm vf_lt(vf a, vf b) { return a < b; }
@@ -92,49 +76,19 @@ static inline vfm vf_eq(vf a, vf b) { return a == b; }
 static inline vf vf_sel(vfm m, vf a, vf b) { return m ? a : b; }
 static inline vfm vf_mand(vfm a, vfm b) { return a & b; }
 static inline vfm vf_mnot(vfm a) { return !a; }
+static inline vfm vf_mor(vfm a, vfm b) { return a | b; }
 static inline int vf_any(vfm m) { return m; }
 
-/* for the log family (vmf_log2 ... in src/expf_impl.h): vfi carries the
- * table index of vf_logsplit, vf_fms(a, b, c) = a * b - c fused */
-typedef uint32_t vfi;
-/* tmp = bits(x) - off, k = tmp >> 23 (arithmetic): *e23 = k 2^23 (exact:
- * tmp with its low 23 bits cleared, as int32), *i = bits 19..22 of tmp;
- * returns z with bits(z) = bits(x) - (k << 23) (x = z 2^k for normal x > 0) */
-static inline vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
+/* the array loop for y = f(a, b) (the unary kernels: a plain loop each) */
+static inline void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
 {
-    uint32_t ix;
-    memcpy(&ix, &x, sizeof ix);
-    uint32_t tmp = ix - off;
-    uint32_t km = tmp & UINT32_C(0xff800000);
-    int32_t ks;
-    memcpy(&ks, &km, sizeof ks);
-    *e23 = (float)ks;
-    *i = (tmp >> 19) & 15;
-    uint32_t iz = ix - km;
-    vf z;
-    memcpy(&z, &iz, sizeof z);
-    return z;
+    for (size_t i = 0; i < n; i++)
+        y[i] = f(a[i], b[i]);
 }
-static inline vf vf_lookup16(const float *t, vfi i) { return t[i]; }
-/* any lane not a positive normal number (<= 0, subnormal, Inf, NaN) */
-static inline int vf_any_notnormal(vf x) { return !(x >= 0x1p-126f && x < INFINITY); }
 
-/* for cbrt and hypot (src/hyperf_impl.h) */
-static inline vf vf_fms(vf a, vf b, vf c) { return fmaf(a, b, -c); }  /* a * b - c, fused */
-static inline vf vf_fnma(vf a, vf b, vf c) { return fmaf(-a, b, c); } /* c - a * b, fused */
-static inline vf vf_sqrt(vf a) { return a < 0 ? NAN : sqrtf(a); }     /* no errno, as sqrtps */
-/* max and min: the same on every ISA unless an operand is NaN (then any of the two) */
-static inline vf vf_max(vf a, vf b) { return a > b ? a : b; }
-static inline vf vf_min(vf a, vf b) { return a < b ? a : b; }
+/* integer arithmetic on the bits (the same results on every ISA) */
 /* the float whose bits are k - bits(x) (an integer subtraction, modulo 2^32) */
-static inline vf vf_rsub_bits(uint32_t k, vf x)
-{
-    uint32_t b;
-    memcpy(&b, &x, sizeof b);
-    b = k - b;
-    memcpy(&x, &b, sizeof x);
-    return x;
-}
+static inline vf vf_rsub_bits(uint32_t k, vf x) { return vf_from_bits(k - vf_bits(x)); }
 /* the float whose bits are round(c bits(x) + k): bits(x) as a signed
  * integer converted to float, the product and sum fused, rounded to the
  * nearest integer (the constants used make that integer exact) */
@@ -146,49 +100,62 @@ static inline vf vf_bits_affine(vf x, float c, float k)
     memcpy(&x, &b, sizeof x);
     return x;
 }
-/* y = f(a, b) for arrays */
-static inline void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = f(a[i], b[i]);
-}
 
-/* erf family (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]) */
+/* exp's table (vmf_exp_core in src/expf_impl.h: exp, sigmoid, sinh,
+ * cosh): key is the float whose low bits hold an integer k (two's
+ * complement, |k| < 2^21: fma(x, c, 0x1.8p23f)) */
+#define VF_FAST_SCALE 0 /* vf_scale is not one cheap instruction: see vmf_exp */
+/* t[k & 7]; t has 16 entries, the 8 twice (one AVX-512 permute reads them) */
+static inline vf vf_lookup8(const float *t, vf key) { return t[vf_bits(key) & 7]; }
+/* p 2^(k >> 3) by adding to the exponent field: exact when the result is normal */
+static inline vf vf_ldexp_key(vf p, vf key) { return vf_from_bits(vf_bits(p) + ((vf_bits(key) >> 3) << 23)); }
+/* p 2^floor(k8 / 8) rounded once, k8 integral */
+static inline vf vf_scale8(vf p, vf k8) { return vf_scale(p, floorf(k8 * 0.125f)); }
+
+/* log's table (vmf_logb_core in src/expf_impl.h: log, log2, log10,
+ * log1p): vfi carries the table index of vf_logsplit */
+typedef uint32_t vfi;
+/* tmp = bits(x) - off, k = tmp >> 23 (arithmetic): *e23 = k 2^23 (exact:
+ * tmp with its low 23 bits cleared, as int32), *i = bits 19..22 of tmp;
+ * returns z with bits(z) = bits(x) - (k << 23) (x = z 2^k for normal x > 0) */
+static inline vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
+{
+    uint32_t ix = vf_bits(x);
+    uint32_t tmp = ix - off;
+    uint32_t km = tmp & UINT32_C(0xff800000);
+    int32_t ks;
+    memcpy(&ks, &km, sizeof ks);
+    *e23 = (float)ks;
+    *i = (tmp >> 19) & 15;
+    return vf_from_bits(ix - km);
+}
+static inline vf vf_lookup16(const float *t, vfi i) { return t[i]; }
+/* any lane not a positive normal number (<= 0, subnormal, Inf, NaN) */
+static inline int vf_any_notnormal(vf x) { return !(x >= 0x1p-126f && x < INFINITY); }
+
+/* erf's tables (src/erff_impl.h): t[trunc(s) & 7] for s in [0, 8) (NaN: t[0]) */
 static inline vf vf_lookup8_at(const float *t, vf s) { return t[s == s ? (int)s & 7 : 0]; }
 
-/* for the inverse trigonometric functions (src/invtrigf_impl.h) */
-static inline vfm vf_mor(vfm a, vfm b) { return a | b; }
-/* x > hi ? hi : x (NaN passes) */
-static inline vf vf_min_c(vf x, float hi) { return x > hi ? hi : x; }
-/* 1/x within 5.1% for normal x (est(-x) = -est(x)): 0x7ef311c3 minus the bits of x
- * (integer arithmetic, so every ISA gets the same bits) */
-static inline vf vf_recip_est(vf x)
+/* tanh's table of polynomials (vmf_tanh_big in src/expf_impl.h): a row
+ * number read off the bits, bits(x) >> 21 (four rows per binade; the
+ * tables are laid out for it, modulo 32), held in the bits of the result;
+ * and the 8 entries of row (number mod 32) of a 32 x 8 table for each lane
+ * (rows: row-major; cols: the same numbers column-major, for the ISAs
+ * that look up by permutes) */
+static inline vf vf_row_index(vf x) { return vf_from_bits(vf_bits(x) >> 21); }
+static inline void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, vf out[8])
 {
-    uint32_t ix;
-    memcpy(&ix, &x, sizeof ix);
-    ix = UINT32_C(0x7ef311c3) - ix;
-    memcpy(&x, &ix, sizeof x);
-    return x;
+    (void)cols;
+    for (int j = 0; j < 8; j++)
+        out[j] = rows[vf_bits(idx) & 31][j];
 }
 
-/* for src/trigf_impl.h (sin cos tan sincos); vd is double (vd.h) */
-static inline uint32_t vf_bits_(vf a)
-{
-    uint32_t u;
-    memcpy(&u, &a, sizeof u);
-    return u;
-}
-static inline vf vf_from_bits_(uint32_t u)
-{
-    vf a;
-    memcpy(&a, &u, sizeof a);
-    return a;
-}
-static inline vfm vf_odd(vf q) { return (int)(vf_bits_(q) & 1); }
-static inline vf vf_qinc(vf q) { return vf_from_bits_(vf_bits_(q) + 1); }
+/* sin, cos, tan and sincos (src/trigf_impl.h); vd is double (vd.h) */
+static inline vfm vf_odd(vf q) { return (int)(vf_bits(q) & 1); }
+static inline vf vf_qinc(vf q) { return vf_from_bits(vf_bits(q) + 1); }
 static inline vf vf_flipsign(vf y, vf q, int b, vf s)
 {
-    return vf_from_bits_(vf_bits_(y) ^ (((vf_bits_(q) << (31 - b)) ^ vf_bits_(s)) & UINT32_C(0x80000000)));
+    return vf_from_bits(vf_bits(y) ^ (((vf_bits(q) << (31 - b)) ^ vf_bits(s)) & UINT32_C(0x80000000)));
 }
 static inline vf vf_via_vd(vf x, double (*f)(double)) { return (float)f((double)x); }
 static inline void vf_via_vd2(vf x, void (*f)(double, double *, double *), vf *a, vf *b)

@@ -1,9 +1,10 @@
-/* SSE4.1 kernels: the f32 exp/log family, src/exp_log_impl.h on 2 doubles
- * per vector. SSE4.1 has no FMA: v_fma is a multiply then an add, rounded
- * twice. The reductions are built so that those steps are exact anyway
- * (n * ln2/16 head, x * 16, z * invc with a 28-bit invc); only the
- * polynomial steps differ from the scalar kernel by an f64 rounding, so
- * results stay within 1 ULP of the exact value (checked against the
+/* SSE4.1 kernels: the f32 exp/log family (src/exp_log_impl.h) and sin cos
+ * tan sincos (src/trig_impl.h), evaluated in f64 on 2 doubles per vector:
+ * the ISAs with FMA evaluate them in f32 (src/expf_impl.h,
+ * src/trigf_impl.h), which needs FMA. SSE4.1 has none: v_fma is a multiply
+ * then an add, rounded twice. The reductions are built so that those steps
+ * are exact anyway (n * ln2/16 head, x * 16, z * invc with a 28-bit invc),
+ * so results stay within 1 ULP of the exact value (checked against the
  * oracle, not against the scalar bits: tests/check.c, docs/ulp.md). */
 #include "vd.h"
 

@@ -1,7 +1,8 @@
-/* SSE4.1 kernels: sinh cosh tanh cbrt pow hypot, src/hyper_impl.h on
- * 2 doubles per vector. No FMA: v_fma is a multiply and an add,
- * so results may differ from src/scalar/hyper.c (hypot aside) and are
- * checked against a long double oracle (within 1 ULP) instead. */
+/* SSE4.1 kernels: sinh cosh tanh cbrt pow hypot evaluated in f64,
+ * src/hyper_impl.h on 2 doubles per vector (the ISAs with FMA evaluate all
+ * but pow in f32, and pow on the shorter path of src/powf_impl.h). No FMA:
+ * v_fma is a multiply and an add, so results are checked against a long
+ * double oracle (within 1 ULP), not against src/scalar/hyper.c's. */
 #include "vd.h"
 
 #include "../hyper_impl.h"

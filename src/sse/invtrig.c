@@ -1,7 +1,8 @@
-/* SSE4.1 kernels: f32 asin, acos, atan, atan2, erf, src/invtrig_impl.h on
- * 2 doubles per vector. SSE4.1 has no FMA: v_fma is a multiply then an add,
- * rounded twice, so results may differ from the scalar kernel's in the last
- * f64 bit and are checked against the oracle instead (within 1 ULP). */
+/* SSE4.1 kernels: f32 asin, acos, atan, atan2, erf evaluated in f64,
+ * src/invtrig_impl.h on 2 doubles per vector (the ISAs with FMA evaluate
+ * them in f32: src/invtrigf_impl.h, src/erff_impl.h). SSE4.1 has no FMA:
+ * v_fma is a multiply then an add, rounded twice; results are checked
+ * against the oracle (within 1 ULP), not against the scalar kernel's. */
 #include "vd.h"
 
 #include "../invtrig_impl.h"

@@ -63,13 +63,9 @@ INLINE vd v_round(vd a) { return simde_mm_round_pd(a, SIMDE_MM_FROUND_TO_NEAREST
 INLINE vd v_trunc(vd a) { return simde_mm_round_pd(a, SIMDE_MM_FROUND_TO_ZERO | SIMDE_MM_FROUND_NO_EXC); }
 INLINE vu v_oru(vu a, vu b) { return simde_mm_or_si128(a, b); }
 INLINE vu v_xoru(vu a, vu b) { return simde_mm_xor_si128(a, b); }
-INLINE vmask v_le(vd a, vd b) { return simde_mm_cmple_pd(a, b); }
-INLINE vmask v_ge(vd a, vd b) { return simde_mm_cmpge_pd(a, b); }
-INLINE vmask v_isnan(vd a) { return simde_mm_cmpunord_pd(a, a); }
 INLINE vmask v_mand(vmask a, vmask b) { return simde_mm_and_pd(a, b); }
 INLINE vmask v_mor(vmask a, vmask b) { return simde_mm_or_pd(a, b); }
 INLINE vmask v_mnot(vmask a) { return simde_mm_xor_pd(a, simde_mm_castsi128_pd(simde_mm_set1_epi64x(-1))); }
-INLINE int v_any(vmask m) { return simde_mm_movemask_pd(m) != 0; }
 
 #include "../vd_common.h"
 
