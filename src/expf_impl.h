@@ -466,56 +466,76 @@ static inline vf vmf_exp2(vf x)
 }
 
 /*
- * e^x - 1 for f32, evaluated in f32; at most 0.600 ULP over all 2^32 inputs
- * (docs/ulp.md). x = k ln2 + r as in vmf_exp, but r is kept as the pair
- * r + rl (rl: the rounding of the second reduction step, which e^x - 1
- * would otherwise magnify up to 3.4 times near x = 0.35). Then
- *   e^x - 1 = 2^k (u + r + r^2/2 + r^3 S(r)),   u = 1 - 2^-k,
- * S of degree 4 (relative error of the whole 2^-29.1: tools/mathconst.py).
- * u = uh + ul, uh + r and that + r^2/2 are Fast2Sums (each first operand is
- * the larger: |u| >= 1/2 > |r| unless k = 0, where u = 0 and r = x exactly;
- * then |uh + r| > 0.15 > r^2/2), and r^3 S is at most 4% of the sum, so
- * only the last addition rounds at the result's scale; the scaling by 2^k
- * is exact (no subnormal results: |e^x - 1| >= |x| for tiny x, which is
- * then returned as r itself). x is clamped to [-18, 89]: below -17.33 the
- * result rounds to -1, above 88.73 to Inf. The result has the sign of x,
- * so copysign gives expm1(-0) = -0; NaN passes.
+ * e^x - 1 for f32, evaluated in f32 on vmf_exp_core's reduction; at most
+ * 0.625 ULP over all 2^32 inputs (docs/ulp.md; the former kernel, exp's
+ * old reduction with a degree-7 polynomial and pairs, was 0.600 and 1.8x
+ * slower). x = (k/8) ln2 + r0 + (r - r0) as there, r0 = x -
+ * k LN2_HI exact; M = 2^K T_HI[j] (K = k >> 3, j = k & 7: exact, normal)
+ * and the rounding of T_HI moved into the exponent: D[j] = log(2^(j/8) /
+ * T_HI[j]) (|D| < 2^-24.9), so with d = D[j] - k LN2_LO and rho = r0 + d,
+ *   e^x - 1 = M e^rho - 1 = (M - 1) + M r0 + M (d + rho^2 q(rho)),
+ * q = 1/2 + C3 rho + C4 rho^2 (exp's polynomial; e^rho within 2^-31.5).
+ * For x < 16.5 (K <= 23):
+ * - v = M - 1 is exact for K in [-1, 23] (Sterbenz for M in [0.5, 2); 1 is
+ *   on M's grid up to 2^23); for K <= -2 (M < 0.5) e = M - (v + 1) is its
+ *   error (Fast2Sum, |1| > M), else e = 0;
+ * - s1 = fma(M, r0, v) rounds v + M r0 once; w = v - s1 is exact (|M r0|
+ *   <= 0.52 |v| unless v = 0: Sterbenz, or for j = 1 both in binades whose
+ *   grid w is on) and e1 = fma(M, r0, w) is s1's error, rounded;
+ * - the rest, t2 = M t1 + e, t1 = rho^2 q + d, is at most 2.7% of |s1|, and
+ *   s1 + (t2 + e1) rounds once at the result's scale. No cancellation is
+ *   left: for k = 0, M = 1 and r0 = x exactly, so the result is x + x^2 q
+ *   rounded once (tiny x: x; -0 by copysign, as the result has x's sign).
+ * For x >= 16.5 (K >= 23) the -1 is below 2^-23 of e^x: 2^K (T_HI + (T_HI p
+ * - 2^-K)) as in exp, p = r0 + t1; those vectors (and NaN) take a branch
+ * that computes both forms and selects per lane, so a lane's result does
+ * not depend on its neighbours. x is clamped to [-18, 89]: below -17.33 the
+ * result rounds to -1, above 88.73 to Inf.
  */
-#define VMF_EXPM1_S3 0x1.555556p-3f
-#define VMF_EXPM1_S4 0x1.55551ap-5f
-#define VMF_EXPM1_S5 0x1.1110f6p-7f
-#define VMF_EXPM1_S6 0x1.6d113cp-10f
-#define VMF_EXPM1_S7 0x1.a0f89ap-13f
+#define VMF_EXPM1_BIG 16.5f
+static const float vmf_expm1_d[16] = {
+    0x0.0p+0f, -0x1.9c0c22p-27f, 0x1.125002p-25f, -0x1.0a3552p-25f, 0x1.26055cp-26f, 0x1.67a1cap-28f, -0x1.f9c306p-27f, -0x1.a5217cp-28f,
+    0x0.0p+0f, -0x1.9c0c22p-27f, 0x1.125002p-25f, -0x1.0a3552p-25f, 0x1.26055cp-26f, 0x1.67a1cap-28f, -0x1.f9c306p-27f, -0x1.a5217cp-28f,
+};
 
-static inline vf vmf_expm1(vf x)
+/* the reduction shared by both forms: sets k, key, r0, t1, th */
+VMF_INLINE void vmf_expm1_red(vf xc, vf *k, vf *key, vf *r0, vf *t1, vf *th)
 {
-    vf xc = vf_clamp(x, -18.0f, 89.0f);
-    vf k = vf_round(vf_mul(xc, vf_set(VMF_INVLN2)));
-    vf r0 = vf_fma(k, vf_set(-VMF_LN2_HI), xc); /* exact */
-    vf r = vf_fma(k, vf_set(-VMF_LN2_LO), r0);
-    vf rl = vf_fma(k, vf_set(-VMF_LN2_LO), vf_sub(r0, r)); /* r0 - r exact unless tiny */
-    vf s = vf_fma(r, vf_set(VMF_EXPM1_S7), vf_set(VMF_EXPM1_S6));
-    s = vf_fma(r, s, vf_set(VMF_EXPM1_S5));
-    s = vf_fma(r, s, vf_set(VMF_EXPM1_S4));
-    s = vf_fma(r, s, vf_set(VMF_EXPM1_S3));
-    /* u = 1 - t, t = 2^-k: Fast2Sum with the larger of 1 and t first */
-    /* (2^-k is only clamped for k > 126, where it is below 2^-126 of u) */
-    vf t = vf_pow2i(vf_clamp(vf_sub(vf_set(0.0f), k), -126.0f, 126.0f));
-    vfm kpos = vf_gt(k, vf_set(0.0f));
-    vf ua = vf_sel(kpos, vf_set(1.0f), vf_sub(vf_set(0.0f), t));
-    vf ub = vf_sel(kpos, vf_sub(vf_set(0.0f), t), vf_set(1.0f));
-    vf uh = vf_add(ua, ub);
-    vf ul = vf_add(vf_sub(ua, uh), ub);
-    vf r2 = vf_mul(r, r);
-    vf r2l = vf_fma(r, r, vf_sub(vf_set(0.0f), r2)); /* r^2 = r2 + r2l exactly */
-    vf h = vf_mul(r2, vf_set(0.5f));
-    vf s1 = vf_add(uh, r);
-    vf e1 = vf_add(vf_sub(uh, s1), r);
-    vf s2 = vf_add(s1, h);
-    vf e2 = vf_add(vf_sub(s1, s2), h);
-    vf tail = vf_add(vf_add(e1, e2), vf_fma(r2l, vf_set(0.5f), ul));
-    tail = vf_fma(vf_mul(r, r2), s, vf_add(vf_fma(rl, r, rl), tail));
-    return vf_copysign(vf_scale(vf_add(s2, tail), k), x);
+    *key = vf_fma(xc, vf_set(VMF_EXPT_INVLN2), vf_set(VMF_EXPT_SHIFT));
+    *k = vf_sub(*key, vf_set(VMF_EXPT_SHIFT));
+    *r0 = vf_fma(*k, vf_set(-VMF_EXPT_LN2_HI), xc); /* exact */
+    vf d = vf_fma(*k, vf_set(-VMF_EXPT_LN2_LO), vf_lookup8(vmf_expm1_d, *key));
+    vf r = vf_add(*r0, d);
+    vf q = vf_fma(r, vf_fma(r, vf_set(VMF_EXPT_C4), vf_set(VMF_EXPT_C3)), vf_set(0.5f));
+    *t1 = vf_fma(vf_mul(r, r), q, d);
+    *th = vf_lookup8(vmf_exp_thi, *key);
+}
+
+/* x < 16.5, not NaN */
+VMF_INLINE vf vmf_expm1_small(vf k, vf key, vf r0, vf t1, vf th)
+{
+    vf m = VF_FAST_SCALE ? vf_scale8(th, k) : vf_ldexp_key(th, key);
+    vf v = vf_sub(m, vf_set(1.0f));
+    vf e = vf_sub(m, vf_add(v, vf_set(1.0f)));
+    vf s1 = vf_fma(m, r0, v);
+    vf e1 = vf_fma(m, r0, vf_sub(v, s1));
+    return vf_add(s1, vf_add(vf_fma(m, t1, e), e1));
+}
+
+VMF_INLINE vf vmf_expm1(vf x)
+{
+    vf k, key, r0, t1, th;
+    vfm small = vf_lt(x, vf_set(VMF_EXPM1_BIG));
+    if (!vf_any(vf_mnot(small))) {
+        vf xc = vf_max(x, vf_set(-18.0f));
+        vmf_expm1_red(xc, &k, &key, &r0, &t1, &th);
+        return vf_copysign(vmf_expm1_small(k, key, r0, t1, th), x);
+    }
+    vf xc = vf_clamp(x, -18.0f, 89.0f); /* NaN stays NaN */
+    vmf_expm1_red(xc, &k, &key, &r0, &t1, &th);
+    vf c = vf_scale8(vf_set(1.0f), vf_sub(vf_set(7.0f), k)); /* 2^-K */
+    vf big = vf_scale8(vf_add(th, vf_fma(th, vf_add(r0, t1), vf_sub(vf_set(0.0f), c))), k);
+    return vf_copysign(vf_sel(small, vmf_expm1_small(k, key, r0, t1, th), big), x);
 }
 
 /*

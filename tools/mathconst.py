@@ -75,11 +75,10 @@ print("static const double vm_log_logc[16] = {", ", ".join(h(v) for v in logc), 
 # src/expf_impl.h (exp evaluated in f32): x = (k/8) ln2 + r, |r| <= ln2/16
 # plus the rounding of 8x/ln2; 2^(j/8) from a table of 8 as T_HI + T_LO;
 # e^r = 1 + r + r^2 (1/2 + C3 r + C4 r^2), coefficients rounded to f32.
-# ln2 = LN2_HI (16 bits) + LN2_LO for expm1, ln2/8 = LN2_HI (13 bits) + LN2_LO for exp.
+# ln2 = LN2_HI (16 bits) + LN2_LO for log, ln2/8 = LN2_HI (13 bits) + LN2_LO for exp.
 import struct
 def f32(x):
     return struct.unpack("f", struct.pack("f", float(x)))[0]
-af = ln2 / 2 * mpf("1.0005")   # expm1's interval (below)
 at = ln2 / 16 * mpf("1.002")
 ct3 = [f32(c) for c in reversed(chebyfit(hexp, [-at, at], 3))]   # 1/2, C3, C4
 assert ct3[0] == 0.5
@@ -104,6 +103,9 @@ thi = [f32(mpf(2) ** (mpf(j) / 8)) for j in range(8)]
 tlo = [f32(mpf(2) ** (mpf(j) / 8) - mpf(v)) for j, v in enumerate(thi)]
 print("static const float vmf_exp_thi[16] = {", ", ".join(h(v) + "f" for v in thi * 2), "};")
 print("static const float vmf_exp_tlo[16] = {", ", ".join(h(v) + "f" for v in tlo * 2), "};")
+# expm1 moves T_HI's rounding into the exponent: D[j] = log(2^(j/8) / T_HI[j])
+dexp = [f32(log(mpf(2) ** (mpf(j) / 8) / mpf(v))) for j, v in enumerate(thi)]
+print("static const float vmf_expm1_d[16] = {", ", ".join(h(v) + "f" for v in dexp * 2), "};")
 
 # src/expf_impl.h, tanh for |x| < 0.4: tanh a = a + a^3 P(a^2), P of
 # degree 4 in s = a^2, fitted on s in [0, 0.16].
@@ -138,20 +140,6 @@ print("#define VMF_EXP2_C1", h(c1) + "f")
 print("#define VMF_EXP2_C1LO", h(c1lo) + "f")
 for k, c in enumerate(c2f):
     print(f"#define VMF_EXP2_C{k + 2}", h(c) + "f")
-
-# src/expf_impl.h, expm1: e^r - 1 = r + r^2/2 + r^3 S(r) on the exp
-# reduction's interval, S of degree 4.
-gm = lambda r: (exp(r) - 1 - r - r * r / 2) / r**3 if r != 0 else mpf(1) / 6
-cm = [f32(c) for c in reversed(chebyfit(gm, [-af, af], 5))]    # s3 .. s7
-def pmf(r):
-    s = mpf(0)
-    for c in reversed(cm):
-        s = s * r + mpf(c)
-    return r + r * r / 2 + r**3 * s
-err_m = max(abs(pmf(r) / (exp(r) - 1) - 1) for r in linspace(-af, af, 4001) if r != 0)
-print(f"/* expm1 poly max rel error {float(err_m):.3g} (2^{float(log(err_m, 2)):.1f}) */")
-for k, c in enumerate(cm):
-    print(f"#define VMF_EXPM1_S{k + 3}", h(c) + "f")
 
 # src/expf_impl.h, sinh for |x| < 1: x + x^3 s(x^2), s of degree 3.
 from mpmath import sinh, sqrt
