@@ -169,11 +169,18 @@ INLINE vf vf_row_index(vf x) { return simde_mm256_castsi256_ps(simde_mm256_srli_
 INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, vf out[8])
 {
     (void)cols;
-    int32_t i[8];
-    simde_mm256_storeu_si256((simde__m256i *)i, simde_mm256_and_si256(simde_mm256_castps_si256(idx), simde_mm256_set1_epi32(31)));
+    /* the rows' byte offsets moved to general registers two at a time (a
+     * store and eight reloads stall on store forwarding) */
+    simde__m256i off = simde_mm256_slli_epi32(simde_mm256_and_si256(simde_mm256_castps_si256(idx), simde_mm256_set1_epi32(31)), 5);
+    simde__m128i olo = simde_mm256_castsi256_si128(off), ohi = simde_mm256_extracti128_si256(off, 1);
+    uint64_t o[4] = {(uint64_t)simde_mm_cvtsi128_si64(olo), (uint64_t)simde_mm_extract_epi64(olo, 1),
+                     (uint64_t)simde_mm_cvtsi128_si64(ohi), (uint64_t)simde_mm_extract_epi64(ohi, 1)};
+    const char *base = (const char *)rows;
     vf r[8], t[8], u[8];
-    for (int k = 0; k < 8; k++)
-        r[k] = simde_mm256_loadu_ps(rows[i[k]]);
+    for (int k = 0; k < 4; k++) {
+        r[2 * k] = simde_mm256_loadu_ps((const float *)(base + (uint32_t)o[k]));
+        r[2 * k + 1] = simde_mm256_loadu_ps((const float *)(base + (o[k] >> 32)));
+    }
     for (int k = 0; k < 8; k += 2) {
         t[k] = simde_mm256_unpacklo_ps(r[k], r[k + 1]);
         t[k + 1] = simde_mm256_unpackhi_ps(r[k], r[k + 1]);
