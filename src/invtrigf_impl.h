@@ -179,28 +179,6 @@ static inline vf vmf_asin_poly(vf u)
     return vf_fma(u, p, vf_set(VMF_ASIN_P0));
 }
 
-/* hi (1 + PI2_LOR) + m asin(v), m in {+-1, +-2}, given mv = m vh, mvl = m vl
- * (v = vh + vl) and u = v^2: rounded once at the end; hi = 0, PI2_HI or
- * PI_HI, |hi| >= |mv| or hi = 0 */
-static inline vf vmf_asin_sum(vf hi, vf mv, vf mvl, vf u)
-{
-    vf p = vmf_asin_poly(u);
-    vf s = vf_add(hi, mv);
-    vf t = vf_add(vf_sub(hi, s), mv); /* hi + m vh = s + t exactly */
-    vf w = vf_fma(vf_mul(mv, u), p, mvl);
-    return vf_add(s, vf_add(w, vf_fma(hi, vf_set(VMF_PI2_LOR), t)));
-}
-
-/* a = |x| > 1/2 (big): h = (1 - a)/2 (exact), s = sqrt(h); returns h - s^2
- * (exact) and sets *u to h, else to a^2 */
-static inline vf vmf_asin_reduce(vf a, vfm big, vf *s, vf *u)
-{
-    vf h = vf_fma(a, vf_set(-0.5f), vf_set(0.5f));
-    *s = vf_sqrt(h);
-    *u = vf_sel(big, h, vf_mul(a, a));
-    return vf_fnma(*s, *s, h);
-}
-
 /*
  * asin and acos: the sum H + m f(v) + L of the comment above, written out
  * with the fewest operations (on AVX-512 a vsqrtps occupies the divider
@@ -247,15 +225,25 @@ static inline vf vmf_asin(vf x)
 }
 
 /* acos x = pi/2 - asin x (|x| <= 1/2: m = -1), 2 asin(s + sl) (x > 1/2) and
- * pi - 2 asin(s + sl) (x < -1/2): m = 2 sign(x), m sl = (h - s^2)/(sign(x) s) */
+ * pi - 2 asin(s + sl) (x < -1/2): m = 2 sign(x), m sl = (h - s^2) est(ss),
+ * ss = sign(x) s (est(-s) = -est(s): the sign bit is the top bit). The sum
+ * is written with nv = -m vh (ss (-2) or x) and hi - nv: the same bits. */
 static inline vf vmf_acos(vf x)
 {
-    vf a = vf_abs(x), s, u;
+    vf a = vf_abs(x);
     vfm big = vf_gt(a, vf_set(0.5f));
-    vf rem = vmf_asin_reduce(a, big, &s, &u);
-    vf ss = vf_copysign(s, x); /* est(-s) = -est(s): the sign bit is the top bit */
-    vf mv = vf_sel(big, vf_add(ss, ss), vf_sub(vf_set(0.0f), x));
-    vf mvl = vf_sel(big, vf_mul(rem, vf_recip_est(ss)), vf_set(0.0f));
+    vf h = vf_fma(a, vf_set(-0.5f), vf_set(0.5f));
+    vf s = vf_sqrt(h);
+    vf rem = vf_sel(big, vf_fnma(s, s, h), vf_set(0.0f)); /* h - s^2, exact; 0 where vl = 0 */
+    vf u = vf_sel(big, h, vf_mul(a, a));
+    vf ss = vf_copysign(s, x);
+    vf nv = vf_sel(big, vf_mul(ss, vf_set(-2.0f)), x);
+    vf est = vf_recip_est(ss);
     vf hi = vf_sel(big, vf_sel(vf_lt(x, vf_set(0.0f)), vf_set(VMF_PI_HI), vf_set(0.0f)), vf_set(VMF_PI2_HI));
-    return vmf_asin_sum(hi, mv, mvl, u);
+    vf p = vmf_asin_poly(u);
+    vf sh = vf_sub(hi, nv);
+    vf t = vf_sub(vf_sub(hi, sh), nv); /* hi - nv = sh + t exactly */
+    vf c = vf_fma(rem, est, vf_fma(hi, vf_set(VMF_PI2_LOR), t));
+    vf w = vf_fnma(vf_mul(nv, u), p, c);
+    return vf_add(sh, w);
 }
