@@ -7,8 +7,8 @@
  * c - a b fused, vf_min(a, b) (a < b ? a : b; a NaN b passes), vf_mor (mask
  * or), vf_rsub_bits(k, x) (the float whose bits are k - bits(x), for
  * vmf_recip_est) and map_vv_f (the loop for two inputs). Maximum errors:
- * docs/ulp.md (atan 0.742, asin 0.645, acos 0.630 ULP over all inputs;
- * atan2 0.810 on 2*10^6 MPFR-checked pairs).
+ * docs/ulp.md (atan 0.742, asin 0.645,
+ * acos 0.630 ULP over all inputs; atan2 0.810 on 2*10^6 MPFR-checked pairs).
  *
  * Both families end in the same shape: a reduced argument v = vh + vl (a
  * pair: vl is the rounding error of vh, from an exact remainder), a
@@ -183,52 +183,71 @@ static inline vf vmf_asin_poly(vf u)
     return vf_fma(u, p, vf_set(VMF_ASIN_P0));
 }
 
-/* hi (1 + PI2_LOR) + m asin(v), m in {+-1, +-2}, given mv = m vh, mvl = m vl
- * (v = vh + vl) and u = v^2: rounded once at the end; hi = 0, PI2_HI or
- * PI_HI, |hi| >= |mv| or hi = 0 */
-static inline vf vmf_asin_sum(vf hi, vf mv, vf mvl, vf u)
-{
-    vf p = vmf_asin_poly(u);
-    vf s = vf_add(hi, mv);
-    vf t = vf_add(vf_sub(hi, s), mv); /* hi + m vh = s + t exactly */
-    vf w = vf_fma(vf_mul(mv, u), p, mvl);
-    return vf_add(s, vf_add(w, vf_fma(hi, vf_set(VMF_PI2_LOR), t)));
-}
-
-/* a = |x| > 1/2 (big): h = (1 - a)/2 (exact), s = sqrt(h); returns h - s^2
- * (exact) and sets *u to h, else to a^2 */
-static inline vf vmf_asin_reduce(vf a, vfm big, vf *s, vf *u)
-{
-    vf h = vf_fma(a, vf_set(-0.5f), vf_set(0.5f));
-    *s = vf_sqrt(h);
-    *u = vf_sel(big, h, vf_mul(a, a));
-    return vf_fnma(*s, *s, h);
-}
-
-/* asin a = a + ... (a <= 1/2), pi/2 - 2 asin(s + sl) (a > 1/2): m = 1 or -2;
- * -2 sl = -(h - s^2)/s, with est(-s) = -est(s) (the sign bit is the top bit) */
+/*
+ * asin and acos: the sum H + m f(v) + L of the comment above, written out
+ * with the fewest operations (on AVX-512 a vsqrtps occupies the divider
+ * about as long as 15-20 other operations take on the two vector ports,
+ * so every operation beyond those costs time): m = -2 or 1 is folded into
+ * the multiply that makes mv = m vh, the remainder m vl = (h - s^2) m/(2s)
+ * is fused with the low part of H into one constant-plus-product c (h - s^2
+ * zeroed in the lanes a <= 1/2, where vl = 0), and the polynomial term is
+ * added to c: the result rounds at sh + w (before: three operations more
+ * per vector, the same maxima).
+ */
+/* asin a = a + ... (a <= 1/2), pi/2 - 2 asin(s + sl) (a > 1/2), s = sqrt(h),
+ * h = (1 - a)/2 (exact), sl = (h - s^2)/(2s): m = 1 or -2, -2 sl = -(h -
+ * s^2) est(s); u = a^2 or h */
 static inline vf vmf_asin(vf x)
 {
-    vf a = vf_abs(x), s, u;
+    vf a = vf_abs(x);
     vfm big = vf_gt(a, vf_set(0.5f));
-    vf rem = vmf_asin_reduce(a, big, &s, &u);
-    vf ms = vf_sub(vf_set(0.0f), s);
-    vf mv = vf_sel(big, vf_add(ms, ms), a);
-    vf mvl = vf_sel(big, vf_mul(rem, vmf_recip_est(ms)), vf_set(0.0f));
+    vf h = vf_fma(a, vf_set(-0.5f), vf_set(0.5f));
+    vf s = vf_sqrt(h);
+    vf rem = vf_sel(big, vf_fnma(s, s, h), vf_set(0.0f)); /* h - s^2, exact; 0 where vl = 0 */
+    vf u = vf_sel(big, h, vf_mul(a, a));
+    vf mv = vf_sel(big, vf_mul(s, vf_set(-2.0f)), a);
+    vf est = vmf_recip_est(s);
+    vf p = vmf_asin_poly(u);
+    /* hi + mv = sh + t exactly (Fast2Sum), hi = PI2_HI where a > 1/2, else
+     * 0 (sh = a, t = lo = 0). AVX-512 folds the select into a masked add
+     * and a zero-masked fma (one operation less), the others into the
+     * constant (an and, where their selects are blends): the same bits,
+     * as mv >= +0 in the lanes a <= 1/2 */
+#ifdef VMATH_AVX512_VF_H
+    vf sh = vf_sel(big, vf_add(mv, vf_set(VMF_PI2_HI)), mv);
+    vf t = vf_add(vf_sub(vf_set(VMF_PI2_HI), sh), mv);
+    vf lo = vf_sel(big, vf_fma(vf_set(VMF_PI2_HI), vf_set(VMF_PI2_LOR), t), vf_set(0.0f));
+#else
     vf hi = vf_sel(big, vf_set(VMF_PI2_HI), vf_set(0.0f));
-    return vf_copysign(vmf_asin_sum(hi, mv, mvl, u), x);
+    vf sh = vf_add(hi, mv);
+    vf t = vf_add(vf_sub(hi, sh), mv);
+    vf lo = vf_fma(hi, vf_set(VMF_PI2_LOR), t);
+#endif
+    vf c = vf_fnma(rem, est, lo);
+    vf w = vf_fma(vf_mul(mv, u), p, c);
+    return vf_copysign(vf_add(sh, w), x);
 }
 
 /* acos x = pi/2 - asin x (|x| <= 1/2: m = -1), 2 asin(s + sl) (x > 1/2) and
- * pi - 2 asin(s + sl) (x < -1/2): m = 2 sign(x), m sl = (h - s^2)/(sign(x) s) */
+ * pi - 2 asin(s + sl) (x < -1/2): m = 2 sign(x), m sl = (h - s^2) est(ss),
+ * ss = sign(x) s (est(-s) = -est(s): the sign bit is the top bit). The sum
+ * is written with nv = -m vh (ss (-2) or x) and hi - nv: the same bits. */
 static inline vf vmf_acos(vf x)
 {
-    vf a = vf_abs(x), s, u;
+    vf a = vf_abs(x);
     vfm big = vf_gt(a, vf_set(0.5f));
-    vf rem = vmf_asin_reduce(a, big, &s, &u);
-    vf ss = vf_copysign(s, x); /* est(-s) = -est(s): the sign bit is the top bit */
-    vf mv = vf_sel(big, vf_add(ss, ss), vf_sub(vf_set(0.0f), x));
-    vf mvl = vf_sel(big, vf_mul(rem, vmf_recip_est(ss)), vf_set(0.0f));
+    vf h = vf_fma(a, vf_set(-0.5f), vf_set(0.5f));
+    vf s = vf_sqrt(h);
+    vf rem = vf_sel(big, vf_fnma(s, s, h), vf_set(0.0f)); /* h - s^2, exact; 0 where vl = 0 */
+    vf u = vf_sel(big, h, vf_mul(a, a));
+    vf ss = vf_copysign(s, x);
+    vf nv = vf_sel(big, vf_mul(ss, vf_set(-2.0f)), x);
+    vf est = vmf_recip_est(ss);
     vf hi = vf_sel(big, vf_sel(vf_lt(x, vf_set(0.0f)), vf_set(VMF_PI_HI), vf_set(0.0f)), vf_set(VMF_PI2_HI));
-    return vmf_asin_sum(hi, mv, mvl, u);
+    vf p = vmf_asin_poly(u);
+    vf sh = vf_sub(hi, nv);
+    vf t = vf_sub(vf_sub(hi, sh), nv); /* hi - nv = sh + t exactly */
+    vf c = vf_fma(rem, est, vf_fma(hi, vf_set(VMF_PI2_LOR), t));
+    vf w = vf_fnma(vf_mul(nv, u), p, c);
+    return vf_add(sh, w);
 }
