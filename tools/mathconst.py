@@ -2,7 +2,7 @@
 """Derives the constants of src/mathconst.h (exp/log family, f32 evaluated
 in f64) and of src/expf_impl.h (exp, exp2, expm1, sinh and tanh for
 |x| < 0.4 evaluated in f32; sigmoid and cosh reuse exp's; the log family's
-tables: tools/logfconst.py, tanh's for |x| >= 0.4: tools/tanhconst.py).
+tables: tools/logfconst.py, tanh's for |x| >= 0.4: tools/tabpolyconst.py).
 Run: python3 tools/mathconst.py   (needs python3-mpmath)
 
 Polynomials: mpmath.chebyfit (Chebyshev interpolation, near-minimax) of the

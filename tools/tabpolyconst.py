@@ -1,15 +1,23 @@
 #!/usr/bin/env python3
-"""Derives the sinh and cosh tables of src/expf_impl.h (vmf_sinh_mid,
-vmf_cosh_mid): as tools/tanhconst.py (read it first), one degree-6
-polynomial per quarter binade of a in [0.25, 2): row i holds c, c0, c1 .. c6
-with f(c + t) ~ c0 + t (c1 + c2 t + ... + c6 t^5), c the f32 nearest the
-interval's middle whose f(c) is within 2^-44 relative of the f32 c0.
-Rows are stored at (i + 20) % 32 (the kernel's row number is bits(a) >> 21).
-Run: python3 tools/sinhcoshconst.py   (needs python3-mpmath; a minute)"""
-import struct
-from mpmath import mp, mpf, sinh, cosh, chebyfit, linspace, log
+"""Derives the tables of src/expf_impl.h's table-driven polynomials
+(vmf_table_poly): tanh on [0.25, 9.5], sinh and cosh on [0.25, 2), one
+degree-6 polynomial per quarter binade of a.
+Run: python3 tools/tabpolyconst.py   (needs python3-mpmath; several minutes)
 
-mp.prec = 80
+Row i: c, c0, c1 .. c6 with f(c + t) ~ c0 + t (c1 + c2 t + ... + c6 t^5).
+c is the f32 nearest the interval's middle whose f(c) is within 2^-44
+relative of an f32 (searched outwards), c0 that f32, so the constant term
+carries no rounding; c1 .. c6 a Chebyshev fit of (f(c + t) - c0) / t,
+rounded to f32. tanh's last interval [8, 9.5]: c1 is then moved so that the
+polynomial is exact at 0x1.205968p3, the first a whose tanh rounds to 1
+(its margin is 3e-14; the fit's error elsewhere stays 2^-37), which lets
+the kernel clamp a to 9.5 instead of testing for the saturation.
+Rows are stored at (i + 20) % 32: the kernel's row number is bits(a) >> 21
+(mod 32), and bits(0.25) >> 21 = 500 = 20 mod 32."""
+import struct
+from mpmath import mp, mpf, tanh, sinh, cosh, chebyfit, linspace, log
+
+mp.prec = 120
 
 
 def f32(x):
@@ -32,10 +40,14 @@ def hf(x):
 
 
 B0 = bits(0.25)
-for name, f, df in (("sinh", sinh, cosh), ("cosh", cosh, sinh)):
+T1 = float.fromhex("0x1.205968p3")
+
+
+def table(name, f, df, count, last_hi=None, exact_at=None):
     rows, worst = [], mpf(0)
-    for i in range(12):
-        lo, hi = fbits(B0 + (i << 21)), fbits(B0 + ((i + 1) << 21))
+    for i in range(count):
+        lo = fbits(B0 + (i << 21))
+        hi = last_hi if (last_hi and i == count - 1) else fbits(B0 + ((i + 1) << 21))
         b, best = bits(f32((lo + hi) / 2)), None
         for d in range(200000):
             for s in (1, -1):
@@ -57,7 +69,10 @@ for name, f, df in (("sinh", sinh, cosh), ("cosh", cosh, sinh)):
                 p = p * t + x
             return mpf(c0) + t * p
 
-        err = max(abs(poly(mpf(a) - c) / f(mpf(a)) - 1) for a in linspace(mpf(lo), mpf(hi), 401))
+        if exact_at is not None and i == count - 1:
+            tT = mpf(exact_at) - mpf(c)
+            co[0] = mpf(f32(co[0] + (f(mpf(exact_at)) - poly(tT)) / tT))
+        err = max(abs(poly(mpf(a) - c) / f(mpf(a)) - 1) for a in linspace(mpf(lo), mpf(hi), 801))
         worst = max(worst, err)
         rows.append([c, c0] + [float(x) for x in co])
     full = [[0.0] * 8 for _ in range(32)]
@@ -72,3 +87,8 @@ for name, f, df in (("sinh", sinh, cosh), ("cosh", cosh, sinh)):
     for j in range(8):
         print("    {" + ", ".join(hf(r[j]) for r in full) + "},")
     print("};")
+
+
+table("tanh", tanh, lambda x: 1 - tanh(x) ** 2, 21, last_hi=9.5, exact_at=T1)
+table("sinh", sinh, cosh, 12)
+table("cosh", cosh, sinh, 12)
