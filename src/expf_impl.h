@@ -80,16 +80,22 @@ static inline void vmf_exp_core(vf y, vf *hi, vf *lo, vf *key, vf *k8)
     *k8 = k;
 }
 
+/* the binary exponent K = floor(k/8) of vmf_exp_core's k (integral):
+ * round((k - 3.5)/8), which has no ties */
+static inline vf vmf_exp_k(vf k8)
+{
+    return vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f)));
+}
+
 /*
- * e^y as a pair, the core of tanh, sigmoid, sinh and cosh below: returns
- * the integral K and sets hi, lo with e^y = 2^K (hi + lo), hi in
- * [0.95, 2.05] (K = floor(k/8) = round((k - 3.5)/8): no ties).
+ * e^y as a pair, the core of sigmoid below: returns the integral K and sets
+ * hi, lo with e^y = 2^K (hi + lo), hi in [0.95, 2.05].
  */
 static inline vf vmf_exp_pair(vf y, vf *hi, vf *lo)
 {
     vf key, k8;
     vmf_exp_core(y, hi, lo, &key, &k8);
-    return vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f)));
+    return vmf_exp_k(k8);
 }
 
 /* Where vf_scale8 is not one cheap instruction, vectors whose results are
@@ -551,7 +557,7 @@ VMF_INLINE vf vmf_expm1(vf x)
  * 0.638 ULP, cosh 0.622; docs/ulp.md), |x| in three ranges:
  *   [0.25, 2): a polynomial per quarter binade (vmf_table_poly);
  *   otherwise cosh x = (E + 1/E) / 2 and, for |x| >= 2, sinh x = (E - 1/E) / 2, with
- * E = e^|x| = 2^k (hi + lo) from vmf_exp_pair (|x| clamped to 89.5, where
+ * E = e^|x| = 2^k (hi + lo) from vmf_exp_core and vmf_exp_k (|x| clamped to 89.5, where
  * cosh already overflows) and 1/E = 2^-k (ih + il): ih = 1/hi rounded, il
  * its correction from the exact remainder 1 - ih hi and lo. Both are summed
  * in units of 2^k (the 1/E part scaled by 2^-2k, exact or negligible), by
@@ -573,7 +579,7 @@ static inline vf vmf_exp_sum(vf a, float sign)
 {
     vf hi, lo, key, k8;
     vmf_exp_core(a, &hi, &lo, &key, &k8);
-    vf k = vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f))); /* as vmf_exp_pair */
+    vf k = vmf_exp_k(k8);
     vf ih = vf_div(vf_set(1.0f), hi);
     vf rem = vf_fma(vf_sub(vf_set(0.0f), ih), hi, vf_set(1.0f)); /* exact */
     vf il = vf_mul(ih, vf_fma(vf_sub(vf_set(0.0f), ih), lo, rem));
