@@ -1,10 +1,11 @@
 /* AVX-512 kernels: reductions. The drivers (pairwise summation, chunked
- * extreme search) are in ../reduce_common.h; this file supplies the vector
- * primitives, and argmax/argmin's own one-pass loop (below ext_f64). Sums
- * and argmax/argmin take the elements past the last whole vector with a
- * masked load (masked-off lanes are never read, so they cannot fault);
- * max/min/find re-read an overlapping last vector instead (reading an
- * element twice changes neither a max nor a first match). */
+ * extreme search) are in ../reduce_common.h, the kernels bound to them in
+ * ../reduce_ops.h; this file supplies the vector primitives, and
+ * argmax/argmin's own one-pass loop (at the end). Sums and argmax/argmin
+ * take the elements past the last whole vector with a masked load (masked-
+ * off lanes are never read, so they cannot fault); max/min/find re-read an
+ * overlapping last vector instead (reading an element twice changes neither
+ * a max nor a first match). */
 #include <math.h>
 
 #include "compat.h"
@@ -278,50 +279,6 @@ INLINE void dot_block4_f64(const double *a, const double *b, size_t part, double
     block4_f64(a, b ? b : a, part, s, 1);
 }
 
-/* Each operation: the streams for the bulk at large n, then the one-stream
- * driver for the rest (all of it below VM_STREAMS_MIN). */
-static float sum_f32(const float *x, size_t n)
-{
-    size_t done = 0;
-    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(sum_block4_f32, x, NULL, n, BLOCK4_F32, &done) : 0;
-    return (float)(s + vm_pairwise_f32(sum_block_f32, x + done, NULL, n - done, BLOCK_F32));
-}
-
-static float dot_f32(const float *a, const float *b, size_t n)
-{
-    size_t done = 0;
-    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(dot_block4_f32, a, b, n, BLOCK4_F32, &done) : 0;
-    return (float)(s + vm_pairwise_f32(dot_block_f32, a + done, b + done, n - done, BLOCK_F32));
-}
-
-static float norm2_f32(const float *x, size_t n)
-{
-    size_t done = 0;
-    double s = n >= VM_STREAMS_MIN ? vm_streams_f32(sumsq_block4_f32, x, NULL, n, BLOCK4_F64, &done) : 0;
-    return vm_norm2_finish_f32(s + vm_pairwise_f32d(sumsq_block_f32, x + done, n - done, BLOCK_F64), x, n);
-}
-
-static double sum_f64(const double *x, size_t n)
-{
-    size_t done = 0;
-    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(sum_block4_f64, x, NULL, n, BLOCK4_F64, &done) : 0;
-    return s + vm_pairwise_f64(sum_block_f64, x + done, NULL, n - done, BLOCK_F64);
-}
-
-static double dot_f64(const double *a, const double *b, size_t n)
-{
-    size_t done = 0;
-    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(dot_block4_f64, a, b, n, BLOCK4_F64, &done) : 0;
-    return s + vm_pairwise_f64(dot_block_f64, a + done, b + done, n - done, BLOCK_F64);
-}
-
-static double norm2_f64(const double *x, size_t n)
-{
-    size_t done = 0;
-    double s = n >= VM_STREAMS_MIN ? vm_streams_f64(dot_block4_f64, x, NULL, n, BLOCK4_F64, &done) : 0;
-    return vm_norm2_finish_f64(s + vm_pairwise_f64(dot_block_f64, x + done, NULL, n - done, BLOCK_F64), x, n);
-}
-
 /* ---- extremes: the primitives of vm_ext_f32/f64 --------------------------- */
 
 /* max (is_max) or min of x[0..n-1], n >= 1, as vector max/min give it (a
@@ -446,26 +403,6 @@ INLINE double extreme_f64(const double *x, size_t n, int *nan, int is_max)
     return r;
 }
 
-static float max_f32(const float *x, size_t n, int *nan)
-{
-    return extreme_f32(x, n, nan, 1);
-}
-
-static float min_f32(const float *x, size_t n, int *nan)
-{
-    return extreme_f32(x, n, nan, 0);
-}
-
-static double max_f64(const double *x, size_t n, int *nan)
-{
-    return extreme_f64(x, n, nan, 1);
-}
-
-static double min_f64(const double *x, size_t n, int *nan)
-{
-    return extreme_f64(x, n, nan, 0);
-}
-
 /* The first i < n where x[i] == v (want_nan: x[i] is NaN), or n. Two
  * vectors per step; the last vector overlaps the previous ones, which
  * held no match. */
@@ -525,28 +462,7 @@ INLINE size_t first_f64(const double *x, size_t n, double v, int want_nan)
     return n;
 }
 
-static size_t find_f32(const float *x, size_t n, float v)
-{
-    return first_f32(x, n, v, 0);
-}
-
-static size_t find_nan_f32(const float *x, size_t n)
-{
-    return first_f32(x, n, 0, 1);
-}
-
-static size_t find_f64(const double *x, size_t n, double v)
-{
-    return first_f64(x, n, v, 0);
-}
-
-static size_t find_nan_f64(const double *x, size_t n)
-{
-    return first_f64(x, n, 0, 1);
-}
-
-static const vm_ext_f32 ext_f32 = {max_f32, min_f32, find_f32, find_nan_f32};
-static const vm_ext_f64 ext_f64 = {max_f64, min_f64, find_f64, find_nan_f64};
+#include "../reduce_ops.h"
 
 /* ---- argmax / argmin: one pass --------------------------------------------
  *
@@ -815,42 +731,22 @@ INLINE size_t arg_f64(const double *x, size_t n, int is_max)
     return at + find_f64(x + at, n - at, m);
 }
 
-static float maxval_f32(const float *x, size_t n)
-{
-    return vm_val_f32(&ext_f32, x, n, 1);
-}
-
-static float minval_f32(const float *x, size_t n)
-{
-    return vm_val_f32(&ext_f32, x, n, 0);
-}
-
-static size_t argmax_f32(const float *x, size_t n)
+static size_t argmax_onepass_f32(const float *x, size_t n)
 {
     return arg_f32(x, n, 1);
 }
 
-static size_t argmin_f32(const float *x, size_t n)
+static size_t argmin_onepass_f32(const float *x, size_t n)
 {
     return arg_f32(x, n, 0);
 }
 
-static double maxval_f64(const double *x, size_t n)
-{
-    return vm_val_f64(&ext_f64, x, n, 1);
-}
-
-static double minval_f64(const double *x, size_t n)
-{
-    return vm_val_f64(&ext_f64, x, n, 0);
-}
-
-static size_t argmax_f64(const double *x, size_t n)
+static size_t argmax_onepass_f64(const double *x, size_t n)
 {
     return arg_f64(x, n, 1);
 }
 
-static size_t argmin_f64(const double *x, size_t n)
+static size_t argmin_onepass_f64(const double *x, size_t n)
 {
     return arg_f64(x, n, 0);
 }
@@ -859,18 +755,9 @@ VMATH_INTERNAL void vmath_init_avx512_reduce(vmath_kernels *k);
 
 void vmath_init_avx512_reduce(vmath_kernels *k)
 {
-    k->sum_f32 = sum_f32;
-    k->dot_f32 = dot_f32;
-    k->norm2_f32 = norm2_f32;
-    k->minval_f32 = minval_f32;
-    k->maxval_f32 = maxval_f32;
-    k->argmin_f32 = argmin_f32;
-    k->argmax_f32 = argmax_f32;
-    k->sum_f64 = sum_f64;
-    k->dot_f64 = dot_f64;
-    k->norm2_f64 = norm2_f64;
-    k->minval_f64 = minval_f64;
-    k->maxval_f64 = maxval_f64;
-    k->argmin_f64 = argmin_f64;
-    k->argmax_f64 = argmax_f64;
+    reduce_fill(k);
+    k->argmin_f32 = argmin_onepass_f32;
+    k->argmax_f32 = argmax_onepass_f32;
+    k->argmin_f64 = argmin_onepass_f64;
+    k->argmax_f64 = argmax_onepass_f64;
 }
