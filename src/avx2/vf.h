@@ -202,6 +202,8 @@ INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, v
  * vf_mnot read) */
 INLINE vfm vf_odd(vf q) { return simde_mm256_castsi256_ps(simde_mm256_slli_epi32(simde_mm256_castps_si256(q), 31)); }
 INLINE vf vf_qinc(vf q) { return simde_mm256_castsi256_ps(simde_mm256_add_epi32(simde_mm256_castps_si256(q), simde_mm256_set1_epi32(1))); }
+/* !(a < b): true for NaN (one compare) */
+INLINE vfm vf_nlt(vf a, vf b) { return simde_mm256_cmp_ps(a, b, SIMDE_CMP_NLT_UQ); }
 INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
 {
     simde__m256i qi = simde_mm256_castps_si256(q);

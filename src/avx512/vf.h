@@ -159,6 +159,8 @@ INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, v
 /* sin, cos, tan and sincos (src/trigf_impl.h) */
 INLINE vfm vf_odd(vf q) { return simde_mm512_test_epi32_mask(simde_mm512_castps_si512(q), simde_mm512_set1_epi32(1)); }
 INLINE vf vf_qinc(vf q) { return simde_mm512_castsi512_ps(simde_mm512_add_epi32(simde_mm512_castps_si512(q), simde_mm512_set1_epi32(1))); }
+/* !(a < b): true for NaN (one compare) */
+INLINE vfm vf_nlt(vf a, vf b) { return simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_NLT_UQ); }
 /* y ^ (((q << (31 - b)) ^ s) & sign bit): a shift and two logic ops (the
  * last a vpternlogd) */
 INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
