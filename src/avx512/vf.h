@@ -201,10 +201,11 @@ INLINE int vf_any_outbits(vf x, uint32_t lo, uint32_t hi)
     return simde_mm512_cmpge_epi32_mask(v, simde_mm512_set1_epi32((int32_t)(hi - lo - UINT32_C(0x80000000)))) != 0;
 #endif
 }
+/* one vpternlogd: y | (x & sign), imm 0xf8 = A | (B & C) */
 INLINE vf vf_orsign(vf y, vf x)
 {
-    return simde_mm512_castsi512_ps(simde_mm512_or_si512(simde_mm512_castps_si512(y),
-                                                         simde_mm512_and_si512(simde_mm512_castps_si512(x), simde_mm512_set1_epi32(INT32_MIN))));
+    return simde_mm512_castsi512_ps(simde_mm512_ternarylogic_epi32(simde_mm512_castps_si512(y), simde_mm512_castps_si512(x),
+                                                                   simde_mm512_set1_epi32(INT32_MIN), 0xf8));
 }
 
 #endif
