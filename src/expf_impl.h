@@ -120,8 +120,9 @@ static inline vf vmf_exp(vf x)
  *   vf_logsplit8(x, &e, &d): z in [1, 2) with x = z 2^E (vgetmantps), and
  *   e = E VF_LOG_EUNIT (vgetexpps on avx512; E 2^23 from the bits
  *   elsewhere: the constants that multiply e carry 1 / VF_LOG_EUNIT, so the
- *   products, and the results, are the same); vf_log_unscale(v, d) =
- *   v 2^-E; vf_logkey(x): the key of vf_lookup8 for the top 3 mantissa
+ *   products, and the results, are the same), d the float whose bits are
+ *   bits(x) - bits(z); vf_log_unscale(v, d) = v 2^-E for v in [0.5, 1]
+ *   (|E| <= 125) by subtracting d's bits; vf_logkey(x): the key of vf_lookup8 for the top 3 mantissa
  *   bits of x (one vpermps on avx512 and avx2); vf_orsign(y, x): y with the
  *   sign bit of x or-ed in.
  *
