@@ -116,128 +116,119 @@ static inline vf vmf_exp(vf x)
  * exhaustive runs in docs/ulp.md). More primitives:
  *   vf_gt vf_eq -> vfm; vf_sel(m, a, b) = m ? a : b; vf_mand(m1, m2);
  *   vf_any_notnormal(x): some lane is not a positive normal number;
- *   vf_fms(a, b, c) = a * b - c fused;
- *   vf_logsplit(x, OFF, &e23, &i): tmp = bits(x) - OFF, e = tmp >> 23
- *   (arithmetic), returns z with bits(z) = bits(x) - (e << 23), so x = z 2^e
- *   with z in [OFF, 2 OFF) for normal x > 0; e23 = e 2^23 (tmp with its low
- *   23 bits cleared, converted: one operation less than e itself; the
- *   constants that multiply it carry the 2^-23); i carries bits 19..22 of
- *   tmp; vf_lookup16(t, i): t[those 4 bits] per lane (a permute on avx512
- *   and avx2).
+ *   vf_any_outbits(x, lo, hi): some lane's bits are outside [lo, hi);
+ *   vf_logsplit8(x, &e, &d): z in [1, 2) with x = z 2^E (vgetmantps), and
+ *   e = E VF_LOG_EUNIT (vgetexpps on avx512; E 2^23 from the bits
+ *   elsewhere: the constants that multiply e carry 1 / VF_LOG_EUNIT, so the
+ *   products, and the results, are the same), d the float whose bits are
+ *   bits(x) - bits(z); vf_log_unscale(v, d) = v 2^-E for v in [0.5, 1]
+ *   (|E| <= 125) by subtracting d's bits; vf_logkey(x): the key of vf_lookup8 for the top 3 mantissa
+ *   bits of x (one vpermps on avx512 and avx2); vf_orsign(y, x): y with the
+ *   sign bit of x or-ed in.
  *
- * Why a table: the former log (one degree-9 polynomial of m - 1 over
- * [0.707, 1.414)) spent 10 FMAs on the polynomial and 9 more operations
- * on carrying its terms exactly. With 16 subintervals of z, |r| < 0.044
- * and a degree-5 polynomial (3 FMAs after r^2) is enough; three lookups
- * (one permute each on avx512) pay for themselves.
- *
- * Method (tools/logfconst.py derives the tables and coefficients):
- * log_b x = e log_b 2 + log_b c + log_b(1 + r), r = z invc - 1, c = 1/invc:
- * - invc is a multiple of 2^-5 (1 in the subinterval holding 1), so r is
- *   EXACT with one FMA: z invc is a multiple of 2^-29 (z < 1) or 2^-28,
- *   and |r| < 2^-5 or 2^-4 there keeps it within 24 bits;
- * - log_b c = hi + lo, hi a multiple of 2^-15, so A = e LB2_HI + hi is
- *   exact (|e| <= 149 and LB2_HI of 16 bits: 22 bits at most), and
- *   e LB2_LO + lo is a small correction;
- * - log_b(1 + r) = K r + r^2 g(r), K = 1/ln b (1 for log), g of degree 3
- *   (abs error under 2^-32.9 on the range of r); for log2 and log10, K r =
- *   rh + rl with rh = K_HI r rounded, rl from an FMA and K_LO;
- * - A + rh = s + t exactly (Fast2Sum: |A| > |rh| unless A = 0; for e = 0
- *   and c != 1, |log c| >= 0.0308 > |r| on that subinterval), and
- *   y = s + (t + (rl + e LB2_LO + lo + r^2 g)): the only rounding at the
- *   result's scale is the last addition, the others are 2^-5 or less of it.
- * Special inputs (x <= 0, subnormal, Inf, NaN) cost one integer compare per
+ * Method (tools/logfconst.py derives the table and coefficients):
+ * log_b x = E log_b 2 + log_b c + log_b(1 + r), r = z invc - 1, c = 1/invc,
+ * one of 8 intervals of z (the top 3 mantissa bits of x):
+ * - invc is a multiple of 2^-5, so r is EXACT with one FMA (|r| <= 2^-4, a
+ *   multiple of 2^-28); invc = 1 on [1, 1.125) and 1/2 on [1.875, 2), so
+ *   that next to x = 1 the table terms cancel exactly and the result is
+ *   log_b(1 + r) with its relative error alone; r in [-1/16, 1/8];
+ * - log_b c = hi + lo, hi a multiple of 2^-16, so A = E LB2_HI + hi is
+ *   exact (|E| <= 149 and LB2_HI of 16 bits at most: 23 bits);
+ * - log_b(1 + r) = K r + r^2 G(r), K = 1/ln b (1 for log), G of degree 4
+ *   (relative error 2^-27.6 at most, tools/logfconst.py); for log2 and
+ *   log10, K r = K_HI r + K_LO r;
+ * - y = A + u, u = K r + (E LB2_LO + lo + r^2 G) rounded once, then the
+ *   sum rounded (no Fast2Sum): where A = 0 (next to 1) y is u; elsewhere
+ *   |y| >= 0.06 (log: |log_b x| >= 1/16 log_b(e) outside the two intervals
+ *   next to 1) while |u| < 2^-4 log_b(e) (|r| <= 2^-4 there), so u's
+ *   rounding is at most 1/4 of the result's ULP (maximum total 0.77 ULP).
+ * 8 entries, not 16: AVX2 reads 8 with one vpermps, 16 with two and a
+ * blend; the wider r costs one FMA in G, and dropping the Fast2Sum of the
+ * 16-entry version (which needed |r| < |A|) pays for it.
+ * Special inputs (x <= 0, subnormal, Inf, NaN) cost one compare per
  * vector; a vector holding any takes vmf_logb_fix, which redoes subnormal
- * lanes as (x 2^23) 2^(e - 23) and sets the others (Annex F).
- * log1p: u = 1 + x = uh + ul (2Sum: no compare, either may be the larger),
- * then the core on uh with log(1 + ul/uh) ~ ul/uh = ul invc 2^-e (1 - r)
- * added to the small terms (dropping (ul/uh)^2/2 costs 0.16 ULP at most,
- * for |x| < 2^-24); the result has the sign of x (log1p(-0) = -0).
+ * lanes as (x 2^23) 2^(E - 23) and sets the others (Annex F).
+ * log1p: u = 1 + x = uh + ul (ul = x - (uh - 1): uh - 1 is exact for
+ * uh <= 2^24, and above, ul/uh < 2^-23 is negligible), then the core on uh
+ * with log(1 + ul/uh) ~ ul/uh = ul invc 2^-E (1 - r) added to the small
+ * terms (dropping (ul/uh)^2/2 costs 0.16 ULP at most, for |x| < 2^-24);
+ * uh >= 2^126 (where 2^-E invc is not normal) takes the fix-up, which
+ * returns log(uh) there; log1p(-0) = -0 by or-ing in the sign of x.
  */
-/* tools/logfconst.py: OFF 0x3f330000, r in [-0.04053, 0.04370] */
-#define VMF_LOG_OFF 0x3f330000
-static const float vmf_log_invc[16] = { 0x1.68p+0f, 0x1.58p+0f, 0x1.48p+0f, 0x1.4p+0f, 0x1.3p+0f, 0x1.28p+0f, 0x1.18p+0f, 0x1.1p+0f, 0x1.08p+0f, 0x1p+0f, 0x1.ep-1f, 0x1.dp-1f, 0x1.bp-1f, 0x1.ap-1f, 0x1.9p-1f, 0x1.7p-1f };
-/* ln: r^2 g(r) max abs error 1.11e-10 (2^-33.1) */
-#define VMF_LN_G2 -0x1.fffffcp-2f
-#define VMF_LN_G3 0x1.55559p-2f
-#define VMF_LN_G4 -0x1.004cb6p-2f
-#define VMF_LN_G5 0x1.97f4bap-3f
-static const float vmf_ln_logc_hi[16] = { -0x1.5d18p-2f, -0x1.2e9p-2f, -0x1.fb9p-3f, -0x1.c9p-3f, -0x1.5ffp-3f, -0x1.295p-3f, -0x1.6fp-4f, -0x1.f0cp-5f, -0x1.f8p-6f, 0.0f, 0x1.086p-4f, 0x1.934p-4f, 0x1.5bfp-3f, 0x1.a94p-3f, 0x1.f99p-3f, 0x1.5228p-2f };
-static const float vmf_ln_logc_lo[16] = { -0x1.edfacp-17f, 0x1.d451eep-18f, -0x1.86d5e4p-19f, 0x1.070cacp-20f, -0x1.83853cp-18f, -0x1.4be08p-17f, -0x1.a515cap-17f, 0x1.cf3feep-17f, -0x1.4d873cp-17f, 0.0f, -0x1.9d2988p-18f, -0x1.43454ep-17f, 0x1.01ad5p-17f, -0x1.2c3752p-19f, 0x1.c6cb3cp-19f, 0x1.7039c6p-17f };
-/* log2: r^2 g(r) max abs error 1.27e-10 (2^-32.9) */
+/* tools/logfconst.py: 8 intervals of z in [1, 2), r in [-0.06250, 0.12500] */
+static const float vmf_log_invc[16] = { 0x1p+0f, 0x1.bp-1f, 0x1.8p-1f, 0x1.6p-1f, 0x1.4p-1f, 0x1.3p-1f, 0x1.2p-1f, 0x1p-1f, 0x1p+0f, 0x1.bp-1f, 0x1.8p-1f, 0x1.6p-1f, 0x1.4p-1f, 0x1.3p-1f, 0x1.2p-1f, 0x1p-1f };
+/* ln: r^2 G(r) error relative to log_b(1 + r) 3.56e-09 (2^-28.1), absolute on |r| <= 1/16 1.94e-10 (2^-32.3) */
+#define VMF_LN_G0 -0x1.fffff6p-2f
+#define VMF_LN_G1 0x1.5555b4p-2f
+#define VMF_LN_G2 -0x1.002038p-2f
+#define VMF_LN_G3 0x1.99b572p-3f
+#define VMF_LN_G4 -0x1.27feb6p-3f
+static const float vmf_ln_logc_hi[16] = { 0.0f, 0x1.5bf8p-3f, 0x1.2698p-2f, 0x1.7fbp-2f, 0x1.e148p-2f, 0x1.0ae8p-1f, 0x1.2696p-1f, 0x1.62e4p-1f, 0.0f, 0x1.5bf8p-3f, 0x1.2698p-2f, 0x1.7fbp-2f, 0x1.e148p-2f, 0x1.0ae8p-1f, 0x1.2696p-1f, 0x1.62e4p-1f };
+static const float vmf_ln_logc_lo[16] = { 0.0f, -0x1.fca55ep-18f, -0x1.deecb2p-18f, -0x1.7109fap-20f, 0x1.4344e4p-19f, -0x1.23a5f6p-18f, 0x1.089a6ep-20f, 0x1.7f7d1cp-20f, 0.0f, -0x1.fca55ep-18f, -0x1.deecb2p-18f, -0x1.7109fap-20f, 0x1.4344e4p-19f, -0x1.23a5f6p-18f, 0x1.089a6ep-20f, 0x1.7f7d1cp-20f };
+/* log2: r^2 G(r) error relative to log_b(1 + r) 4.76e-09 (2^-27.6), absolute on |r| <= 1/16 2.5e-10 (2^-31.9) */
 #define VMF_LOG2_K_HI 0x1.715476p+0f
 #define VMF_LOG2_K_LO 0x1.4ae0cp-26f
-#define VMF_LOG2_G2 -0x1.715474p-1f
-#define VMF_LOG2_G3 0x1.ec70f2p-2f
-#define VMF_LOG2_G4 -0x1.71c322p-2f
-#define VMF_LOG2_G5 0x1.26472cp-2f
-static const float vmf_log2_logc_hi[16] = { -0x1.f7a8p-2f, -0x1.b48p-2f, -0x1.6e2p-2f, -0x1.49a8p-2f, -0x1.fbcp-3f, -0x1.acfp-3f, -0x1.08cp-3f, -0x1.664p-4f, -0x1.6bcp-5f, 0.0f, 0x1.7d6p-4f, 0x1.22ep-3f, 0x1.f6p-3f, 0x1.32cp-2f, 0x1.6cbp-2f, 0x1.e7ep-2f };
-static const float vmf_log2_logc_lo[16] = { -0x1.5a32c2p-20f, 0x1.408c78p-18f, -0x1.0e6ce8p-17f, 0x1.ed0cbap-20f, -0x1.6b9026p-19f, -0x1.78b6d4p-17f, -0x1.62336ap-17f, 0x1.20a6dep-21f, 0x1.2c8a72p-17f, 0.0f, 0x1.25b3eep-22f, -0x1.48f554p-17f, -0x1.3ab7cep-18f, -0x1.1c8f12p-22f, 0x1.ed0cbap-19f, -0x1.40358ep-19f };
-/* log10: r^2 g(r) max abs error 4.64e-11 (2^-34.3) */
+#define VMF_LOG2_G0 -0x1.71547p-1f
+#define VMF_LOG2_G1 0x1.ec7126p-2f
+#define VMF_LOG2_G2 -0x1.7182f2p-2f
+#define VMF_LOG2_G3 0x1.278adap-2f
+#define VMF_LOG2_G4 -0x1.ab07ccp-3f
+static const float vmf_log2_logc_hi[16] = { 0.0f, 0x1.f6p-3f, 0x1.a9p-2f, 0x1.14c6p-1f, 0x1.5b2cp-1f, 0x1.811p-1f, 0x1.a9p-1f, 0x1p+0f, 0.0f, 0x1.f6p-3f, 0x1.a9p-2f, 0x1.14c6p-1f, 0x1.5b2cp-1f, 0x1.811p-1f, 0x1.a9p-1f, 0x1p+0f };
+static const float vmf_log2_logc_lo[16] = { 0.0f, -0x1.3ab7cep-18f, -0x1.a39fbep-20f, -0x1.3e032ep-18f, 0x1.ed0cbap-20f, -0x1.6b9026p-19f, -0x1.a39fbep-19f, 0.0f, 0.0f, -0x1.3ab7cep-18f, -0x1.a39fbep-20f, -0x1.3e032ep-18f, 0x1.ed0cbap-20f, -0x1.6b9026p-19f, -0x1.a39fbep-19f, 0.0f };
+/* log10: r^2 G(r) error relative to log_b(1 + r) 4.74e-09 (2^-27.7), absolute on |r| <= 1/16 1.04e-10 (2^-33.2) */
 #define VMF_LOG10_K_HI 0x1.bcb7b2p-2f
 #define VMF_LOG10_K_LO -0x1.5b235ep-27f
 #define VMF_LOG10_2_HI 0x1.344p-2f
 #define VMF_LOG10_2_LO 0x1.3509f8p-18f
-#define VMF_LOG10_G2 -0x1.bcb7aep-3f
-#define VMF_LOG10_G3 0x1.287aaap-3f
-#define VMF_LOG10_G4 -0x1.bd3cf4p-4f
-#define VMF_LOG10_G5 0x1.625896p-4f
-static const float vmf_log10_logc_hi[16] = { -0x1.2f4p-3f, -0x1.06dp-3f, -0x1.b8ep-4f, -0x1.8dp-4f, -0x1.31cp-4f, -0x1.024p-4f, -0x1.3ecp-5f, -0x1.af8p-6f, -0x1.b6p-7f, 0.0f, 0x1.cbp-6f, 0x1.5e4p-5f, 0x1.2e4p-4f, 0x1.716p-4f, 0x1.b72p-4f, 0x1.25cp-3f };
-static const float vmf_log10_logc_lo[16] = { 0x1.25b8eap-17f, 0x1.0a6164p-17f, 0x1.b2c54cp-20f, 0x1.cf8ef4p-17f, 0x1.9f5478p-17f, -0x1.460f84p-19f, -0x1.1199a6p-17f, 0x1.036a8p-17f, 0x1.6f714ep-19f, 0.0f, 0x1.c7e66cp-17f, -0x1.a65206p-19f, -0x1.62fd22p-18f, -0x1.798e4cp-19f, 0x1.cd1716p-20f, -0x1.5f7a94p-17f };
+#define VMF_LOG10_G0 -0x1.bcb7a8p-3f
+#define VMF_LOG10_G1 0x1.287ac8p-3f
+#define VMF_LOG10_G2 -0x1.bcefaap-4f
+#define VMF_LOG10_G3 0x1.63de56p-4f
+#define VMF_LOG10_G4 -0x1.011914p-4f
+static const float vmf_log10_logc_hi[16] = { 0.0f, 0x1.2e4p-4f, 0x1.ffcp-4f, 0x1.4d4p-3f, 0x1.a208p-3f, 0x1.cfa8p-3f, 0x1.ffcp-3f, 0x1.344p-2f, 0.0f, 0x1.2e4p-4f, 0x1.ffcp-4f, 0x1.4d4p-3f, 0x1.a208p-3f, 0x1.cfa8p-3f, 0x1.ffcp-3f, 0x1.344p-2f };
+static const float vmf_log10_logc_lo[16] = { 0.0f, -0x1.62fd22p-18f, -0x1.ea21c4p-23f, 0x1.fc13aep-18f, 0x1.a84fbcp-19f, 0x1.cecb98p-20f, -0x1.ea21c4p-22f, 0x1.3509f8p-18f, 0.0f, -0x1.62fd22p-18f, -0x1.ea21c4p-23f, 0x1.fc13aep-18f, 0x1.a84fbcp-19f, 0x1.cecb98p-20f, -0x1.ea21c4p-22f, 0x1.3509f8p-18f };
 
-#define VMF_LN_K_HI 1.0f
-#define VMF_LN_K_LO 0.0f
-
-/* b: 0 log, 1 log2, 2 log10 (constants fold). eb: exponent bias subtracted
- * (sub set: subnormal lanes scaled by 2^23). ul (is1p): the low part of 1 + x. */
-static inline vf vmf_logb_core(vf x, int b, int sub, vf eb, int is1p, vf ul)
+/* b: 0 log, 1 log2, 2 log10 (constants fold). sub: subnormal lanes, x scaled
+ * by 2^23. is1p: log1p's core on uh = 1 + x rounded, ul the rest. */
+static inline vf vmf_logb_core(vf x, int b, int sub, int is1p, vf ul)
 {
     const float *thi = b == 0 ? vmf_ln_logc_hi : b == 1 ? vmf_log2_logc_hi : vmf_log10_logc_hi;
     const float *tlo = b == 0 ? vmf_ln_logc_lo : b == 1 ? vmf_log2_logc_lo : vmf_log10_logc_lo;
+    float g0 = b == 0 ? VMF_LN_G0 : b == 1 ? VMF_LOG2_G0 : VMF_LOG10_G0;
+    float g1 = b == 0 ? VMF_LN_G1 : b == 1 ? VMF_LOG2_G1 : VMF_LOG10_G1;
     float g2 = b == 0 ? VMF_LN_G2 : b == 1 ? VMF_LOG2_G2 : VMF_LOG10_G2;
     float g3 = b == 0 ? VMF_LN_G3 : b == 1 ? VMF_LOG2_G3 : VMF_LOG10_G3;
     float g4 = b == 0 ? VMF_LN_G4 : b == 1 ? VMF_LOG2_G4 : VMF_LOG10_G4;
-    float g5 = b == 0 ? VMF_LN_G5 : b == 1 ? VMF_LOG2_G5 : VMF_LOG10_G5;
-    vf e; /* the exponent times 2^23: the constants it multiplies are scaled by 2^-23 */
-    vfi i;
-    vf z = vf_logsplit(x, VMF_LOG_OFF, &e, &i);
+    float b2hi = b == 0 ? VMF_LN2_HI : b == 1 ? 1.0f : VMF_LOG10_2_HI;
+    float b2lo = b == 0 ? VMF_LN2_LO : VMF_LOG10_2_LO;
+    vf e, d; /* e = E VF_LOG_EUNIT: the constants it multiplies carry 1 / VF_LOG_EUNIT */
+    vf z = vf_logsplit8(x, &e, &d);
+    vf key = vf_logkey(x);
     if (sub)
-        e = vf_sub(e, eb);
-    vf invc = vf_lookup16(vmf_log_invc, i);
-    vf lhi = vf_lookup16(thi, i), llo = vf_lookup16(tlo, i);
+        e = vf_sub(e, vf_set(23.0f * VF_LOG_EUNIT));
+    vf invc = vf_lookup8(vmf_log_invc, key);
+    vf hi = vf_lookup8(thi, key), lo = vf_lookup8(tlo, key);
     vf r = vf_fma(z, invc, vf_set(-1.0f)); /* exact */
     vf r2 = vf_mul(r, r);
-    vf g = vf_fma(r, vf_set(g5), vf_set(g4));
-    g = vf_fma(g, r, vf_set(g3));
+    vf g = vf_fma(r, vf_set(g4), vf_set(g3));
     g = vf_fma(g, r, vf_set(g2));
-    vf a, alo, rh = r;
-    if (b == 0) {
-        a = vf_fma(e, vf_set(VMF_LN2_HI * 0x1p-23f), lhi); /* exact */
-        alo = vf_fma(e, vf_set(VMF_LN2_LO * 0x1p-23f), llo);
-    } else if (b == 1) {
-        a = vf_fma(e, vf_set(0x1p-23f), lhi); /* exact */
-        alo = llo;
-    } else {
-        a = vf_fma(e, vf_set(VMF_LOG10_2_HI * 0x1p-23f), lhi); /* exact */
-        alo = vf_fma(e, vf_set(VMF_LOG10_2_LO * 0x1p-23f), llo);
-    }
-    if (b != 0) {
-        float khi = b == 1 ? VMF_LOG2_K_HI : VMF_LOG10_K_HI, klo = b == 1 ? VMF_LOG2_K_LO : VMF_LOG10_K_LO;
-        rh = vf_mul(r, vf_set(khi));
-        alo = vf_add(alo, vf_fma(r, vf_set(klo), vf_fms(r, vf_set(khi), rh))); /* K r - rh */
-    }
+    g = vf_fma(g, r, vf_set(g1));
+    g = vf_fma(g, r, vf_set(g0));
+    vf a = vf_fma(e, vf_set(b2hi / VF_LOG_EUNIT), hi); /* exact */
+    vf alo = b == 1 ? lo : vf_fma(e, vf_set(b2lo / VF_LOG_EUNIT), lo);
+    vf l;
     if (is1p) {
-        /* ul / uh ~ ul invc 2^-e (1 - r); 2^-e clamped at 2^-126, where the term is negligible */
-        vf q = vf_mul(ul, vf_mul(invc, vf_pow2i(vf_clamp(vf_mul(e, vf_set(-0x1p-23f)), -126.0f, 126.0f))));
-        q = vf_fma(vf_sub(vf_set(0.0f), q), r, q);
-        if (b != 0)
-            q = vf_mul(q, vf_set(b == 1 ? VMF_LOG2_K_HI : VMF_LOG10_K_HI));
-        alo = vf_add(alo, q);
+        /* ul / uh ~ t (1 - r), t = ul invc 2^-E: r^2 G - r t = r (r G - t) */
+        vf s = vf_log_unscale(invc, d), t = vf_mul(ul, s);
+        l = vf_fma(r, vf_fms(r, g, t), vf_fma(ul, s, alo));
+    } else {
+        l = vf_fma(r2, g, alo);
     }
-    vf lo = vf_fma(r2, g, alo);
-    vf s = vf_add(a, rh);
-    vf t = vf_add(vf_sub(a, s), rh); /* a + rh = s + t exactly */
-    return vf_add(s, vf_add(t, lo));
+    vf u = b == 0 ? vf_add(r, l)
+                  : vf_fma(r, vf_set(b == 1 ? VMF_LOG2_K_HI : VMF_LOG10_K_HI),
+                           vf_fma(r, vf_set(b == 1 ? VMF_LOG2_K_LO : VMF_LOG10_K_LO), l));
+    return vf_add(a, u);
 }
 
 /* the lanes of y for special x: subnormal x redone, the rest per Annex F */
@@ -245,7 +236,7 @@ static inline vf vmf_logb_fix(vf x, vf y, int b)
 {
     vfm sub = vf_mand(vf_gt(x, vf_set(0.0f)), vf_lt(x, vf_set(0x1p-126f)));
     if (vf_any(sub)) {
-        vf ys = vmf_logb_core(vf_mul(x, vf_set(0x1p23f)), b, 1, vf_set(0x1.7p27f), 0, x); /* 23 * 2^23 */
+        vf ys = vmf_logb_core(vf_mul(x, vf_set(0x1p23f)), b, 1, 0, x);
         y = vf_sel(sub, ys, y);
     }
     y = vf_sel(vf_gt(x, vf_set(0.0f)), y, vf_set(NAN));
@@ -255,7 +246,7 @@ static inline vf vmf_logb_fix(vf x, vf y, int b)
 
 static inline vf vmf_logb(vf x, int b)
 {
-    vf y = vmf_logb_core(x, b, 0, x, 0, x);
+    vf y = vmf_logb_core(x, b, 0, 0, x);
     if (vf_any_notnormal(x))
         y = vmf_logb_fix(x, y, b);
     return y;
@@ -267,14 +258,17 @@ static inline vf vmf_log10(vf x) { return vmf_logb(x, 2); }
 
 static inline vf vmf_log1p(vf x)
 {
-    vf one = vf_set(1.0f);
-    vf uh = vf_add(one, x);
-    vf xv = vf_sub(uh, one), ov = vf_sub(uh, xv);
-    vf ul = vf_add(vf_sub(one, ov), vf_sub(x, xv)); /* 1 + x = uh + ul exactly (2Sum) */
-    vf y = vmf_logb_core(uh, 0, 0, x, 1, ul);
-    if (vf_any_notnormal(uh)) /* uh is never subnormal */
+    vf uh = vf_add(vf_set(1.0f), x);
+    vf ul = vf_sub(x, vf_sub(uh, vf_set(1.0f))); /* 1 + x = uh + ul (see above) */
+    vf y = vmf_logb_core(uh, 0, 0, 1, ul);
+    /* uh not in [2^-126, 2^126) (uh is never subnormal): <= 0, NaN, >= 2^126 */
+    if (vf_any_outbits(uh, 0x00800000, 0x7e800000)) {
+        vfm big = vf_mand(vf_gt(uh, vf_set(0x1.fffffep125f)), vf_lt(uh, vf_set(INFINITY)));
+        if (vf_any(big)) /* log1p(x) = log(uh) rounded there */
+            y = vf_sel(big, vmf_logb_core(uh, 0, 0, 0, uh), y);
         y = vmf_logb_fix(uh, y, 0);
-    return vf_copysign(y, x);
+    }
+    return vf_orsign(y, x);
 }
 
 /*

@@ -113,19 +113,7 @@ INLINE vf vf_ldexp_key(vf p, vf key)
 }
 INLINE vf vf_scale8(vf p, vf k8) { return simde_mm512_scalef_ps(p, vf_mul(k8, vf_set(0.125f))); }
 
-/* log's table (vmf_logb_core in src/expf_impl.h: log, log2, log10,
- * log1p): as src/scalar/vf.h */
-typedef simde__m512i vfi;
-INLINE vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
-{
-    simde__m512i ix = simde_mm512_castps_si512(x);
-    simde__m512i tmp = simde_mm512_sub_epi32(ix, simde_mm512_set1_epi32((int32_t)off));
-    simde__m512i km = simde_mm512_and_si512(tmp, simde_mm512_set1_epi32((int32_t)0xff800000));
-    *e23 = compat_cvtepi32_ps(km);
-    *i = simde_mm512_srli_epi32(tmp, 19); /* vpermps reads the low 4 bits */
-    return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(ix, km));
-}
-INLINE vf vf_lookup16(const float *t, vfi i) { return simde_mm512_permutexvar_ps(i, simde_mm512_loadu_ps(t)); }
+/* log, log2, log10, log1p (src/expf_impl.h): the special-input test, as src/scalar/vf.h */
 /* vfpclassps: NaN, +-0, +-Inf, subnormal, negative; else
  * bits(x) - 2^23 >= 0x7f000000 unsigned, as: bits(x) + 0x7f800000 >= -2^24 signed */
 INLINE int vf_any_notnormal(vf x)
@@ -179,6 +167,47 @@ INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
     f(compat_cvtps_pd(compat_extract_hi_ps(x)), &ahi, &bhi);
     *a = simde_mm512_insertf32x8(simde_mm512_castps256_ps512(compat_cvtpd_ps(alo)), compat_cvtpd_ps(ahi), 1);
     *b = simde_mm512_insertf32x8(simde_mm512_castps256_ps512(compat_cvtpd_ps(blo)), compat_cvtpd_ps(bhi), 1);
+}
+
+/* log family (vmf_logb_core in src/expf_impl.h): as src/scalar/vf.h, but
+ * vgetmantps gives z and vgetexpps E itself (VF_LOG_EUNIT 1): the same
+ * values for normal x > 0 */
+#define VF_LOG_EUNIT 1.0f
+INLINE vf vf_logsplit8(vf x, vf *e, vf *d)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    vf z = _mm512_getmant_ps(x, _MM_MANT_NORM_1_2, _MM_MANT_SIGN_src);
+    *e = _mm512_getexp_ps(x);
+    *d = simde_mm512_castsi512_ps(simde_mm512_sub_epi32(simde_mm512_castps_si512(x), simde_mm512_castps_si512(z))); /* log1p only */
+    return z;
+#else
+    simde__m512i ix = simde_mm512_castps_si512(x);
+    simde__m512i iz = simde_mm512_or_si512(simde_mm512_and_si512(ix, simde_mm512_set1_epi32(0x007fffff)), simde_mm512_set1_epi32(0x3f800000));
+    simde__m512i dd = simde_mm512_sub_epi32(ix, iz);
+    *e = vf_mul(compat_cvtepi32_ps(dd), vf_set(0x1p-23f));
+    *d = simde_mm512_castsi512_ps(dd);
+    return simde_mm512_castsi512_ps(iz);
+#endif
+}
+/* vpermps (vf_lookup8) reads the low 4 bits: bit 3 is bit 23 of x, and
+ * the table holds its 8 entries twice */
+INLINE vf vf_logkey(vf x) { return simde_mm512_castsi512_ps(simde_mm512_srli_epi32(simde_mm512_castps_si512(x), 20)); }
+INLINE vf vf_log_unscale(vf v, vf d) { return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(simde_mm512_castps_si512(v), simde_mm512_castps_si512(d))); }
+INLINE int vf_any_outbits(vf x, uint32_t lo, uint32_t hi)
+{
+    simde__m512i v = simde_mm512_sub_epi32(simde_mm512_castps_si512(x), simde_mm512_set1_epi32((int32_t)lo));
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_cmpge_epu32_mask(v, _mm512_set1_epi32((int32_t)(hi - lo))) != 0;
+#else
+    v = simde_mm512_add_epi32(v, simde_mm512_set1_epi32(INT32_MIN));
+    return simde_mm512_cmpge_epi32_mask(v, simde_mm512_set1_epi32((int32_t)(hi - lo - UINT32_C(0x80000000)))) != 0;
+#endif
+}
+/* one vpternlogd: y | (x & sign), imm 0xf8 = A | (B & C) */
+INLINE vf vf_orsign(vf y, vf x)
+{
+    return simde_mm512_castsi512_ps(simde_mm512_ternarylogic_epi32(simde_mm512_castps_si512(y), simde_mm512_castps_si512(x),
+                                                                   simde_mm512_set1_epi32(INT32_MIN), 0xf8));
 }
 
 #endif

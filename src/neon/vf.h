@@ -135,24 +135,7 @@ INLINE vf vf_ldexp_key(vf p, vf key)
 /* floor(k8 / 8) = round((k8 - 3.5) / 8) for integral k8: no ties */
 INLINE vf vf_scale8(vf p, vf k8) { return vf_scale(p, vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f)))); }
 
-/* log's table (vmf_logb_core in src/expf_impl.h: log, log2, log10,
- * log1p): as src/scalar/vf.h */
-typedef simde_uint32x4_t vfi;
-INLINE vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
-{
-    simde_uint32x4_t ix = simde_vreinterpretq_u32_f32(x);
-    simde_uint32x4_t tmp = simde_vsubq_u32(ix, simde_vdupq_n_u32(off));
-    simde_uint32x4_t km = simde_vandq_u32(tmp, simde_vdupq_n_u32(UINT32_C(0xff800000)));
-    *e23 = simde_vcvtq_f32_s32(simde_vreinterpretq_s32_u32(km));
-    *i = simde_vandq_u32(simde_vshrq_n_u32(tmp, 19), simde_vdupq_n_u32(15));
-    return simde_vreinterpretq_f32_u32(simde_vsubq_u32(ix, km));
-}
-INLINE vf vf_lookup16(const float *t, vfi i)
-{
-    float r[4] = {t[simde_vgetq_lane_u32(i, 0)], t[simde_vgetq_lane_u32(i, 1)], t[simde_vgetq_lane_u32(i, 2)],
-                  t[simde_vgetq_lane_u32(i, 3)]};
-    return simde_vld1q_f32(r);
-}
+/* log, log2, log10, log1p (src/expf_impl.h): the special-input test, as src/scalar/vf.h */
 /* bits(x) - 2^23 >= 0x7f000000 unsigned */
 INLINE int vf_any_notnormal(vf x)
 {
@@ -210,6 +193,31 @@ INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
     f(simde_vcvt_f64_f32(simde_vget_high_f32(x)), &ahi, &bhi);
     *a = simde_vcombine_f32(simde_vcvt_f32_f64(alo), simde_vcvt_f32_f64(ahi));
     *b = simde_vcombine_f32(simde_vcvt_f32_f64(blo), simde_vcvt_f32_f64(bhi));
+}
+
+/* log family (vmf_logb_core in src/expf_impl.h): as src/scalar/vf.h */
+#define VF_LOG_EUNIT 0x1p23f
+INLINE vf vf_logsplit8(vf x, vf *e, vf *d)
+{
+    simde_uint32x4_t ix = simde_vreinterpretq_u32_f32(x);
+    simde_uint32x4_t iz = simde_vorrq_u32(simde_vandq_u32(ix, simde_vdupq_n_u32(UINT32_C(0x007fffff))), simde_vdupq_n_u32(UINT32_C(0x3f800000)));
+    simde_uint32x4_t dd = simde_vsubq_u32(ix, iz);
+    *e = simde_vcvtq_f32_s32(simde_vreinterpretq_s32_u32(dd));
+    *d = simde_vreinterpretq_f32_u32(dd);
+    return simde_vreinterpretq_f32_u32(iz);
+}
+/* vf_lookup8 masks the low 3 bits */
+INLINE vf vf_logkey(vf x) { return simde_vreinterpretq_f32_u32(simde_vshrq_n_u32(simde_vreinterpretq_u32_f32(x), 20)); }
+INLINE vf vf_log_unscale(vf v, vf d) { return simde_vreinterpretq_f32_u32(simde_vsubq_u32(simde_vreinterpretq_u32_f32(v), simde_vreinterpretq_u32_f32(d))); }
+INLINE int vf_any_outbits(vf x, uint32_t lo, uint32_t hi)
+{
+    simde_uint32x4_t v = simde_vsubq_u32(simde_vreinterpretq_u32_f32(x), simde_vdupq_n_u32(lo));
+    return simde_vmaxvq_u32(simde_vcgeq_u32(v, simde_vdupq_n_u32(hi - lo))) != 0;
+}
+INLINE vf vf_orsign(vf y, vf x)
+{
+    simde_uint32x4_t s = simde_vandq_u32(simde_vreinterpretq_u32_f32(x), simde_vdupq_n_u32(UINT32_C(0x80000000)));
+    return simde_vreinterpretq_f32_u32(simde_vorrq_u32(simde_vreinterpretq_u32_f32(y), s));
 }
 
 #endif

@@ -112,24 +112,7 @@ static inline vf vf_ldexp_key(vf p, vf key) { return vf_from_bits(vf_bits(p) + (
 /* p 2^floor(k8 / 8) rounded once, k8 integral */
 static inline vf vf_scale8(vf p, vf k8) { return vf_scale(p, floorf(k8 * 0.125f)); }
 
-/* log's table (vmf_logb_core in src/expf_impl.h: log, log2, log10,
- * log1p): vfi carries the table index of vf_logsplit */
-typedef uint32_t vfi;
-/* tmp = bits(x) - off, k = tmp >> 23 (arithmetic): *e23 = k 2^23 (exact:
- * tmp with its low 23 bits cleared, as int32), *i = bits 19..22 of tmp;
- * returns z with bits(z) = bits(x) - (k << 23) (x = z 2^k for normal x > 0) */
-static inline vf vf_logsplit(vf x, uint32_t off, vf *e23, vfi *i)
-{
-    uint32_t ix = vf_bits(x);
-    uint32_t tmp = ix - off;
-    uint32_t km = tmp & UINT32_C(0xff800000);
-    int32_t ks;
-    memcpy(&ks, &km, sizeof ks);
-    *e23 = (float)ks;
-    *i = (tmp >> 19) & 15;
-    return vf_from_bits(ix - km);
-}
-static inline vf vf_lookup16(const float *t, vfi i) { return t[i]; }
+/* log, log2, log10, log1p (src/expf_impl.h): the special-input test */
 /* any lane not a positive normal number (<= 0, subnormal, Inf, NaN) */
 static inline int vf_any_notnormal(vf x) { return !(x >= 0x1p-126f && x < INFINITY); }
 
@@ -167,5 +150,33 @@ static inline void vf_via_vd2(vf x, void (*f)(double, double *, double *), vf *a
     *a = (float)da;
     *b = (float)db;
 }
+
+/* log family (vmf_logb_core in src/expf_impl.h: log, log2, log10, log1p) */
+/* x = z 2^E with z in [1, 2) for normal x > 0: returns z; *e = E VF_LOG_EUNIT
+ * (E 2^23 here: bits(x) - bits(z) as int32, converted; the constants e
+ * multiplies carry 1 / VF_LOG_EUNIT, so the products are those of E);
+ * *d: the float whose bits are bits(x) - bits(z) (for vf_log_unscale) */
+#define VF_LOG_EUNIT 0x1p23f
+static inline vf vf_logsplit8(vf x, vf *e, vf *d)
+{
+    uint32_t ix = vf_bits(x), iz = (ix & UINT32_C(0x007fffff)) | UINT32_C(0x3f800000);
+    int32_t k;
+    uint32_t dd = ix - iz;
+    memcpy(&k, &dd, sizeof k);
+    *e = (float)k;
+    *d = vf_from_bits(dd);
+    return vf_from_bits(iz);
+}
+/* the key of vf_lookup8 for x's table interval: bits(x) >> 20 (bits 20..22
+ * of x, the top 3 of its mantissa) */
+static inline vf vf_logkey(vf x) { return vf_from_bits(vf_bits(x) >> 20); }
+/* v 2^-E for x = z 2^E (d from vf_logsplit8): bits(v) - bits(d), exact for
+ * v in [0.5, 1] and E in [-125, 125] (else anything) */
+static inline vf vf_log_unscale(vf v, vf d) { return vf_from_bits(vf_bits(v) - vf_bits(d)); }
+/* some lane with bits(x) - lo >= hi - lo as unsigned integers: bits
+ * outside [lo, hi) */
+static inline int vf_any_outbits(vf x, uint32_t lo, uint32_t hi) { return vf_bits(x) - lo >= hi - lo; }
+/* y with the sign bit of x or-ed in */
+static inline vf vf_orsign(vf y, vf x) { return vf_from_bits(vf_bits(y) | (vf_bits(x) & UINT32_C(0x80000000))); }
 
 #endif
