@@ -282,9 +282,11 @@ static inline vf vmf_log1p(vf x)
  * vf_copysign(mag, sgn) (the sign bit of sgn on mag), vf_pow2i(k) = 2^k
  * for integral k in [-126, 127] (NaN k: anything; then the result is NaN
  * through the other operand), vf_min(a, b) (a < b ? a : b; a NaN b
- * passes) and, for tanh's table, vf_row_index and vf_rows8
- * (src/scalar/vf.h). They round more than once, so they carry values as
- * pairs (see vmf_exp_pair).
+ * passes), for tanh's table vf_row_index and vf_rows8, for sinh's and
+ * cosh's vf_lookup8_at (erf's: t[trunc(s) & 7]), and for tanh's and sinh's
+ * sign vf_signbit, vf_andnot and vf_bitsel (bit ops; src/scalar/vf.h).
+ * They round more than once, so they carry values as pairs (see
+ * vmf_exp_pair).
  */
 
 /*
@@ -554,9 +556,10 @@ VMF_INLINE vf vmf_expm1(vf x)
 
 /*
  * sinh and cosh for f32, evaluated in f32 (over all 2^32 inputs: sinh
- * 0.638 ULP, cosh 0.622; docs/ulp.md), |x| in three ranges:
- *   [0.25, 2): a polynomial per quarter binade (vmf_table_poly);
- *   otherwise cosh x = (E + 1/E) / 2 and, for |x| >= 2, sinh x = (E - 1/E) / 2, with
+ * 0.724 ULP, cosh 0.619; docs/ulp.md), |x| in three ranges:
+ *   below 2 (sinh: [0.5, 2)): a polynomial per interval [i/4, (i+1)/4)
+ * (vmf_table8_poly);
+ *   |x| >= 2 (and NaN): cosh x = (E + 1/E) / 2 and sinh x = (E - 1/E) / 2, with
  * E = e^|x| = 2^k (hi + lo) from vmf_exp_core and vmf_exp_k (|x| clamped to 89.5, where
  * cosh already overflows) and 1/E = 2^-k (ih + il): ih = 1/hi rounded, il
  * its correction from the exact remainder 1 - ih hi and lo. Both are summed
@@ -565,8 +568,9 @@ VMF_INLINE vf vmf_expm1(vf x)
  * result's scale; then one scaling by 2^(k-1). For |x| >= 2 the
  * cancellation in E - 1/E magnifies E's error (2^-26 from the rounding of
  * the reduced argument) by coth(2) = 1.04 at most;
- *   sinh x for |x| < 0.25: x + x^3 s(x^2), s of degree 3 (near-minimax on
- * [0, 1], 2^-27.9 relative with its f32 coefficients: tools/mathconst.py).
+ *   sinh x for |x| < 0.5: x + x^3 s(x^2), s of degree 3 (near-minimax on
+ * [0, 1], 2^-27.9 relative with its f32 coefficients: tools/mathconst.py);
+ * x^3 s is at most 4% of the result.
  */
 #define VMF_COSH_MAX 89.5f
 #define VMF_SINH_C3 0x1.555556p-3f
@@ -595,114 +599,64 @@ static inline vf vmf_exp_sum(vf a, float sign)
 }
 
 /*
- * a in [0.25, 2): a degree-6 polynomial per quarter binade, as tanh's (see
- * vmf_tanh_big; tools/tabpolyconst.py): t = a - c exact, y = c0 + t (c1 +
- * ... + c6 t^5) within 2^-27.4 relative with the f32 coefficients; t (c1 +
- * ...) is at most 13% of the result, so the Horner roundings cost about
- * 0.25 ULP beside the last FMA's 0.5. Above 2 that share grows towards 25%
- * (cosh' / cosh = tanh), which is why the exp path keeps a >= 2.
+ * The table part, a < 2 (cosh) or 0.5 <= a < 2 (sinh): a degree-5 polynomial
+ * per interval [i/4, (i+1)/4), i = trunc(4a), so each coefficient is one
+ * 8-entry lookup (vf_lookup8_at). As tanh's (see vmf_tanh_big;
+ * tools/tabpolyconst.py): c near the middle, f(c) within 2^-42 of the f32
+ * c0, t = a - c exact (Sterbenz; cosh's first interval below a = c/2
+ * rounds t, which moves the result by at most sinh(0.125) 2^-28, 2^-31
+ * relative), y = c0 + t (c1 + ... + c5 t^4) within 2^-27.3 relative with
+ * the f32 coefficients. t (c1 + ...) is at most 12.5% of cosh and 23% of
+ * sinh (at a = 0.5 and 0.75), so the Horner roundings and c1's rounding
+ * cost up to 0.25 ULP beside the last FMA's 0.5 (sinh's worst case: 0.724
+ * ULP at 0.746). Above 2 the share grows (cosh' / cosh = tanh), which is
+ * why the exp path keeps a >= 2; sinh below 0.5 is the odd polynomial (the
+ * share would reach 51% at a = 0.25). Degree 4 would leave 2^-24.5.
  */
-/* sinh fit: max relative error 2^-27.5 */
-static const float vmf_sinh_rows[32][8] = {
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0x1.239e9ep-2f, 0x1.2793d4p-2f, 0x1.0a7392p+0f, 0x1.2793d4p-3f, 0x1.6344ccp-3f, 0x1.8a3a5cp-7f, 0x1.1a27dp-7f, -0x1.520e7ap-9f},
-    {0x1.64337p-2f, 0x1.6b6d9p-2f, 0x1.0fa51ep+0f, 0x1.6b6d9p-3f, 0x1.6a318p-3f, 0x1.e4a1f6p-7f, 0x1.2081d6p-7f, -0x1.184a5p-10f},
-    {0x1.9bd3e6p-2f, 0x1.a7050cp-2f, 0x1.14fbe4p+0f, 0x1.a7050cp-3f, 0x1.714fdap-3f, 0x1.1a0482p-6f, 0x1.27a406p-7f, 0x1.701abcp-12f},
-    {0x1.e22c46p-2f, 0x1.f4308p-2f, 0x1.1ce892p+0f, 0x1.f4308p-3f, 0x1.7be0c2p-3f, 0x1.4d729p-6f, 0x1.302262p-7f, 0x1.3c7ca6p-10f},
-    {0x1.1a023p-1f, 0x1.287c52p-1f, 0x1.27d2fcp+0f, 0x1.287c52p-2f, 0x1.8a6ea6p-3f, 0x1.8b4fc6p-6f, 0x1.3b8372p-7f, 0x1.bc0e98p-11f},
-    {0x1.5b739ap-1f, 0x1.76bd9p-1f, 0x1.3d3e68p+0f, 0x1.76bd9p-2f, 0x1.a6fddcp-3f, 0x1.f3a9ap-6f, 0x1.52a538p-7f, 0x1.db92bap-11f},
-    {0x1.a45f28p-1f, 0x1.d537eap-1f, 0x1.5b3e2p+0f, 0x1.d537eap-2f, 0x1.cefd82p-3f, 0x1.38d0b2p-5f, 0x1.725374p-7f, 0x1.3932dep-10f},
-    {0x1.dfbdap-1f, 0x1.148b06p+0f, 0x1.78d84ap+0f, 0x1.148b06p-1f, 0x1.f675b8p-3f, 0x1.70b85ep-5f, 0x1.920412p-7f, 0x1.9eb4acp-10f},
-    {0x1.1cd958p+0f, 0x1.5b5fdcp+0f, 0x1.af83c8p+0f, 0x1.5b5fdcp-1f, 0x1.1fad2ep-2f, 0x1.cf29a8p-5f, 0x1.cc8384p-7f, 0x1.f4e2bap-10f},
-    {0x1.629ed2p+0f, 0x1.df6caap+0f, 0x1.0fbf02p+1f, 0x1.df6caap-1f, 0x1.6a54p-2f, 0x1.3f9e32p-4f, 0x1.22033cp-6f, 0x1.519ea2p-9f},
-    {0x1.9a2b9ap+0f, 0x1.30cef6p+1f, 0x1.4a97fcp+1f, 0x1.30cef6p+0f, 0x1.b8caa2p-2f, 0x1.96683cp-4f, 0x1.60c38p-6f, 0x1.bb07b6p-9f},
-    {0x1.df40dep+0f, 0x1.96461p+1f, 0x1.a9f5ep+1f, 0x1.96461p+0f, 0x1.1bf93cp-1f, 0x1.0ed948p-3f, 0x1.c69c3cp-6f, 0x1.21c4a8p-8f},
+/* sinh fit: max relative error 2^-27.2 */
+static const float vmf_sinh_tab[7][8] = {
+    {0.0f, 0.0f, 0x1.341c86p-1f, 0x1.be687ap-1f, 0x1.21134p+0f, 0x1.5fb4c2p+0f, 0x1.9a2b9ap+0f, 0x1.df40dep+0f},
+    {0.0f, 0.0f, 0x1.470c3p-1f, 0x1.f9281cp-1f, 0x1.628bbap+0f, 0x1.d944aep+0f, 0x1.30cef6p+1f, 0x1.96461p+1f},
+    {0.0f, 0.0f, 0x1.2fc50cp+0f, 0x1.67a098p+0f, 0x1.b54efap+0f, 0x1.0d08e8p+1f, 0x1.4a97fcp+1f, 0x1.a9f5ep+1f},
+    {0.0f, 0.0f, 0x1.470c2ep-2f, 0x1.f92816p-2f, 0x1.628bb6p-1f, 0x1.d944a8p-1f, 0x1.30cef4p+0f, 0x1.96460ap+0f},
+    {0.0f, 0.0f, 0x1.95062p-3f, 0x1.df80a8p-3f, 0x1.238a1ap-2f, 0x1.66b678p-2f, 0x1.b8c99p-2f, 0x1.1bf926p-1f},
+    {0.0f, 0.0f, 0x1.b44552p-6f, 0x1.50fd5cp-5f, 0x1.d90844p-5f, 0x1.3bb7aep-4f, 0x1.969b44p-4f, 0x1.0f066p-3f},
+    {0.0f, 0.0f, 0x1.479bcap-7f, 0x1.8075d4p-7f, 0x1.d15834p-7f, 0x1.1f679cp-6f, 0x1.67094cp-6f, 0x1.c79f3cp-6f},
 };
-static const float vmf_sinh_cols[8][32] = {
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.239e9ep-2f, 0x1.64337p-2f, 0x1.9bd3e6p-2f, 0x1.e22c46p-2f, 0x1.1a023p-1f, 0x1.5b739ap-1f, 0x1.a45f28p-1f, 0x1.dfbdap-1f, 0x1.1cd958p+0f, 0x1.629ed2p+0f, 0x1.9a2b9ap+0f, 0x1.df40dep+0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.2793d4p-2f, 0x1.6b6d9p-2f, 0x1.a7050cp-2f, 0x1.f4308p-2f, 0x1.287c52p-1f, 0x1.76bd9p-1f, 0x1.d537eap-1f, 0x1.148b06p+0f, 0x1.5b5fdcp+0f, 0x1.df6caap+0f, 0x1.30cef6p+1f, 0x1.96461p+1f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.0a7392p+0f, 0x1.0fa51ep+0f, 0x1.14fbe4p+0f, 0x1.1ce892p+0f, 0x1.27d2fcp+0f, 0x1.3d3e68p+0f, 0x1.5b3e2p+0f, 0x1.78d84ap+0f, 0x1.af83c8p+0f, 0x1.0fbf02p+1f, 0x1.4a97fcp+1f, 0x1.a9f5ep+1f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.2793d4p-3f, 0x1.6b6d9p-3f, 0x1.a7050cp-3f, 0x1.f4308p-3f, 0x1.287c52p-2f, 0x1.76bd9p-2f, 0x1.d537eap-2f, 0x1.148b06p-1f, 0x1.5b5fdcp-1f, 0x1.df6caap-1f, 0x1.30cef6p+0f, 0x1.96461p+0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.6344ccp-3f, 0x1.6a318p-3f, 0x1.714fdap-3f, 0x1.7be0c2p-3f, 0x1.8a6ea6p-3f, 0x1.a6fddcp-3f, 0x1.cefd82p-3f, 0x1.f675b8p-3f, 0x1.1fad2ep-2f, 0x1.6a54p-2f, 0x1.b8caa2p-2f, 0x1.1bf93cp-1f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.8a3a5cp-7f, 0x1.e4a1f6p-7f, 0x1.1a0482p-6f, 0x1.4d729p-6f, 0x1.8b4fc6p-6f, 0x1.f3a9ap-6f, 0x1.38d0b2p-5f, 0x1.70b85ep-5f, 0x1.cf29a8p-5f, 0x1.3f9e32p-4f, 0x1.96683cp-4f, 0x1.0ed948p-3f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.1a27dp-7f, 0x1.2081d6p-7f, 0x1.27a406p-7f, 0x1.302262p-7f, 0x1.3b8372p-7f, 0x1.52a538p-7f, 0x1.725374p-7f, 0x1.920412p-7f, 0x1.cc8384p-7f, 0x1.22033cp-6f, 0x1.60c38p-6f, 0x1.c69c3cp-6f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, -0x1.520e7ap-9f, -0x1.184a5p-10f, 0x1.701abcp-12f, 0x1.3c7ca6p-10f, 0x1.bc0e98p-11f, 0x1.db92bap-11f, 0x1.3932dep-10f, 0x1.9eb4acp-10f, 0x1.f4e2bap-10f, 0x1.519ea2p-9f, 0x1.bb07b6p-9f, 0x1.21c4a8p-8f},
-};
-/* cosh fit: max relative error 2^-27.4 */
-static const float vmf_cosh_rows[32][8] = {
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f},
-    {0x1.1bffbep-2f, 0x1.09e8aep+0f, 0x1.1fa762p-2f, 0x1.09e8aep-1f, 0x1.7f8914p-5f, 0x1.62b76ap-5f, 0x1.66d142p-9f, -0x1.faf8a4p-7f},
-    {0x1.5fb604p-2f, 0x1.0f3fccp+0f, 0x1.66aacap-2f, 0x1.0f3fccp-1f, 0x1.de390cp-5f, 0x1.69aeecp-5f, 0x1.7eeb42p-9f, -0x1.ad4fd4p-19f},
-    {0x1.9fabecp-2f, 0x1.156204p+0f, 0x1.ab2e7ep-2f, 0x1.156204p-1f, 0x1.1cc9a8p-4f, 0x1.71dccap-5f, 0x1.c81188p-9f, -0x1.a22822p-15f},
-    {0x1.dae714p-2f, 0x1.1c072p+0f, 0x1.ec1c58p-2f, 0x1.1c072p-1f, 0x1.48127ap-4f, 0x1.7ad65cp-5f, 0x1.23a9ccp-8f, -0x1.b63234p-7f},
-    {0x1.248cccp-1f, 0x1.2af07p+0f, 0x1.34bb0ap-1f, 0x1.2af07p-1f, 0x1.9ba41ep-4f, 0x1.8e98e6p-5f, 0x1.484d96p-8f, 0x1.590ffep-10f},
-    {0x1.65c2c6p-1f, 0x1.4114c2p+0f, 0x1.8397c8p-1f, 0x1.4114c2p-1f, 0x1.026534p-3f, 0x1.ac1ce6p-5f, 0x1.9cdc62p-8f, 0x1.a1e3b6p-10f},
-    {0x1.9e7e7ep-1f, 0x1.58928p+0f, 0x1.cd46d6p-1f, 0x1.58928p-1f, 0x1.33848ep-3f, 0x1.cb6f1cp-5f, 0x1.ec3468p-8f, 0x1.d2386ep-10f},
-    {0x1.e11b9ap-1f, 0x1.7995aap+0f, 0x1.158cdep+0f, 0x1.7995aap-1f, 0x1.721128p-3f, 0x1.f77232p-5f, 0x1.28189cp-7f, 0x1.0cb312p-9f},
-    {0x1.1a30b2p+0f, 0x1.abee22p+0f, 0x1.56e954p+0f, 0x1.abee22p-1f, 0x1.c93718p-3f, 0x1.1d48ecp-4f, 0x1.6debap-7f, 0x1.34ea4p-9f},
-    {0x1.6453bep+0f, 0x1.1159aep+1f, 0x1.e30efep+0f, 0x1.1159aep+0f, 0x1.4209fcp-2f, 0x1.6c7824p-4f, 0x1.01bfb2p-6f, 0x1.8006d8p-9f},
-    {0x1.a1068ap+0f, 0x1.52e01cp+1f, 0x1.39c582p+1f, 0x1.52e01cp+0f, 0x1.a25ca8p-2f, 0x1.c3d5a4p-4f, 0x1.4edfe6p-6f, 0x1.e0bbc6p-9f},
-    {0x1.dfc55ap+0f, 0x1.aac85ap+1f, 0x1.9722b8p+1f, 0x1.aac85ap+0f, 0x1.0f6c78p-1f, 0x1.1c8594p-3f, 0x1.b2854ap-6f, 0x1.2f9748p-8f},
-};
-static const float vmf_cosh_cols[8][32] = {
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.1bffbep-2f, 0x1.5fb604p-2f, 0x1.9fabecp-2f, 0x1.dae714p-2f, 0x1.248cccp-1f, 0x1.65c2c6p-1f, 0x1.9e7e7ep-1f, 0x1.e11b9ap-1f, 0x1.1a30b2p+0f, 0x1.6453bep+0f, 0x1.a1068ap+0f, 0x1.dfc55ap+0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.09e8aep+0f, 0x1.0f3fccp+0f, 0x1.156204p+0f, 0x1.1c072p+0f, 0x1.2af07p+0f, 0x1.4114c2p+0f, 0x1.58928p+0f, 0x1.7995aap+0f, 0x1.abee22p+0f, 0x1.1159aep+1f, 0x1.52e01cp+1f, 0x1.aac85ap+1f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.1fa762p-2f, 0x1.66aacap-2f, 0x1.ab2e7ep-2f, 0x1.ec1c58p-2f, 0x1.34bb0ap-1f, 0x1.8397c8p-1f, 0x1.cd46d6p-1f, 0x1.158cdep+0f, 0x1.56e954p+0f, 0x1.e30efep+0f, 0x1.39c582p+1f, 0x1.9722b8p+1f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.09e8aep-1f, 0x1.0f3fccp-1f, 0x1.156204p-1f, 0x1.1c072p-1f, 0x1.2af07p-1f, 0x1.4114c2p-1f, 0x1.58928p-1f, 0x1.7995aap-1f, 0x1.abee22p-1f, 0x1.1159aep+0f, 0x1.52e01cp+0f, 0x1.aac85ap+0f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.7f8914p-5f, 0x1.de390cp-5f, 0x1.1cc9a8p-4f, 0x1.48127ap-4f, 0x1.9ba41ep-4f, 0x1.026534p-3f, 0x1.33848ep-3f, 0x1.721128p-3f, 0x1.c93718p-3f, 0x1.4209fcp-2f, 0x1.a25ca8p-2f, 0x1.0f6c78p-1f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.62b76ap-5f, 0x1.69aeecp-5f, 0x1.71dccap-5f, 0x1.7ad65cp-5f, 0x1.8e98e6p-5f, 0x1.ac1ce6p-5f, 0x1.cb6f1cp-5f, 0x1.f77232p-5f, 0x1.1d48ecp-4f, 0x1.6c7824p-4f, 0x1.c3d5a4p-4f, 0x1.1c8594p-3f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0x1.66d142p-9f, 0x1.7eeb42p-9f, 0x1.c81188p-9f, 0x1.23a9ccp-8f, 0x1.484d96p-8f, 0x1.9cdc62p-8f, 0x1.ec3468p-8f, 0x1.28189cp-7f, 0x1.6debap-7f, 0x1.01bfb2p-6f, 0x1.4edfe6p-6f, 0x1.b2854ap-6f},
-    {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, -0x1.faf8a4p-7f, -0x1.ad4fd4p-19f, -0x1.a22822p-15f, -0x1.b63234p-7f, 0x1.590ffep-10f, 0x1.a1e3b6p-10f, 0x1.d2386ep-10f, 0x1.0cb312p-9f, 0x1.34ea4p-9f, 0x1.8006d8p-9f, 0x1.e0bbc6p-9f, 0x1.2f9748p-8f},
+/* cosh fit: max relative error 2^-27.3 */
+static const float vmf_cosh_tab[7][8] = {
+    {0x1.f9fc86p-4f, 0x1.80ee32p-2f, 0x1.413d6p-1f, 0x1.bc9fccp-1f, 0x1.2260c8p+0f, 0x1.6453bep+0f, 0x1.a1068ap+0f, 0x1.dfc55ap+0f},
+    {0x1.01f4aep+0f, 0x1.124d24p+0f, 0x1.34102p+0f, 0x1.66bfdep+0f, 0x1.b71e5ap+0f, 0x1.1159aep+1f, 0x1.52e01cp+1f, 0x1.aac85ap+1f},
+    {0x1.fb4638p-4f, 0x1.8a0f7p-2f, 0x1.56bc24p-1f, 0x1.f6a75ap-1f, 0x1.64c6a8p+0f, 0x1.e30efep+0f, 0x1.39c582p+1f, 0x1.9722b8p+1f},
+    {0x1.01f4aap-1f, 0x1.124d2p-1f, 0x1.34101cp-1f, 0x1.66bfdap-1f, 0x1.b71e54p-1f, 0x1.1159acp+0f, 0x1.52e018p+0f, 0x1.aac854p+0f},
+    {0x1.522e74p-6f, 0x1.06b51ap-4f, 0x1.c8fb1ap-4f, 0x1.4f19d6p-3f, 0x1.dbb43p-3f, 0x1.420ab6p-2f, 0x1.a25ce4p-2f, 0x1.0f6c74p-1f},
+    {0x1.582a36p-5f, 0x1.6df91ap-5f, 0x1.9b0466p-5f, 0x1.dea33ap-5f, 0x1.24ed7ap-4f, 0x1.6cab42p-4f, 0x1.c4201ap-4f, 0x1.1cb502p-3f},
+    {0x1.10e26ap-10f, 0x1.a33a3ep-9f, 0x1.6c640ep-8f, 0x1.0e507p-7f, 0x1.792368p-7f, 0x1.fb55f6p-7f, 0x1.4da284p-6f, 0x1.b2b624p-6f},
 };
 
-/* a vector computes only the paths its lanes need: [0.25, 2) the table,
- * the rest (NaN included) vmf_exp_sum */
+VMF_INLINE vf vmf_table8_poly(vf a, const float tab[7][8])
+{
+    vf s = vf_mul(a, vf_set(4.0f)); /* exact */
+    vf t = vf_sub(a, vf_lookup8_at(tab[0], s));
+    vf p = vf_fma(t, vf_lookup8_at(tab[6], s), vf_lookup8_at(tab[5], s));
+    p = vf_fma(t, p, vf_lookup8_at(tab[4], s));
+    p = vf_fma(t, p, vf_lookup8_at(tab[3], s));
+    p = vf_fma(t, p, vf_lookup8_at(tab[2], s));
+    return vf_fma(t, p, vf_lookup8_at(tab[1], s));
+}
+
+/* a vector computes only the paths its lanes need: [0, 2) the table, the
+ * rest (NaN included) vmf_exp_sum; one whose lanes all take the table
+ * returns it without a select */
 VMF_INLINE vf vmf_cosh(vf x)
 {
-    vf a = vf_abs(x), y = a;
-    vfm mid = vf_mand(vf_mnot(vf_lt(a, vf_set(0.25f))), vf_lt(a, vf_set(2.0f)));
-    if (vf_any(vf_mnot(mid)))
-        y = vmf_exp_sum(vf_clamp(a, 0.0f, VMF_COSH_MAX), 1.0f);
+    vf a = vf_abs(x);
+    vfm mid = vf_lt(a, vf_set(2.0f));
+    if (!vf_any(vf_mnot(mid)))
+        return vmf_table8_poly(a, vmf_cosh_tab);
+    vf y = vmf_exp_sum(vf_clamp(a, 0.0f, VMF_COSH_MAX), 1.0f);
     if (vf_any(mid))
-        y = vf_sel(mid, vmf_table_poly(a, vmf_cosh_rows, vmf_cosh_cols), y);
+        y = vf_sel(mid, vmf_table8_poly(a, vmf_cosh_tab), y);
     return y;
 }
 
@@ -715,17 +669,21 @@ static inline vf vmf_sinh_small(vf a)
     return vf_fma(vf_mul(a, a2), p, a);
 }
 
-/* as vmf_cosh, and a < 0.25 by the odd polynomial */
+/* as vmf_cosh, and a < 0.5 by the odd polynomial */
 VMF_INLINE vf vmf_sinh(vf x)
 {
-    vf a = vf_abs(x), y = a;
-    vfm small = vf_lt(a, vf_set(0.25f)), below2 = vf_lt(a, vf_set(2.0f));
-    vfm mid = vf_mand(vf_mnot(small), below2);
-    if (vf_any(vf_mnot(below2)))
-        y = vmf_exp_sum(vf_clamp(a, 0.0f, VMF_COSH_MAX), -1.0f);
-    if (vf_any(mid))
-        y = vf_sel(mid, vmf_table_poly(a, vmf_sinh_rows, vmf_sinh_cols), y);
-    if (vf_any(small))
-        y = vf_sel(small, vmf_sinh_small(a), y);
-    return vf_copysign(y, x);
+    vf sgn = vf_signbit(), a = vf_andnot(sgn, x), y = a;
+    vfm small = vf_lt(a, vf_set(0.5f)), big = vf_mnot(vf_lt(a, vf_set(2.0f)));
+    if (!vf_any(vf_mor(small, big))) {
+        y = vmf_table8_poly(a, vmf_sinh_tab);
+    } else {
+        if (vf_any(big))
+            y = vmf_exp_sum(vf_clamp(a, 0.0f, VMF_COSH_MAX), -1.0f);
+        vfm mid = vf_mnot(vf_mor(small, big));
+        if (vf_any(mid))
+            y = vf_sel(mid, vmf_table8_poly(a, vmf_sinh_tab), y);
+        if (vf_any(small))
+            y = vf_sel(small, vmf_sinh_small(a), y);
+    }
+    return vf_bitsel(sgn, x, y); /* copysign(y, x) */
 }

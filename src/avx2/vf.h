@@ -218,4 +218,9 @@ INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
     *b = simde_mm256_insertf128_ps(simde_mm256_castps128_ps256(simde_mm256_cvtpd_ps(blo)), simde_mm256_cvtpd_ps(bhi), 1);
 }
 
+/* tanh and sinh (src/expf_impl.h): as src/scalar/vf.h */
+INLINE vf vf_signbit(void) { return vf_set(-0.0f); }
+INLINE vf vf_andnot(vf m, vf x) { return simde_mm256_andnot_ps(m, x); }
+INLINE vf vf_bitsel(vf m, vf a, vf b) { return simde_mm256_or_ps(simde_mm256_and_ps(m, a), simde_mm256_andnot_ps(m, b)); }
+
 #endif

@@ -210,4 +210,9 @@ INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
     *b = simde_vcombine_f32(simde_vcvt_f32_f64(blo), simde_vcvt_f32_f64(bhi));
 }
 
+/* tanh and sinh (src/expf_impl.h): as src/scalar/vf.h */
+INLINE vf vf_signbit(void) { return vf_set(-0.0f); }
+INLINE vf vf_andnot(vf m, vf x) { return simde_vreinterpretq_f32_u32(simde_vbicq_u32(simde_vreinterpretq_u32_f32(x), simde_vreinterpretq_u32_f32(m))); }
+INLINE vf vf_bitsel(vf m, vf a, vf b) { return simde_vbslq_f32(simde_vreinterpretq_u32_f32(m), a, b); }
+
 #endif

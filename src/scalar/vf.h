@@ -166,4 +166,11 @@ static inline void vf_via_vd2(vf x, void (*f)(double, double *, double *), vf *a
     *b = (float)db;
 }
 
+/* tanh and sinh (src/expf_impl.h): the sign bit as a vector (-0.0f),
+ * x without the bits of m, and the bits of a where m is set and of b
+ * elsewhere (copysign(b, a) for m = vf_signbit()) */
+static inline vf vf_signbit(void) { return -0.0f; }
+static inline vf vf_andnot(vf m, vf x) { return vf_from_bits(~vf_bits(m) & vf_bits(x)); }
+static inline vf vf_bitsel(vf m, vf a, vf b) { return vf_from_bits((vf_bits(a) & vf_bits(m)) | (vf_bits(b) & ~vf_bits(m))); }
+
 #endif
