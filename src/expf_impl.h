@@ -400,13 +400,16 @@ VMF_INLINE vf vmf_tanh_big(vf a)
  * its lanes need (NaN lanes take the second, which passes NaN). */
 VMF_INLINE vf vmf_tanh(vf x)
 {
-    vf a = vf_abs(x), y = a;
+    vf sgn = vf_signbit(), a = vf_andnot(sgn, x), y = a;
     vfm small = vf_lt(a, vf_set(VMF_TANH_SMALL));
-    if (vf_any(vf_mnot(small)))
+    if (!vf_any(small)) {
         y = vmf_tanh_big(a);
-    if (vf_any(small))
+    } else {
+        if (vf_any(vf_mnot(small)))
+            y = vmf_tanh_big(a);
         y = vf_sel(small, vmf_tanh_small(a), y);
-    return vf_copysign(y, x);
+    }
+    return vf_bitsel(sgn, x, y); /* copysign(y, x) */
 }
 
 /*
