@@ -322,7 +322,7 @@ VMATH_API void vmath_sincos_f32(float *s, float *c, const float *x, size_t n);
  * avx512, and avx2 which returns the same bits):
  *   asin 0.645009 ULP (730868 results not correctly rounded), acos 0.630487
  *   (279075), atan 0.741822 (1247164), erf 0.889870 (307490620), sinh
- *   0.638492 (2082854), cosh 0.621848 (1573516), tanh 0.632181 (739130),
+ *   0.723860 (2312560), cosh 0.618557 (2157674), tanh 0.725949 (1981564),
  *   cbrt 0.500566 (619926).
  * Two arguments, not exhaustive: atan2 0.8102 ULP on 2*10^6 MPFR-checked
  * pairs where its error concentrates, 0.7292 on the MPFR test's 20000; pow

@@ -219,5 +219,9 @@ INLINE vf vf_orsign(vf y, vf x)
     simde_uint32x4_t s = simde_vandq_u32(simde_vreinterpretq_u32_f32(x), simde_vdupq_n_u32(UINT32_C(0x80000000)));
     return simde_vreinterpretq_f32_u32(simde_vorrq_u32(simde_vreinterpretq_u32_f32(y), s));
 }
+/* tanh and sinh (src/expf_impl.h): as src/scalar/vf.h */
+INLINE vf vf_signbit(void) { return vf_set(-0.0f); }
+INLINE vf vf_andnot(vf m, vf x) { return simde_vreinterpretq_f32_u32(simde_vbicq_u32(simde_vreinterpretq_u32_f32(x), simde_vreinterpretq_u32_f32(m))); }
+INLINE vf vf_bitsel(vf m, vf a, vf b) { return simde_vbslq_f32(simde_vreinterpretq_u32_f32(m), a, b); }
 
 #endif

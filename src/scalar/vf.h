@@ -178,5 +178,11 @@ static inline vf vf_log_unscale(vf v, vf d) { return vf_from_bits(vf_bits(v) - v
 static inline int vf_any_outbits(vf x, uint32_t lo, uint32_t hi) { return vf_bits(x) - lo >= hi - lo; }
 /* y with the sign bit of x or-ed in */
 static inline vf vf_orsign(vf y, vf x) { return vf_from_bits(vf_bits(y) | (vf_bits(x) & UINT32_C(0x80000000))); }
+/* tanh and sinh (src/expf_impl.h): the sign bit as a vector (-0.0f),
+ * x without the bits of m, and the bits of a where m is set and of b
+ * elsewhere (copysign(b, a) for m = vf_signbit()) */
+static inline vf vf_signbit(void) { return -0.0f; }
+static inline vf vf_andnot(vf m, vf x) { return vf_from_bits(~vf_bits(m) & vf_bits(x)); }
+static inline vf vf_bitsel(vf m, vf a, vf b) { return vf_from_bits((vf_bits(a) & vf_bits(m)) | (vf_bits(b) & ~vf_bits(m))); }
 
 #endif
