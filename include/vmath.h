@@ -321,7 +321,7 @@ VMATH_API void vmath_sincos_f32(float *s, float *c, const float *x, size_t n);
  * Measured maximum error over all 2^32 inputs (tools/ulp.c, docs/ulp.md;
  * avx512, and avx2 which returns the same bits):
  *   asin 0.645009 ULP (730868 results not correctly rounded), acos 0.630487
- *   (279075), atan 0.741822 (1247164), erf 0.889870 (307490620), sinh
+ *   (279075), atan 0.910749 (15441630), erf 0.889870 (307490620), sinh
  *   0.638492 (2082854), cosh 0.621848 (1573516), tanh 0.632181 (739130),
  *   cbrt 0.500566 (619926).
  * Two arguments, not exhaustive: atan2 0.8102 ULP on 2*10^6 MPFR-checked

@@ -6,39 +6,39 @@
  * src/expf_impl.h plus vf_sqrt (correctly rounded), vf_fnma(a, b, c) =
  * c - a b fused, vf_min(a, b) (a < b ? a : b; a NaN b passes), vf_mor (mask
  * or), vf_rsub_bits(k, x) (the float whose bits are k - bits(x), for
- * vmf_recip_est) and map_vv_f (the loop for two inputs). Maximum errors:
- * docs/ulp.md (atan 0.742, asin 0.645,
+ * vmf_recip_est), vf_index16 and vf_lookup16 (a 16-entry table, row number
+ * bits(x) >> 22) and map_vv_f (the loop for two inputs). Maximum errors:
+ * docs/ulp.md (atan 0.911, asin 0.645,
  * acos 0.630 ULP over all inputs; atan2 0.810 on 2*10^6 MPFR-checked pairs).
  *
- * Both families end in the same shape: a reduced argument v = vh + vl (a
+ * asin, acos and atan2 end in the same shape: a reduced argument v = vh + vl (a
  * pair: vl is the rounding error of vh, from an exact remainder), a
  * polynomial f(v) = v + v u P(u), u = v^2, |v| <= 1/2 (P of degree 5,
- * relative error of the whole 2^-27.7 for atan, 2^-28.6 for asin:
+ * relative error of the whole 2^-27.7 for atan2, 2^-28.6 for asin:
  * tools/invtrigfconst.py), and a result H + m f(v) + L with the constant
  * H + L (0, multiples of pi/4, pi/2, pi as hi + lo) and m = +-1 or +-2
  * (exact products). H + m vh is split exactly by Fast2Sum (|H| >= |m vh| or
  * H = 0 in every case below) and everything else is summed into the
  * remainder, so only the last addition rounds at the result's scale; the
  * v u P term is at most 9% of the result, so its three or so roundings cost
- * well under 0.3 ULP beside the last addition's 0.5. Why three intervals
- * for atan rather than the usual two (v = a or -1/a, |v| <= 1): there P
- * needs degree 9 and v u P reaches 27% of the result, whose roundings then
- * exceed the budget (tried: 1.08 to 1.21 ULP near |x| = 1); |v| <= 1/2
- * keeps it at 9% with degree 5, for a few selects more.
+ * well under 0.3 ULP beside the last addition's 0.5.
  *
- * atan(x) = sign(x) atan(a), a = |x| (clamped to 2^30, where atan already
- * rounds to pi/2, so +-Inf gives +-pi/2; NaN passes):
- *   a <= 1/2:         v = a,               H + L = 0
- *   1/2 < a <= t2:    v = (a-1)/(a+1),     H + L = pi/4   (|v| <= tan(pi/8))
- *   t2 < a:           v = -1/a,            H + L = pi/2
- * t2 = tan(3pi/8). One division: 1/d for d = 1, a + 1 or a; a - 1 is exact
- * (Sterbenz, a in [1/2, 2.42]: why the first interval ends at 1/2 and not
- * at tan(pi/8)), a + 1 = dh + dl exactly, vh = n (1/dh) within about an ULP
- * and vl = (n - vh dh - vh dl) (1/dh), whose first term the FMA gets
- * (nearly) exactly: v to about 2^-46. vl enters with weight 1 instead of
- * atan'(v) = 1/(1+u): |vl| <= 2^-24 |v| and u <= 0.18 where vl != 0, so
- * that costs at most 0.12 ULP (one operation less; the maxima moved by
- * under 0.03 ULP).
+ * atan(x) = sign(x) (th + atan v), a = |x| clamped to 2^30 (where atan
+ * already rounds to pi/2, so +-Inf gives +-pi/2; NaN passes), with a table
+ * of 16 rows (c, th = atan c, th an f32: c is searched so that atan c is
+ * within 2^-36 of one, so th needs no low part; tools/invtrigfconst.py),
+ * one per half binade of a in [1/16, 8) (row number: bits(a) >> 22), row
+ * 0 for a < 1/16 (c = th = 0) and row 15 for a >= 8 (c = 16.05):
+ *   v = (a - c) / (1 + a c) = tan(atan a - th),  |v| <= 0.122,
+ * and atan v = v + v u Q(u), u = v^2, Q of degree 1. No pairs: a - c is
+ * exact (Sterbenz) except in row 15, and v's three roundings (1 + a c, the
+ * division, a - c in row 15) and that of v + v u Q cost at most 3 or 4
+ * times |v| u, while th is chosen per row so that |v| stays small beside
+ * the result's ULP (at most a third of the result, row 0 aside, where v = a
+ * is exact): with the last addition th + w's half ULP, 0.911 ULP at most
+ * (1/16 <= a < 1/2, where the rows are widest beside a). One division, two
+ * table lookups (vf_index16, vf_lookup16) and 13 operations: before, three
+ * intervals with pairs for v and the constant cost about twice as many.
  *
  * atan2(y, x): n = min(|x|, |y|), d = max (compare and select, so a NaN in
  * either stays in the quotient), atan(n/d) in [0, pi/4] from
@@ -89,8 +89,12 @@
 #define VMF_PI_LO -0x1.777a5cp-24f
 #define VMF_PI4_LOR -0x1.bd77b8p-24f  /* PI4_LO / PI4_HI: k PI4_HI LOR = k PI4_LO within 2^-24 of it */
 #define VMF_PI2_LOR -0x1.de12cap-26f  /* PI2_LO / PI2_HI, for PI_HI = 2 PI2_HI too */
+/* atan's table: |v| <= 0.1211 (row 0: |v| = a < 1/16), elsewhere |v| / atan(a) <= 0.330; th = atan(c) within 2^-37.4; v + v u Q(u): rel error 2^-24.1 */
+#define VMF_ATAN_Q0 -0x1.555456p-2f
+#define VMF_ATAN_Q1 0x1.9558acp-3f
+static const float vmf_atan_c[16] = { 0x1.34a7d2p+1f, 0x1.b722eap+1f, 0x1.3449c4p+2f, 0x1.b7809cp+2f, 0x1.00dda4p+4f, 0.0f, 0x1.2b0b0ep-4f, 0x1.bf6124p-4f, 0x1.2a7af6p-3f, 0x1.c0284ap-3f, 0x1.2a13b4p-2f, 0x1.be7c1p-2f, 0x1.27373p-1f, 0x1.bc6986p-1f, 0x1.38d0bp+0f, 0x1.a51beep+0f };
+static const float vmf_atan_th[16] = { 0x1.2d7c7ap+0f, 0x1.49842ep+0f, 0x1.5db91cp+0f, 0x1.6d1b04p+0f, 0x1.8232c8p+0f, 0.0f, 0x1.2a8378p-4f, 0x1.bd9cfp-4f, 0x1.2864bep-3f, 0x1.b933e8p-3f, 0x1.220fc6p-2f, 0x1.a50922p-2f, 0x1.0bcaaap-1f, 0x1.6e007ap-1f, 0x1.c51858p-1f, 0x1.064a88p+0f };
 /* end of generated block */
-#define VMF_ATAN_T2 0x1.3504f4p+1f /* tan(3pi/8) */
 
 /* 1/x within 5.1% for normal x, est(-x) = -est(x): the float whose bits are
  * 0x7ef311c3 - bits(x) (integer arithmetic: the same on every ISA) */
@@ -121,22 +125,19 @@ static inline vf vmf_atan_sum(vf hi, vf q, vf ql)
     return vf_add(s, w);
 }
 
+/* sign(x) (th + v + v u Q(u)), v = (a - c)/(1 + a c), (c, th) of a's row
+ * (a clamped to [3/64, 10]: rows 0 to 15, NaN: some row) */
 static inline vf vmf_atan(vf x)
 {
     vf a = vf_min(vf_set(0x1p30f), vf_abs(x)); /* NaN passes */
-    vfm mid = vf_gt(a, vf_set(0.5f));
-    vfm big = vf_gt(a, vf_set(VMF_ATAN_T2));
-    vf c = vf_sel(mid, vf_set(1.0f), vf_set(0.0f));
-    vf ah = vf_fma(c, a, vf_set(1.0f));                  /* 1, or a + 1 rounded */
-    vf al = vf_fma(c, a, vf_sub(vf_set(1.0f), ah));     /* 0, or its rounding error (exact: a < 2.42) */
-    vf n = vf_sel(big, vf_set(-1.0f), vf_sub(a, c));
-    vf dh = vf_sel(big, a, ah);
-    vf dl = vf_sel(big, vf_set(0.0f), al);
-    vf r = vf_div(vf_set(-1.0f), dh);
-    vf q = vf_mul(n, r);                                /* -v rounded (about an ULP) */
-    vf ql = vf_mul(vf_fma(q, dl, vf_fma(q, dh, n)), r); /* -(v - vh): n - vh dh - vh dl, / -dh */
-    vf hi = vf_sel(big, vf_set(2.0f * VMF_PI4_HI), vf_sel(mid, vf_set(VMF_PI4_HI), vf_set(0.0f)));
-    return vf_copysign(vmf_atan_sum(hi, q, ql), x);
+    vfi i = vf_index16(vf_clamp(a, 0.046875f, 10.0f));
+    vf c = vf_lookup16(vmf_atan_c, i);
+    vf th = vf_lookup16(vmf_atan_th, i);
+    vf v = vf_div(vf_sub(a, c), vf_fma(a, c, vf_set(1.0f)));
+    vf u = vf_mul(v, v);
+    vf q = vf_fma(u, vf_set(VMF_ATAN_Q1), vf_set(VMF_ATAN_Q0));
+    vf w = vf_fma(vf_mul(v, u), q, v);
+    return vf_copysign(vf_add(th, w), x);
 }
 
 static inline vf vmf_atan2(vf y, vf x)

@@ -8,7 +8,20 @@ Both polynomials are of the form f(z) = z + z u P(u), u = z^2, z in
 mpmath.chebyfit of the smooth part (near-minimax), coefficients rounded to
 f32; the script measures the relative error of the whole rounded
 approximation on a dense grid. pi/4, pi/2, pi are split as hi + lo: hi of
-pi/4 has 22 bits so that k * hi is exact for k = 0..4."""
+pi/4 has 22 bits so that k * hi is exact for k = 0..4.
+
+atan's table (vmf_atan): 16 rows, row j for a = |x| clamped to [3/64, 10]
+in the j-th half binade from 3/64 (the kernel's row number is bits(a) >> 22,
+mod 16: bits(3/64) >> 22 = 248 = 8 mod 16, so row j is stored at (j + 8) %
+16). Row 0 (a < 1/16): c = 0, th = 0 (v = a exactly); rows 1..14, the half
+binades of [1/16, 8): th is the angle that minimises the largest |v| /
+ulp(atan a) over the row, v = tan(atan a - th) (the error of v's roundings
+in ULP of the result), and c the f32 near tan(th), searched outwards, whose
+atan is nearest an f32 (th, within 2^-36 relative: th needs no low part);
+row 15 (a >= 8) likewise with a up to Inf. v = (a - c)/(1 + a c) is then at
+most 0.122 in absolute value (0.0625 in row 0) and at most a third of
+atan(a) (both printed); atan v = v + v u Q(u), Q of degree 1, fitted on
+that |v|."""
 import struct
 
 from mpmath import mp, mpf, asin, atan, chebyfit, linspace, log, pi, sqrt
@@ -67,4 +80,78 @@ for name, (hi, lo) in (("PI4", pi4), ("PI2", pi2), ("PI", pi1)):
     print(f"#define VMF_{name}_LO {h(lo)}f")
 print(f"#define VMF_PI4_LOR {h(f32(mpf(pi4[1]) / mpf(pi4[0])))}f  /* PI4_LO / PI4_HI: k PI4_HI LOR = k PI4_LO within 2^-24 of it */")
 print(f"#define VMF_PI2_LOR {h(f32(mpf(pi2[1]) / mpf(pi2[0])))}f  /* PI2_LO / PI2_HI, for PI_HI = 2 PI2_HI too */")
+
+def fbits(b):
+    return struct.unpack("f", struct.pack("I", b))[0]
+
+
+def fbitsof(x):
+    return struct.unpack("I", struct.pack("f", x))[0]
+
+
+A0, NQ, SH = 0.046875, 2, 22  # row 0's half binade [3/64, 1/16); Q of degree NQ - 1; rows of half binades
+B0 = fbitsof(A0)
+R0 = (B0 >> SH) % 16
+tc, tth, vmax, ratio, terr = [0.0] * 16, [0.0] * 16, mpf(fbits(B0 + (1 << SH))), mpf(0), mpf(0)
+
+
+def ulp(r):
+    return mpf(2) ** (mp.floor(mp.log(r, 2)) - 23)
+
+
+for j in range(1, 16):
+    lo = mpf(fbits(B0 + (j << SH)))
+    hi = mpf(fbits(B0 + ((j + 1) << SH))) if j < 15 else None
+    # the results of the row (and, where they cross a power of 2, either side of it)
+    if hi:
+        A = [atan(lo + (hi - lo) * k / 64) for k in range(65)]
+    else:
+        A = [pi / 2 - atan(1 / (lo * 2 ** (mpf(k) / 8))) for k in range(200)] + [pi / 2]
+    for e2 in range(-6, 2):
+        if A[0] < mpf(2) ** e2 < A[-1]:
+            A += [mpf(2) ** e2 * (1 - mpf(2) ** -30), mpf(2) ** e2]
+    cost = lambda th: max(abs(mp.tan(r - th)) / ulp(r) for r in A)
+    lo_t, hi_t = A[0], max(A)
+    for _ in range(60):  # ternary search: cost is quasi-convex
+        m1, m2 = lo_t + (hi_t - lo_t) / 3, hi_t - (hi_t - lo_t) / 3
+        if cost(m1) < cost(m2):
+            hi_t = m2
+        else:
+            lo_t = m1
+    mid = (lo_t + hi_t) / 2
+    b, best = fbitsof(f32(mp.tan(mid))), None
+    for d in range(20000):
+        for sg in (1, -1):
+            c = fbits(b + sg * d)
+            t = atan(mpf(c))
+            e = abs(mpf(f32(t)) - t) / t
+            if best is None or e < best[0]:
+                best = (e, c, f32(t))
+    e, c, t = best
+    assert e < mpf(2) ** -36
+    terr = max(terr, e)
+    vm = max(abs((lo - c) / (1 + lo * c)), abs((hi - c) / (1 + hi * c)) if hi else 1 / mpf(c))
+    vmax, ratio = max(vmax, vm), max(ratio, vm / atan(lo))
+    tc[(j + R0) % 16], tth[(j + R0) % 16] = c, t
+V = vmax * mpf("1.001")
+cq = [f32(c) for c in reversed(chebyfit(ga, [0, V * V], NQ))]
+
+
+def errq(cs):
+    def p(z):
+        u = z * z
+        s = mpf(0)
+        for c in reversed(cs):
+            s = s * u + mpf(c)
+        return z + z * u * s
+    return float(log(max(abs(p(z) / atan(z) - 1) for z in linspace(mpf(10) ** -4, V, 2001)), 2))
+
+
+print(f"/* atan's table: |v| <= {float(vmax):.4f} (row 0: |v| = a < 1/16), elsewhere |v| / atan(a) <= {float(ratio):.3f}; "
+      f"th = atan(c) within 2^{float(log(terr, 2)):.1f}; v + v u Q(u): rel error 2^{errq(cq):.1f} */")
+for k, c in enumerate(cq):
+    print(f"#define VMF_ATAN_Q{k} {h(c)}f")
+for name, t in (("c", tc), ("th", tth)):
+    vals = ", ".join((h(v) + "f") if v else "0.0f" for v in t)
+    print(f"static const float vmf_atan_{name}[16] = {{ {vals} }};")
 print("/* end of generated block */")

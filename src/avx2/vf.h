@@ -218,4 +218,15 @@ INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
     *b = simde_mm256_insertf128_ps(simde_mm256_castps128_ps256(simde_mm256_cvtpd_ps(blo)), simde_mm256_cvtpd_ps(bhi), 1);
 }
 
+/* asin, acos, atan, atan2 (src/invtrigf_impl.h): as src/scalar/vf.h;
+ * vpermps reads bits 0..2 of idx, blendv the sign bit of hi8 (bit 3 of the
+ * row number, bit 25 of x) */
+INLINE vfi vf_index16(vf x)
+{
+    vfi i;
+    i.idx = simde_mm256_srli_epi32(simde_mm256_castps_si256(x), 22);
+    i.hi8 = simde_mm256_slli_epi32(simde_mm256_castps_si256(x), 6);
+    return i;
+}
+
 #endif

@@ -179,4 +179,8 @@ INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
     *b = simde_mm512_insertf32x8(simde_mm512_castps256_ps512(compat_cvtpd_ps(blo)), compat_cvtpd_ps(bhi), 1);
 }
 
+/* asin, acos, atan, atan2 (src/invtrigf_impl.h): as src/scalar/vf.h
+ * (vpermps reads the low 4 bits of the index) */
+INLINE vfi vf_index16(vf x) { return simde_mm512_srli_epi32(simde_mm512_castps_si512(x), 22); }
+
 #endif

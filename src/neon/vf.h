@@ -210,4 +210,10 @@ INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
     *b = simde_vcombine_f32(simde_vcvt_f32_f64(blo), simde_vcvt_f32_f64(bhi));
 }
 
+/* asin, acos, atan, atan2 (src/invtrigf_impl.h): as src/scalar/vf.h */
+INLINE vfi vf_index16(vf x)
+{
+    return simde_vandq_u32(simde_vshrq_n_u32(simde_vreinterpretq_u32_f32(x), 22), simde_vdupq_n_u32(15));
+}
+
 #endif

@@ -166,4 +166,9 @@ static inline void vf_via_vd2(vf x, void (*f)(double, double *, double *), vf *a
     *b = (float)db;
 }
 
+/* asin, acos, atan, atan2 (src/invtrigf_impl.h): the index of
+ * vf_lookup16 for the row number bits(x) >> 22 (mod 16: two rows per
+ * binade, the tables are laid out for it) */
+static inline vfi vf_index16(vf x) { return (vf_bits(x) >> 22) & 15; }
+
 #endif
