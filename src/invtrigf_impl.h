@@ -130,14 +130,14 @@ static inline vf vmf_atan_sum(vf hi, vf q, vf ql)
 static inline vf vmf_atan(vf x)
 {
     vf a = vf_min(vf_set(0x1p30f), vf_abs(x)); /* NaN passes */
-    vfi i = vf_index16(vf_clamp(a, 0.046875f, 10.0f));
+    vfi i = vf_index16_clamp(a, 0.046875f, 10.0f);
     vf c = vf_lookup16(vmf_atan_c, i);
     vf th = vf_lookup16(vmf_atan_th, i);
     vf v = vf_div(vf_sub(a, c), vf_fma(a, c, vf_set(1.0f)));
     vf u = vf_mul(v, v);
     vf q = vf_fma(u, vf_set(VMF_ATAN_Q1), vf_set(VMF_ATAN_Q0));
     vf w = vf_fma(vf_mul(v, u), q, v);
-    return vf_copysign(vf_add(th, w), x);
+    return vf_orsign(vf_add(th, w), x); /* th + w >= +0 or NaN from a = |x| */
 }
 
 static inline vf vmf_atan2(vf y, vf x)

@@ -228,5 +228,14 @@ INLINE vfi vf_index16(vf x)
     i.hi8 = simde_mm256_slli_epi32(simde_mm256_castps_si256(x), 6);
     return i;
 }
+/* integer max and min: 1 cycle of latency each instead of 4 (measured 6%
+ * faster atan) */
+INLINE vfi vf_index16_clamp(vf x, float lo, float hi)
+{
+    simde__m256i b = simde_mm256_max_epi32(simde_mm256_castps_si256(x), simde_mm256_castps_si256(vf_set(lo)));
+    return vf_index16(simde_mm256_castsi256_ps(simde_mm256_min_epi32(b, simde_mm256_castps_si256(vf_set(hi)))));
+}
+/* r's sign bit is clear: and + or, one operation less than vf_copysign */
+INLINE vf vf_orsign(vf r, vf s) { return simde_mm256_or_ps(r, simde_mm256_and_ps(vf_set(-0.0f), s)); }
 
 #endif

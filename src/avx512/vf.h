@@ -182,5 +182,10 @@ INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
 /* asin, acos, atan, atan2 (src/invtrigf_impl.h): as src/scalar/vf.h
  * (vpermps reads the low 4 bits of the index) */
 INLINE vfi vf_index16(vf x) { return simde_mm512_srli_epi32(simde_mm512_castps_si512(x), 22); }
+/* float max and min here (measured a little faster than the integer ones
+ * the other ISAs use; a NaN lane gets another row, where the result is the
+ * same NaN) */
+INLINE vfi vf_index16_clamp(vf x, float lo, float hi) { return vf_index16(vf_clamp(x, lo, hi)); }
+INLINE vf vf_orsign(vf r, vf s) { return vf_copysign(r, s); } /* one vpternlogd */
 
 #endif

@@ -170,5 +170,16 @@ static inline void vf_via_vd2(vf x, void (*f)(double, double *, double *), vf *a
  * vf_lookup16 for the row number bits(x) >> 22 (mod 16: two rows per
  * binade, the tables are laid out for it) */
 static inline vfi vf_index16(vf x) { return (vf_bits(x) >> 22) & 15; }
+/* the same for x >= +0 or NaN clamped to [lo, hi] (lo, hi > 0) by its bits
+ * (integer compares, which order such x as floats); a NaN lane gets some
+ * row (hi's here): callers must return the same NaN from any row */
+static inline vfi vf_index16_clamp(vf x, float lo, float hi)
+{
+    uint32_t b = vf_bits(x), l = vf_bits(lo), h = vf_bits(hi);
+    return vf_index16(vf_from_bits(b < l ? l : b > h ? h : b));
+}
+/* copysign(r, s) for r whose sign bit is clear (+0 included, a NaN too):
+ * r with s's sign bit or-ed in */
+static inline vf vf_orsign(vf r, vf s) { return vf_copysign(r, s); }
 
 #endif
