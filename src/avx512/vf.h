@@ -186,6 +186,11 @@ INLINE vfi vf_index16(vf x) { return simde_mm512_srli_epi32(simde_mm512_castps_s
  * the other ISAs use; a NaN lane gets another row, where the result is the
  * same NaN) */
 INLINE vfi vf_index16_clamp(vf x, float lo, float hi) { return vf_index16(vf_clamp(x, lo, hi)); }
-INLINE vf vf_orsign(vf r, vf s) { return vf_copysign(r, s); } /* one vpternlogd */
+/* one vpternlogd: r | (s & sign bit) */
+INLINE vf vf_orsign(vf r, vf s)
+{
+    return simde_mm512_castsi512_ps(simde_mm512_ternarylogic_epi32(simde_mm512_castps_si512(r), simde_mm512_castps_si512(s),
+                                                                   simde_mm512_set1_epi32(INT32_MIN), 0xf8));
+}
 
 #endif

@@ -220,6 +220,10 @@ INLINE vfi vf_index16_clamp(vf x, float lo, float hi)
     simde_uint32x4_t b = simde_vmaxq_u32(simde_vreinterpretq_u32_f32(x), simde_vreinterpretq_u32_f32(vf_set(lo)));
     return vf_index16(simde_vreinterpretq_f32_u32(simde_vminq_u32(b, simde_vreinterpretq_u32_f32(vf_set(hi)))));
 }
-INLINE vf vf_orsign(vf r, vf s) { return vf_copysign(r, s); } /* one vbsl */
+INLINE vf vf_orsign(vf r, vf s)
+{
+    return simde_vreinterpretq_f32_u32(simde_vorrq_u32(simde_vreinterpretq_u32_f32(r),
+                                                       simde_vandq_u32(simde_vreinterpretq_u32_f32(s), simde_vdupq_n_u32(UINT32_C(0x80000000)))));
+}
 
 #endif

@@ -178,8 +178,8 @@ static inline vfi vf_index16_clamp(vf x, float lo, float hi)
     uint32_t b = vf_bits(x), l = vf_bits(lo), h = vf_bits(hi);
     return vf_index16(vf_from_bits(b < l ? l : b > h ? h : b));
 }
-/* copysign(r, s) for r whose sign bit is clear (+0 included, a NaN too):
- * r with s's sign bit or-ed in */
-static inline vf vf_orsign(vf r, vf s) { return vf_copysign(r, s); }
+/* r with s's sign bit or-ed in: copysign(r, s) for r whose sign bit is
+ * clear; a NaN r keeps its sign bit if set (x86's default NaN has it) */
+static inline vf vf_orsign(vf r, vf s) { return vf_from_bits(vf_bits(r) | (vf_bits(s) & UINT32_C(0x80000000))); }
 
 #endif
