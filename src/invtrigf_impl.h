@@ -6,22 +6,22 @@
  * src/expf_impl.h plus vf_sqrt (correctly rounded), vf_fnma(a, b, c) =
  * c - a b fused, vf_min(a, b) (a < b ? a : b; a NaN b passes), vf_mor (mask
  * or), vf_rsub_bits(k, x) (the float whose bits are k - bits(x), for
- * vmf_recip_est), vf_index16 and vf_lookup16 (a 16-entry table, row number
- * bits(x) >> 22) and map_vv_f (the loop for two inputs). Maximum errors:
+ * vmf_recip_est), vf_index16, vf_index16_clamp and vf_lookup16 (a 16-entry
+ * table, row number bits(x) >> 22), vf_orsign and vf_xorsign (or, xor x's
+ * sign bit in) and map_vv_f (the loop for two inputs). Maximum errors:
  * docs/ulp.md (atan 0.911, asin 0.645,
- * acos 0.630 ULP over all inputs; atan2 0.810 on 2*10^6 MPFR-checked pairs).
+ * acos 0.630 ULP over all inputs; atan2 0.805 on 2*10^6 MPFR-checked pairs).
  *
- * asin, acos and atan2 end in the same shape: a reduced argument v = vh + vl (a
+ * asin and acos end in the same shape: a reduced argument v = vh + vl (a
  * pair: vl is the rounding error of vh, from an exact remainder), a
  * polynomial f(v) = v + v u P(u), u = v^2, |v| <= 1/2 (P of degree 5,
- * relative error of the whole 2^-27.7 for atan2, 2^-28.6 for asin:
- * tools/invtrigfconst.py), and a result H + m f(v) + L with the constant
- * H + L (0, multiples of pi/4, pi/2, pi as hi + lo) and m = +-1 or +-2
- * (exact products). H + m vh is split exactly by Fast2Sum (|H| >= |m vh| or
- * H = 0 in every case below) and everything else is summed into the
- * remainder, so only the last addition rounds at the result's scale; the
- * v u P term is at most 9% of the result, so its three or so roundings cost
- * well under 0.3 ULP beside the last addition's 0.5.
+ * relative error of the whole 2^-28.6: tools/invtrigfconst.py), and a
+ * result H + m f(v) + L with the constant H + L (0, pi/2, pi as hi + lo)
+ * and m = +-1 or +-2 (exact products). H + m vh is split exactly by
+ * Fast2Sum (|H| >= |m vh| or H = 0 in every case below) and everything else
+ * is summed into the remainder, so only the last addition rounds at the
+ * result's scale; the v u P term is at most 9% of the result, so its three
+ * or so roundings cost well under 0.3 ULP beside the last addition's 0.5.
  *
  * atan(x) = sign(x) (th + atan v), a = |x| clamped to 2^30 (where atan
  * already rounds to pi/2, so +-Inf gives +-pi/2; NaN passes), with a table
@@ -40,23 +40,32 @@
  * table lookups (vf_index16, vf_lookup16) and 13 operations: before, three
  * intervals with pairs for v and the constant cost about twice as many.
  *
- * atan2(y, x): n = min(|x|, |y|), d = max (compare and select, so a NaN in
- * either stays in the quotient), atan(n/d) in [0, pi/4] from
- *   n <= d/2:  v = n/d,               n > d/2:  v = (n-d)/(n+d), + pi/4
- * (n - d exact, n + d = dh + dl by Fast2Sum), with vh = n/dh correctly
- * rounded and vl = (n - vh dh - vh dl) recip_est(dh): 5% of a correction
- * below half an ULP of vh is negligible. The quadrant: with swap = |y| > |x|
- * and x's sign bit, the angle is B + sg (k0 pi/4 + atan v), B in
- * {0, pi/2, pi}, sg = +-1, all folded into H + L = k pi/4 (k = 0..4, pi/4's
- * hi has 22 bits so k hi is exact) and the sign of v (the numerator's, before
- * the division); then y's sign.
- * Vectors with a d outside (2^-40, 2^65) (also 0, Inf, NaN) take a rare
- * branch that scales n and d by 2^100 or 2^-64 (exact for every n that
- * matters: a result below 2^-150 is 0 anyway) and maps Inf and 0 to the
- * ratios Annex F asks for (both Inf: 1/1, the angle pi/4 of the quadrant;
- * one Inf: 0/1; both 0: 0/1; the quadrant step then gives +-0, +-pi/2,
- * +-pi). For n < 2^-90 the remainder could underflow, so vl = 0 there
- * (vh = n/d rounded is the result then).
+ * atan2(y, x) = sign(y) (H + sg (th + atan v)), with atan's table (c, th)
+ * for the row of the ratio |y|/|x| (so no swap of the arguments): with
+ * ax = |x|, ay = |y|,
+ *   v = (ay - c ax) / (ax + c ay) = tan(atan(ay/ax) - th),
+ * the numerator and denominator one FMA each, their quotient q plus its
+ * correction ql = (n - q d) recip_est(d) (so of v's roundings only the
+ * two FMAs' remain, as atan has a - c exact but rounds the division); sg =
+ * -1 and H = pi (hi + lo) where x's sign bit is set, else 1 and 0: sg goes
+ * into the numerator, H + sg th = sh + t by Fast2Sum, and only the last
+ * addition rounds at the result's scale. The row comes from ay e, e = 1/ax
+ * within 0.27% (recip_est and one Newton step), clamped as in atan. For
+ * ay < 2^-90 the remainder could underflow, so ql = 0 there (q = ay/ax
+ * rounded is the result then, in row 0).
+ * Vectors with max(ax, ay) outside (2^-40, 2^65) (also 0, Inf, a NaN y)
+ * take a rare branch that scales ax and ay by 2^100 or 2^-64 (exact for
+ * every value that matters: a ratio below 2^-150 is 0 anyway) and maps Inf
+ * and 0 to the pairs Annex F asks for (both Inf: 1, 1, the angle pi/4 of
+ * the quadrant; one Inf: it 1, the other 0; both 0: ax = 1), so the
+ * quadrant step gives +-0, +-pi/2, +-pi. A NaN x alone takes the fast
+ * path: its NaN reaches the quotient. Measured: 0.805 ULP on
+ * test_atan2_dense's 2*10^6 pairs, 0.875 on 3*10^7 MPFR-checked pairs with
+ * the ratio in the table's rows (1/32 to 16, near 1, 2^-30 to 2^10; random
+ * scales 2^-30..2^30, signs and swaps). Before: the ratio min/max in two
+ * intervals, v and pi/4 multiples as pairs, about 47 operations per vector
+ * on AVX-512 against 43 now, with fewer selects (the AVX2 build's
+ * blendv became a compare plus a blend each).
  *
  * asin(x) = sign(x) asin(a):  a <= 1/2: v = a, u = a^2,  H + m f(v) = f(a);
  *   a > 1/2: asin a = pi/2 - 2 asin(s), s = sqrt(h), h = (1 - a)/2 (exact),
@@ -68,26 +77,17 @@
  * unchanged (sign included); acos(1) = +0.
  */
 /* generated by tools/invtrigfconst.py */
-/* max rel error of z + z u P(u) on [0, 1/2]: atan 2^-27.7, asin 2^-28.6 */
-#define VMF_ATAN_P0 -0x1.555556p-2f
-#define VMF_ATAN_P1 0x1.9998f2p-3f
-#define VMF_ATAN_P2 -0x1.247348p-3f
-#define VMF_ATAN_P3 0x1.c2d766p-4f
-#define VMF_ATAN_P4 -0x1.5152fcp-4f
-#define VMF_ATAN_P5 0x1.5a2918p-5f
+/* max rel error of z + z u P(u) on [0, 1/2]: asin 2^-28.6 */
 #define VMF_ASIN_P0 0x1.555554p-3f
 #define VMF_ASIN_P1 0x1.333432p-4f
 #define VMF_ASIN_P2 0x1.6d5bb4p-5f
 #define VMF_ASIN_P3 0x1.fd8e14p-6f
 #define VMF_ASIN_P4 0x1.18f6cep-6f
 #define VMF_ASIN_P5 0x1.1400e6p-5f
-#define VMF_PI4_HI 0x1.921fb8p-1f
-#define VMF_PI4_LO -0x1.5dde98p-24f
 #define VMF_PI2_HI 0x1.921fb6p+0f
 #define VMF_PI2_LO -0x1.777a5cp-25f
 #define VMF_PI_HI 0x1.921fb6p+1f
 #define VMF_PI_LO -0x1.777a5cp-24f
-#define VMF_PI4_LOR -0x1.bd77b8p-24f  /* PI4_LO / PI4_HI: k PI4_HI LOR = k PI4_LO within 2^-24 of it */
 #define VMF_PI2_LOR -0x1.de12cap-26f  /* PI2_LO / PI2_HI, for PI_HI = 2 PI2_HI too */
 /* atan's table: |v| <= 0.1211 (row 0: |v| = a < 1/16), elsewhere |v| / atan(a) <= 0.330; th = atan(c) within 2^-37.4; v + v u Q(u): rel error 2^-24.1 */
 #define VMF_ATAN_Q0 -0x1.555456p-2f
@@ -99,31 +99,6 @@ static const float vmf_atan_th[16] = { 0x1.2d7c7ap+0f, 0x1.49842ep+0f, 0x1.5db91
 /* 1/x within 5.1% for normal x, est(-x) = -est(x): the float whose bits are
  * 0x7ef311c3 - bits(x) (integer arithmetic: the same on every ISA) */
 static inline vf vmf_recip_est(vf x) { return vf_rsub_bits(0x7ef311c3u, x); }
-
-/* -P(u) of atan's f(v) = v + v u P(u) */
-static inline vf vmf_atan_mpoly(vf u)
-{
-    vf p = vf_fma(u, vf_set(-VMF_ATAN_P5), vf_set(-VMF_ATAN_P4));
-    p = vf_fma(u, p, vf_set(-VMF_ATAN_P3));
-    p = vf_fma(u, p, vf_set(-VMF_ATAN_P2));
-    p = vf_fma(u, p, vf_set(-VMF_ATAN_P1));
-    return vf_fma(u, p, vf_set(-VMF_ATAN_P0));
-}
-
-/* hi (1 + LOR) + atan(v), v = -(q + ql), rounded once at the end, for
- * hi = k PI4_HI (k = 0..4) and |hi| >= |q| or hi = 0. The negated v saves
- * the negations of the division's remainder and of the polynomial. */
-static inline vf vmf_atan_sum(vf hi, vf q, vf ql)
-{
-    vf u = vf_mul(q, q);
-    vf p = vmf_atan_mpoly(u);
-    vf s = vf_sub(hi, q);
-    vf t = vf_sub(vf_sub(hi, s), q); /* hi - q = s + t exactly */
-    vf w = vf_fma(hi, vf_set(VMF_PI4_LOR), t);
-    w = vf_sub(w, ql); /* -ql atan'(q) ~ -ql */
-    w = vf_fma(vf_mul(q, u), p, w);
-    return vf_add(s, w);
-}
 
 /* sign(x) (th + v + v u Q(u)), v = (a - c)/(1 + a c), (c, th) of a's row
  * (a clamped to [3/64, 10]: rows 0 to 15, NaN: some row) */
@@ -143,34 +118,36 @@ static inline vf vmf_atan(vf x)
 static inline vf vmf_atan2(vf y, vf x)
 {
     vf ax = vf_abs(x), ay = vf_abs(y);
-    vfm swap = vf_gt(ay, ax);
-    vf n = vf_sel(swap, ax, ay), d = vf_sel(swap, ay, ax);
-    vfm odd = vf_mnot(vf_mand(vf_gt(d, vf_set(0x1p-40f)), vf_lt(d, vf_set(0x1p65f))));
+    vf m = vf_max(ax, ay); /* NaN if y is NaN (a NaN x alone passes the fast path as NaN) */
+    vfm odd = vf_mnot(vf_mand(vf_gt(m, vf_set(0x1p-40f)), vf_lt(m, vf_set(0x1p65f))));
     if (vf_any(odd)) {
-        vf f = vf_sel(odd, vf_sel(vf_gt(d, vf_set(1.0f)), vf_set(0x1p-64f), vf_set(0x1p100f)), vf_set(1.0f));
-        n = vf_mul(n, f);
-        d = vf_mul(d, f);
-        vfm inf = vf_eq(d, vf_set(INFINITY));
-        n = vf_sel(inf, vf_sel(vf_eq(n, vf_set(INFINITY)), vf_set(1.0f), vf_mul(n, vf_set(0.0f))), n); /* NaN stays */
-        d = vf_sel(vf_mor(inf, vf_eq(d, vf_set(0.0f))), vf_set(1.0f), d);
+        vf f = vf_sel(odd, vf_sel(vf_gt(m, vf_set(1.0f)), vf_set(0x1p-64f), vf_set(0x1p100f)), vf_set(1.0f));
+        ax = vf_mul(ax, f);
+        ay = vf_mul(ay, f);
+        vfm ix = vf_eq(ax, vf_set(INFINITY)), iy = vf_eq(ay, vf_set(INFINITY));
+        vf ax1 = vf_sel(ix, vf_set(1.0f), vf_sel(iy, vf_mul(ax, vf_set(0.0f)), ax)); /* NaN stays */
+        vf ay1 = vf_sel(iy, vf_set(1.0f), vf_sel(ix, vf_mul(ay, vf_set(0.0f)), ay));
+        ax = vf_sel(vf_mand(vf_eq(ax1, vf_set(0.0f)), vf_eq(ay1, vf_set(0.0f))), vf_set(1.0f), ax1);
+        ay = ay1;
     }
-    /* angle = B + sg (k0 pi/4 + atan v) = k pi/4 + atan(sg v), B in {0, pi/2, pi},
-     * k = B/(pi/4) + sg k0; ms = -sg is x's sign, negated when not swapped,
-     * and goes into the numerator: the division gives q = -sg v directly */
-    vf sx = vf_copysign(vf_set(1.0f), x);
-    vf ms = vf_sel(swap, sx, vf_sub(vf_set(0.0f), sx));
-    vfm mid = vf_gt(n, vf_mul(d, vf_set(0.5f)));
-    vf c = vf_sel(mid, vf_set(1.0f), vf_set(0.0f));
-    vf sh = vf_add(d, n);
-    vf num = vf_mul(vf_sel(mid, vf_sub(n, d), n), ms);
-    vf dh = vf_sel(mid, sh, d);
-    vf dl = vf_sel(mid, vf_add(vf_sub(d, sh), n), vf_set(0.0f)); /* d + n = sh + dl exactly */
-    vf q = vf_div(num, dh);
-    vf ql = vf_mul(vf_fnma(q, dl, vf_fnma(q, dh, num)), vmf_recip_est(dh));
-    ql = vf_sel(vf_lt(n, vf_set(0x1p-90f)), vf_set(0.0f), ql);
-    vf b = vf_sel(swap, vf_set(2.0f), vf_fma(ms, vf_set(2.0f), vf_set(2.0f))); /* 2, or 4 (x < 0), 0 */
-    vf k = vf_fnma(ms, c, b);
-    vf r = vmf_atan_sum(vf_mul(k, vf_set(VMF_PI4_HI)), q, ql);
+    vf e = vmf_recip_est(ax);
+    e = vf_mul(e, vf_fnma(ax, e, vf_set(2.0f))); /* 1/ax within 0.27% (below it) */
+    vfi i = vf_index16_clamp(vf_mul(ay, e), 0.046875f, 10.0f);
+    vf c = vf_lookup16(vmf_atan_c, i);
+    vf th = vf_lookup16(vmf_atan_th, i);
+    vf nn = vf_xorsign(vf_fnma(c, ax, ay), x); /* sg (ay - c ax), sg = x's sign */
+    vf dd = vf_fma(c, ay, ax);
+    vf q = vf_div(nn, dd);
+    vf ql = vf_mul(vf_fnma(q, dd, nn), vmf_recip_est(dd));
+    ql = vf_sel(vf_lt(ay, vf_set(0x1p-90f)), vf_set(0.0f), ql);
+    vf u = vf_mul(q, q);
+    vf w = vf_fma(vf_mul(q, u), vf_fma(u, vf_set(VMF_ATAN_Q1), vf_set(VMF_ATAN_Q0)), ql);
+    vf hi = vf_sub(vf_set(VMF_PI2_HI), vf_copysign(vf_set(VMF_PI2_HI), x)); /* 0, or PI_HI for x's sign bit set */
+    vf ths = vf_xorsign(th, x);
+    vf sh = vf_add(hi, ths);
+    vf t = vf_add(vf_sub(hi, sh), ths); /* hi + ths = sh + t exactly */
+    vf lo = vf_fma(hi, vf_set(VMF_PI2_LOR), t);
+    vf r = vf_add(sh, vf_add(q, vf_add(lo, w)));
     return vf_copysign(r, y);
 }
 

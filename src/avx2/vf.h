@@ -237,5 +237,6 @@ INLINE vfi vf_index16_clamp(vf x, float lo, float hi)
 }
 /* and + or: one operation less than vf_copysign */
 INLINE vf vf_orsign(vf r, vf s) { return simde_mm256_or_ps(r, simde_mm256_and_ps(vf_set(-0.0f), s)); }
+INLINE vf vf_xorsign(vf a, vf s) { return simde_mm256_xor_ps(a, simde_mm256_and_ps(vf_set(-0.0f), s)); }
 
 #endif

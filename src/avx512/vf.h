@@ -192,5 +192,11 @@ INLINE vf vf_orsign(vf r, vf s)
     return simde_mm512_castsi512_ps(simde_mm512_ternarylogic_epi32(simde_mm512_castps_si512(r), simde_mm512_castps_si512(s),
                                                                    simde_mm512_set1_epi32(INT32_MIN), 0xf8));
 }
+/* one vpternlogd: a ^ (s & sign bit) */
+INLINE vf vf_xorsign(vf a, vf s)
+{
+    return simde_mm512_castsi512_ps(simde_mm512_ternarylogic_epi32(simde_mm512_castps_si512(a), simde_mm512_castps_si512(s),
+                                                                   simde_mm512_set1_epi32(INT32_MIN), 0x78));
+}
 
 #endif

@@ -225,5 +225,10 @@ INLINE vf vf_orsign(vf r, vf s)
     return simde_vreinterpretq_f32_u32(simde_vorrq_u32(simde_vreinterpretq_u32_f32(r),
                                                        simde_vandq_u32(simde_vreinterpretq_u32_f32(s), simde_vdupq_n_u32(UINT32_C(0x80000000)))));
 }
+INLINE vf vf_xorsign(vf a, vf s)
+{
+    return simde_vreinterpretq_f32_u32(simde_veorq_u32(simde_vreinterpretq_u32_f32(a),
+                                                       simde_vandq_u32(simde_vreinterpretq_u32_f32(s), simde_vdupq_n_u32(UINT32_C(0x80000000)))));
+}
 
 #endif

@@ -181,5 +181,7 @@ static inline vfi vf_index16_clamp(vf x, float lo, float hi)
 /* r with s's sign bit or-ed in: copysign(r, s) for r whose sign bit is
  * clear; a NaN r keeps its sign bit if set (x86's default NaN has it) */
 static inline vf vf_orsign(vf r, vf s) { return vf_from_bits(vf_bits(r) | (vf_bits(s) & UINT32_C(0x80000000))); }
+/* a with s's sign bit xor-ed in (a times the sign of s, NaN too) */
+static inline vf vf_xorsign(vf a, vf s) { return vf_from_bits(vf_bits(a) ^ (vf_bits(s) & UINT32_C(0x80000000))); }
 
 #endif
