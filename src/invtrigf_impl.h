@@ -6,57 +6,66 @@
  * src/expf_impl.h plus vf_sqrt (correctly rounded), vf_fnma(a, b, c) =
  * c - a b fused, vf_min(a, b) (a < b ? a : b; a NaN b passes), vf_mor (mask
  * or), vf_rsub_bits(k, x) (the float whose bits are k - bits(x), for
- * vmf_recip_est) and map_vv_f (the loop for two inputs). Maximum errors:
- * docs/ulp.md (atan 0.742, asin 0.645,
- * acos 0.630 ULP over all inputs; atan2 0.810 on 2*10^6 MPFR-checked pairs).
+ * vmf_recip_est), vf_index16, vf_index16_clamp and vf_lookup16 (a 16-entry
+ * table, row number bits(x) >> 22), vf_orsign and vf_xorsign (or, xor x's
+ * sign bit in) and map_vv_f (the loop for two inputs). Maximum errors:
+ * docs/ulp.md (atan 0.911, asin 0.645,
+ * acos 0.630 ULP over all inputs; atan2 0.805 on 2*10^6 MPFR-checked pairs).
  *
- * Both families end in the same shape: a reduced argument v = vh + vl (a
+ * asin and acos end in the same shape: a reduced argument v = vh + vl (a
  * pair: vl is the rounding error of vh, from an exact remainder), a
  * polynomial f(v) = v + v u P(u), u = v^2, |v| <= 1/2 (P of degree 5,
- * relative error of the whole 2^-27.7 for atan, 2^-28.6 for asin:
- * tools/invtrigfconst.py), and a result H + m f(v) + L with the constant
- * H + L (0, multiples of pi/4, pi/2, pi as hi + lo) and m = +-1 or +-2
- * (exact products). H + m vh is split exactly by Fast2Sum (|H| >= |m vh| or
- * H = 0 in every case below) and everything else is summed into the
- * remainder, so only the last addition rounds at the result's scale; the
- * v u P term is at most 9% of the result, so its three or so roundings cost
- * well under 0.3 ULP beside the last addition's 0.5. Why three intervals
- * for atan rather than the usual two (v = a or -1/a, |v| <= 1): there P
- * needs degree 9 and v u P reaches 27% of the result, whose roundings then
- * exceed the budget (tried: 1.08 to 1.21 ULP near |x| = 1); |v| <= 1/2
- * keeps it at 9% with degree 5, for a few selects more.
+ * relative error of the whole 2^-28.6: tools/invtrigfconst.py), and a
+ * result H + m f(v) + L with the constant H + L (0, pi/2, pi as hi + lo)
+ * and m = +-1 or +-2 (exact products). H + m vh is split exactly by
+ * Fast2Sum (|H| >= |m vh| or H = 0 in every case below) and everything else
+ * is summed into the remainder, so only the last addition rounds at the
+ * result's scale; the v u P term is at most 9% of the result, so its three
+ * or so roundings cost well under 0.3 ULP beside the last addition's 0.5.
  *
- * atan(x) = sign(x) atan(a), a = |x| (clamped to 2^30, where atan already
- * rounds to pi/2, so +-Inf gives +-pi/2; NaN passes):
- *   a <= 1/2:         v = a,               H + L = 0
- *   1/2 < a <= t2:    v = (a-1)/(a+1),     H + L = pi/4   (|v| <= tan(pi/8))
- *   t2 < a:           v = -1/a,            H + L = pi/2
- * t2 = tan(3pi/8). One division: 1/d for d = 1, a + 1 or a; a - 1 is exact
- * (Sterbenz, a in [1/2, 2.42]: why the first interval ends at 1/2 and not
- * at tan(pi/8)), a + 1 = dh + dl exactly, vh = n (1/dh) within about an ULP
- * and vl = (n - vh dh - vh dl) (1/dh), whose first term the FMA gets
- * (nearly) exactly: v to about 2^-46. vl enters with weight 1 instead of
- * atan'(v) = 1/(1+u): |vl| <= 2^-24 |v| and u <= 0.18 where vl != 0, so
- * that costs at most 0.12 ULP (one operation less; the maxima moved by
- * under 0.03 ULP).
+ * atan(x) = sign(x) (th + atan v), a = |x| clamped to 2^30 (where atan
+ * already rounds to pi/2, so +-Inf gives +-pi/2; NaN passes), with a table
+ * of 16 rows (c, th = atan c, th an f32: c is searched so that atan c is
+ * within 2^-36 of one, so th needs no low part; tools/invtrigfconst.py),
+ * one per half binade of a in [1/16, 8) (row number: bits(a) >> 22), row
+ * 0 for a < 1/16 (c = th = 0) and row 15 for a >= 8 (c = 16.05):
+ *   v = (a - c) / (1 + a c) = tan(atan a - th),  |v| <= 0.122,
+ * and atan v = v + v u Q(u), u = v^2, Q of degree 1. No pairs: a - c is
+ * exact (Sterbenz) except in row 15, and v's three roundings (1 + a c, the
+ * division, a - c in row 15) and that of v + v u Q cost at most 3 or 4
+ * times |v| u, while th is chosen per row so that |v| stays small beside
+ * the result's ULP (at most a third of the result, row 0 aside, where v = a
+ * is exact): with the last addition th + w's half ULP, 0.911 ULP at most
+ * (1/16 <= a < 1/2, where the rows are widest beside a). One division, two
+ * table lookups (vf_index16, vf_lookup16) and 13 operations: before, three
+ * intervals with pairs for v and the constant cost about twice as many.
  *
- * atan2(y, x): n = min(|x|, |y|), d = max (compare and select, so a NaN in
- * either stays in the quotient), atan(n/d) in [0, pi/4] from
- *   n <= d/2:  v = n/d,               n > d/2:  v = (n-d)/(n+d), + pi/4
- * (n - d exact, n + d = dh + dl by Fast2Sum), with vh = n/dh correctly
- * rounded and vl = (n - vh dh - vh dl) recip_est(dh): 5% of a correction
- * below half an ULP of vh is negligible. The quadrant: with swap = |y| > |x|
- * and x's sign bit, the angle is B + sg (k0 pi/4 + atan v), B in
- * {0, pi/2, pi}, sg = +-1, all folded into H + L = k pi/4 (k = 0..4, pi/4's
- * hi has 22 bits so k hi is exact) and the sign of v (the numerator's, before
- * the division); then y's sign.
- * Vectors with a d outside (2^-40, 2^65) (also 0, Inf, NaN) take a rare
- * branch that scales n and d by 2^100 or 2^-64 (exact for every n that
- * matters: a result below 2^-150 is 0 anyway) and maps Inf and 0 to the
- * ratios Annex F asks for (both Inf: 1/1, the angle pi/4 of the quadrant;
- * one Inf: 0/1; both 0: 0/1; the quadrant step then gives +-0, +-pi/2,
- * +-pi). For n < 2^-90 the remainder could underflow, so vl = 0 there
- * (vh = n/d rounded is the result then).
+ * atan2(y, x) = sign(y) (H + sg (th + atan v)), with atan's table (c, th)
+ * for the row of the ratio |y|/|x| (so no swap of the arguments): with
+ * ax = |x|, ay = |y|,
+ *   v = (ay - c ax) / (ax + c ay) = tan(atan(ay/ax) - th),
+ * the numerator and denominator one FMA each, their quotient q plus its
+ * correction ql = (n - q d) recip_est(d) (so of v's roundings only the
+ * two FMAs' remain, as atan has a - c exact but rounds the division); sg =
+ * -1 and H = pi (hi + lo) where x's sign bit is set, else 1 and 0: sg goes
+ * into the numerator, H + sg th = sh + t by Fast2Sum, and only the last
+ * addition rounds at the result's scale. The row comes from ay e, e = 1/ax
+ * within 0.27% (recip_est and one Newton step), clamped as in atan. For
+ * ay < 2^-90 the remainder could underflow, so ql = 0 there (q = ay/ax
+ * rounded is the result then, in row 0).
+ * Vectors with max(ax, ay) outside (2^-40, 2^65) (also 0, Inf, a NaN y)
+ * take a rare branch that scales ax and ay by 2^100 or 2^-64 (exact for
+ * every value that matters: a ratio below 2^-150 is 0 anyway) and maps Inf
+ * and 0 to the pairs Annex F asks for (both Inf: 1, 1, the angle pi/4 of
+ * the quadrant; one Inf: it 1, the other 0; both 0: ax = 1), so the
+ * quadrant step gives +-0, +-pi/2, +-pi. A NaN x alone takes the fast
+ * path: its NaN reaches the quotient. Measured: 0.805 ULP on
+ * test_atan2_dense's 2*10^6 pairs, 0.875 on 3*10^7 MPFR-checked pairs with
+ * the ratio in the table's rows (1/32 to 16, near 1, 2^-30 to 2^10; random
+ * scales 2^-30..2^30, signs and swaps). Before: the ratio min/max in two
+ * intervals, v and pi/4 multiples as pairs, about 47 operations per vector
+ * on AVX-512 against 43 now, with fewer selects (the AVX2 build's
+ * blendv became a compare plus a blend each).
  *
  * asin(x) = sign(x) asin(a):  a <= 1/2: v = a, u = a^2,  H + m f(v) = f(a);
  *   a > 1/2: asin a = pi/2 - 2 asin(s), s = sqrt(h), h = (1 - a)/2 (exact),
@@ -68,108 +77,77 @@
  * unchanged (sign included); acos(1) = +0.
  */
 /* generated by tools/invtrigfconst.py */
-/* max rel error of z + z u P(u) on [0, 1/2]: atan 2^-27.7, asin 2^-28.6 */
-#define VMF_ATAN_P0 -0x1.555556p-2f
-#define VMF_ATAN_P1 0x1.9998f2p-3f
-#define VMF_ATAN_P2 -0x1.247348p-3f
-#define VMF_ATAN_P3 0x1.c2d766p-4f
-#define VMF_ATAN_P4 -0x1.5152fcp-4f
-#define VMF_ATAN_P5 0x1.5a2918p-5f
+/* max rel error of z + z u P(u) on [0, 1/2]: asin 2^-28.6 */
 #define VMF_ASIN_P0 0x1.555554p-3f
 #define VMF_ASIN_P1 0x1.333432p-4f
 #define VMF_ASIN_P2 0x1.6d5bb4p-5f
 #define VMF_ASIN_P3 0x1.fd8e14p-6f
 #define VMF_ASIN_P4 0x1.18f6cep-6f
 #define VMF_ASIN_P5 0x1.1400e6p-5f
-#define VMF_PI4_HI 0x1.921fb8p-1f
-#define VMF_PI4_LO -0x1.5dde98p-24f
 #define VMF_PI2_HI 0x1.921fb6p+0f
 #define VMF_PI2_LO -0x1.777a5cp-25f
 #define VMF_PI_HI 0x1.921fb6p+1f
 #define VMF_PI_LO -0x1.777a5cp-24f
-#define VMF_PI4_LOR -0x1.bd77b8p-24f  /* PI4_LO / PI4_HI: k PI4_HI LOR = k PI4_LO within 2^-24 of it */
 #define VMF_PI2_LOR -0x1.de12cap-26f  /* PI2_LO / PI2_HI, for PI_HI = 2 PI2_HI too */
+/* atan's table: |v| <= 0.1211 (row 0: |v| = a < 1/16), elsewhere |v| / atan(a) <= 0.330; th = atan(c) within 2^-37.4; v + v u Q(u): rel error 2^-24.1 */
+#define VMF_ATAN_Q0 -0x1.555456p-2f
+#define VMF_ATAN_Q1 0x1.9558acp-3f
+static const float vmf_atan_c[16] = { 0x1.34a7d2p+1f, 0x1.b722eap+1f, 0x1.3449c4p+2f, 0x1.b7809cp+2f, 0x1.00dda4p+4f, 0.0f, 0x1.2b0b0ep-4f, 0x1.bf6124p-4f, 0x1.2a7af6p-3f, 0x1.c0284ap-3f, 0x1.2a13b4p-2f, 0x1.be7c1p-2f, 0x1.27373p-1f, 0x1.bc6986p-1f, 0x1.38d0bp+0f, 0x1.a51beep+0f };
+static const float vmf_atan_th[16] = { 0x1.2d7c7ap+0f, 0x1.49842ep+0f, 0x1.5db91cp+0f, 0x1.6d1b04p+0f, 0x1.8232c8p+0f, 0.0f, 0x1.2a8378p-4f, 0x1.bd9cfp-4f, 0x1.2864bep-3f, 0x1.b933e8p-3f, 0x1.220fc6p-2f, 0x1.a50922p-2f, 0x1.0bcaaap-1f, 0x1.6e007ap-1f, 0x1.c51858p-1f, 0x1.064a88p+0f };
 /* end of generated block */
-#define VMF_ATAN_T2 0x1.3504f4p+1f /* tan(3pi/8) */
 
 /* 1/x within 5.1% for normal x, est(-x) = -est(x): the float whose bits are
  * 0x7ef311c3 - bits(x) (integer arithmetic: the same on every ISA) */
 static inline vf vmf_recip_est(vf x) { return vf_rsub_bits(0x7ef311c3u, x); }
 
-/* -P(u) of atan's f(v) = v + v u P(u) */
-static inline vf vmf_atan_mpoly(vf u)
-{
-    vf p = vf_fma(u, vf_set(-VMF_ATAN_P5), vf_set(-VMF_ATAN_P4));
-    p = vf_fma(u, p, vf_set(-VMF_ATAN_P3));
-    p = vf_fma(u, p, vf_set(-VMF_ATAN_P2));
-    p = vf_fma(u, p, vf_set(-VMF_ATAN_P1));
-    return vf_fma(u, p, vf_set(-VMF_ATAN_P0));
-}
-
-/* hi (1 + LOR) + atan(v), v = -(q + ql), rounded once at the end, for
- * hi = k PI4_HI (k = 0..4) and |hi| >= |q| or hi = 0. The negated v saves
- * the negations of the division's remainder and of the polynomial. */
-static inline vf vmf_atan_sum(vf hi, vf q, vf ql)
-{
-    vf u = vf_mul(q, q);
-    vf p = vmf_atan_mpoly(u);
-    vf s = vf_sub(hi, q);
-    vf t = vf_sub(vf_sub(hi, s), q); /* hi - q = s + t exactly */
-    vf w = vf_fma(hi, vf_set(VMF_PI4_LOR), t);
-    w = vf_sub(w, ql); /* -ql atan'(q) ~ -ql */
-    w = vf_fma(vf_mul(q, u), p, w);
-    return vf_add(s, w);
-}
-
+/* sign(x) (th + v + v u Q(u)), v = (a - c)/(1 + a c), (c, th) of a's row
+ * (a clamped to [3/64, 10]: rows 0 to 15, NaN: some row) */
 static inline vf vmf_atan(vf x)
 {
     vf a = vf_min(vf_set(0x1p30f), vf_abs(x)); /* NaN passes */
-    vfm mid = vf_gt(a, vf_set(0.5f));
-    vfm big = vf_gt(a, vf_set(VMF_ATAN_T2));
-    vf c = vf_sel(mid, vf_set(1.0f), vf_set(0.0f));
-    vf ah = vf_fma(c, a, vf_set(1.0f));                  /* 1, or a + 1 rounded */
-    vf al = vf_fma(c, a, vf_sub(vf_set(1.0f), ah));     /* 0, or its rounding error (exact: a < 2.42) */
-    vf n = vf_sel(big, vf_set(-1.0f), vf_sub(a, c));
-    vf dh = vf_sel(big, a, ah);
-    vf dl = vf_sel(big, vf_set(0.0f), al);
-    vf r = vf_div(vf_set(-1.0f), dh);
-    vf q = vf_mul(n, r);                                /* -v rounded (about an ULP) */
-    vf ql = vf_mul(vf_fma(q, dl, vf_fma(q, dh, n)), r); /* -(v - vh): n - vh dh - vh dl, / -dh */
-    vf hi = vf_sel(big, vf_set(2.0f * VMF_PI4_HI), vf_sel(mid, vf_set(VMF_PI4_HI), vf_set(0.0f)));
-    return vf_copysign(vmf_atan_sum(hi, q, ql), x);
+    vfi i = vf_index16_clamp(a, 0.046875f, 10.0f);
+    vf c = vf_lookup16(vmf_atan_c, i);
+    vf th = vf_lookup16(vmf_atan_th, i);
+    vf v = vf_div(vf_sub(a, c), vf_fma(a, c, vf_set(1.0f)));
+    vf u = vf_mul(v, v);
+    vf q = vf_fma(u, vf_set(VMF_ATAN_Q1), vf_set(VMF_ATAN_Q0));
+    vf w = vf_fma(vf_mul(v, u), q, v);
+    return vf_orsign(vf_add(th, w), x); /* th + w >= +0 or NaN from a = |x| */
 }
 
 static inline vf vmf_atan2(vf y, vf x)
 {
     vf ax = vf_abs(x), ay = vf_abs(y);
-    vfm swap = vf_gt(ay, ax);
-    vf n = vf_sel(swap, ax, ay), d = vf_sel(swap, ay, ax);
-    vfm odd = vf_mnot(vf_mand(vf_gt(d, vf_set(0x1p-40f)), vf_lt(d, vf_set(0x1p65f))));
+    vf m = vf_max(ax, ay); /* NaN if y is NaN (a NaN x alone passes the fast path as NaN) */
+    vfm odd = vf_mnot(vf_mand(vf_gt(m, vf_set(0x1p-40f)), vf_lt(m, vf_set(0x1p65f))));
     if (vf_any(odd)) {
-        vf f = vf_sel(odd, vf_sel(vf_gt(d, vf_set(1.0f)), vf_set(0x1p-64f), vf_set(0x1p100f)), vf_set(1.0f));
-        n = vf_mul(n, f);
-        d = vf_mul(d, f);
-        vfm inf = vf_eq(d, vf_set(INFINITY));
-        n = vf_sel(inf, vf_sel(vf_eq(n, vf_set(INFINITY)), vf_set(1.0f), vf_mul(n, vf_set(0.0f))), n); /* NaN stays */
-        d = vf_sel(vf_mor(inf, vf_eq(d, vf_set(0.0f))), vf_set(1.0f), d);
+        vf f = vf_sel(odd, vf_sel(vf_gt(m, vf_set(1.0f)), vf_set(0x1p-64f), vf_set(0x1p100f)), vf_set(1.0f));
+        ax = vf_mul(ax, f);
+        ay = vf_mul(ay, f);
+        vfm ix = vf_eq(ax, vf_set(INFINITY)), iy = vf_eq(ay, vf_set(INFINITY));
+        vf ax1 = vf_sel(ix, vf_set(1.0f), vf_sel(iy, vf_mul(ax, vf_set(0.0f)), ax)); /* NaN stays */
+        vf ay1 = vf_sel(iy, vf_set(1.0f), vf_sel(ix, vf_mul(ay, vf_set(0.0f)), ay));
+        ax = vf_sel(vf_mand(vf_eq(ax1, vf_set(0.0f)), vf_eq(ay1, vf_set(0.0f))), vf_set(1.0f), ax1);
+        ay = ay1;
     }
-    /* angle = B + sg (k0 pi/4 + atan v) = k pi/4 + atan(sg v), B in {0, pi/2, pi},
-     * k = B/(pi/4) + sg k0; ms = -sg is x's sign, negated when not swapped,
-     * and goes into the numerator: the division gives q = -sg v directly */
-    vf sx = vf_copysign(vf_set(1.0f), x);
-    vf ms = vf_sel(swap, sx, vf_sub(vf_set(0.0f), sx));
-    vfm mid = vf_gt(n, vf_mul(d, vf_set(0.5f)));
-    vf c = vf_sel(mid, vf_set(1.0f), vf_set(0.0f));
-    vf sh = vf_add(d, n);
-    vf num = vf_mul(vf_sel(mid, vf_sub(n, d), n), ms);
-    vf dh = vf_sel(mid, sh, d);
-    vf dl = vf_sel(mid, vf_add(vf_sub(d, sh), n), vf_set(0.0f)); /* d + n = sh + dl exactly */
-    vf q = vf_div(num, dh);
-    vf ql = vf_mul(vf_fnma(q, dl, vf_fnma(q, dh, num)), vmf_recip_est(dh));
-    ql = vf_sel(vf_lt(n, vf_set(0x1p-90f)), vf_set(0.0f), ql);
-    vf b = vf_sel(swap, vf_set(2.0f), vf_fma(ms, vf_set(2.0f), vf_set(2.0f))); /* 2, or 4 (x < 0), 0 */
-    vf k = vf_fnma(ms, c, b);
-    vf r = vmf_atan_sum(vf_mul(k, vf_set(VMF_PI4_HI)), q, ql);
+    vf e = vmf_recip_est(ax);
+    e = vf_mul(e, vf_fnma(ax, e, vf_set(2.0f))); /* 1/ax within 0.27% (below it) */
+    vfi i = vf_index16_clamp(vf_mul(ay, e), 0.046875f, 10.0f);
+    vf c = vf_lookup16(vmf_atan_c, i);
+    vf th = vf_lookup16(vmf_atan_th, i);
+    vf nn = vf_xorsign(vf_fnma(c, ax, ay), x); /* sg (ay - c ax), sg = x's sign */
+    vf dd = vf_fma(c, ay, ax);
+    vf q = vf_div(nn, dd);
+    vf ql = vf_mul(vf_fnma(q, dd, nn), vmf_recip_est(dd));
+    ql = vf_sel(vf_lt(ay, vf_set(0x1p-90f)), vf_set(0.0f), ql);
+    vf u = vf_mul(q, q);
+    vf w = vf_fma(vf_mul(q, u), vf_fma(u, vf_set(VMF_ATAN_Q1), vf_set(VMF_ATAN_Q0)), ql);
+    vf hi = vf_sub(vf_set(VMF_PI2_HI), vf_copysign(vf_set(VMF_PI2_HI), x)); /* 0, or PI_HI for x's sign bit set */
+    vf ths = vf_xorsign(th, x);
+    vf sh = vf_add(hi, ths);
+    vf t = vf_add(vf_sub(hi, sh), ths); /* hi + ths = sh + t exactly */
+    vf lo = vf_fma(hi, vf_set(VMF_PI2_LOR), t);
+    vf r = vf_add(sh, vf_add(q, vf_add(lo, w)));
     return vf_copysign(r, y);
 }
 

@@ -228,5 +228,21 @@ INLINE vf vf_bitsel(vf m, vf a, vf b)
     return simde_mm512_castsi512_ps(simde_mm512_ternarylogic_epi32(simde_mm512_castps_si512(m), simde_mm512_castps_si512(a),
                                                                    simde_mm512_castps_si512(b), 0xca));
 }
+/* asin, acos, atan, atan2 (src/invtrigf_impl.h): as src/scalar/vf.h
+ * (vpermps reads the low 4 bits of the index) */
+/* the table index of vf_lookup16, one per lane, and the 16-entry lookup */
+typedef simde__m512i vfi;
+INLINE vf vf_lookup16(const float *t, vfi i) { return simde_mm512_permutexvar_ps(i, simde_mm512_loadu_ps(t)); }
+INLINE vfi vf_index16(vf x) { return simde_mm512_srli_epi32(simde_mm512_castps_si512(x), 22); }
+/* float max and min here (measured a little faster than the integer ones
+ * the other ISAs use; a NaN lane gets another row, where the result is the
+ * same NaN) */
+INLINE vfi vf_index16_clamp(vf x, float lo, float hi) { return vf_index16(vf_clamp(x, lo, hi)); }
+/* one vpternlogd: a ^ (s & sign bit) */
+INLINE vf vf_xorsign(vf a, vf s)
+{
+    return simde_mm512_castsi512_ps(simde_mm512_ternarylogic_epi32(simde_mm512_castps_si512(a), simde_mm512_castps_si512(s),
+                                                                   simde_mm512_set1_epi32(INT32_MIN), 0x78));
+}
 
 #endif

@@ -223,5 +223,28 @@ INLINE vf vf_orsign(vf y, vf x)
 INLINE vf vf_signbit(void) { return vf_set(-0.0f); }
 INLINE vf vf_andnot(vf m, vf x) { return simde_vreinterpretq_f32_u32(simde_vbicq_u32(simde_vreinterpretq_u32_f32(x), simde_vreinterpretq_u32_f32(m))); }
 INLINE vf vf_bitsel(vf m, vf a, vf b) { return simde_vbslq_f32(simde_vreinterpretq_u32_f32(m), a, b); }
+/* asin, acos, atan, atan2 (src/invtrigf_impl.h): as src/scalar/vf.h */
+/* the table index of vf_lookup16, one per lane, and the 16-entry lookup */
+typedef simde_uint32x4_t vfi;
+INLINE vf vf_lookup16(const float *t, vfi i)
+{
+    float r[4] = {t[simde_vgetq_lane_u32(i, 0)], t[simde_vgetq_lane_u32(i, 1)], t[simde_vgetq_lane_u32(i, 2)],
+                  t[simde_vgetq_lane_u32(i, 3)]};
+    return simde_vld1q_f32(r);
+}
+INLINE vfi vf_index16(vf x)
+{
+    return simde_vandq_u32(simde_vshrq_n_u32(simde_vreinterpretq_u32_f32(x), 22), simde_vdupq_n_u32(15));
+}
+INLINE vfi vf_index16_clamp(vf x, float lo, float hi)
+{
+    simde_uint32x4_t b = simde_vmaxq_u32(simde_vreinterpretq_u32_f32(x), simde_vreinterpretq_u32_f32(vf_set(lo)));
+    return vf_index16(simde_vreinterpretq_f32_u32(simde_vminq_u32(b, simde_vreinterpretq_u32_f32(vf_set(hi)))));
+}
+INLINE vf vf_xorsign(vf a, vf s)
+{
+    return simde_vreinterpretq_f32_u32(simde_veorq_u32(simde_vreinterpretq_u32_f32(a),
+                                                       simde_vandq_u32(simde_vreinterpretq_u32_f32(s), simde_vdupq_n_u32(UINT32_C(0x80000000)))));
+}
 
 #endif

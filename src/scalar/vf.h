@@ -184,5 +184,24 @@ static inline vf vf_orsign(vf y, vf x) { return vf_from_bits(vf_bits(y) | (vf_bi
 static inline vf vf_signbit(void) { return -0.0f; }
 static inline vf vf_andnot(vf m, vf x) { return vf_from_bits(~vf_bits(m) & vf_bits(x)); }
 static inline vf vf_bitsel(vf m, vf a, vf b) { return vf_from_bits((vf_bits(a) & vf_bits(m)) | (vf_bits(b) & ~vf_bits(m))); }
+/* asin, acos, atan, atan2 (src/invtrigf_impl.h): the index of
+ * vf_lookup16 for the row number bits(x) >> 22 (mod 16: two rows per
+ * binade, the tables are laid out for it) */
+/* the table index of vf_lookup16, one per lane, and the 16-entry lookup */
+typedef uint32_t vfi;
+static inline vf vf_lookup16(const float *t, vfi i) { return t[i]; }
+static inline vfi vf_index16(vf x) { return (vf_bits(x) >> 22) & 15; }
+/* the same for x >= +0 or NaN clamped to [lo, hi] (lo, hi > 0) by its bits
+ * (integer compares, which order such x as floats); a NaN lane gets some
+ * row (hi's here): callers must return the same NaN from any row */
+static inline vfi vf_index16_clamp(vf x, float lo, float hi)
+{
+    uint32_t b = vf_bits(x), l = vf_bits(lo), h = vf_bits(hi);
+    return vf_index16(vf_from_bits(b < l ? l : b > h ? h : b));
+}
+/* r with s's sign bit or-ed in: copysign(r, s) for r whose sign bit is
+ * clear; a NaN r keeps its sign bit if set (x86's default NaN has it) */
+/* a with s's sign bit xor-ed in (a times the sign of s, NaN too) */
+static inline vf vf_xorsign(vf a, vf s) { return vf_from_bits(vf_bits(a) ^ (vf_bits(s) & UINT32_C(0x80000000))); }
 
 #endif
