@@ -5,9 +5,11 @@
  * src/expf_impl.h, plus vf_fms(a, b, c) = a b - c and vf_fnma(a, b, c) =
  * c - a b fused, vf_sqrt correctly rounded, vf_min and vf_max,
  * vf_rsub_bits(k, x) = the float with bits k - bits(x), vf_bits_affine(x,
- * c, k) = the float with bits round(c bits(x) + k), and map_vv_f for two
- * inputs). SSE4.1 has no FMA and keeps the f64 evaluation of
- * src/hyper_impl.h.
+ * c, k) = the float with bits round(c bits(x) + k), vf_rsqrt_bits(k, x) =
+ * the float with bits k - (bits(x) >> 1), vf_all_gt2(a, b, t) = every lane
+ * of a and b above t, and map_vv_f for two inputs; map_vv_f2 runs
+ * vmf_hypot2 on two vectors at a time). SSE4.1 has no FMA and keeps the f64
+ * evaluation of src/hyper_impl.h.
  *
  * Constants: the block below, from tools/hyperfconst.py.
  */
@@ -19,7 +21,13 @@
 #define VMF_CBRT_P1 0x1.5554e4p-2f
 #define VMF_CBRT_P2 0x1.ca35eap-3f
 #define VMF_CBRT_P3 0x1.64a5d6p-3f
-/* hypot: |2 r w - 1| <= 0.0505 for w = bits K - bits(r) */
+/* hypot: e = 1 - s y0^2 in [-0.06813, 0.06814]; |r/sqrt(s) - 1| <= 2.55e-05 (2^-15.3),
+ * |2 w sqrt(s) - 1| <= 2.55e-05; r + N w within 0.0158 ULP of sqrt(S) */
+#define VMF_HYPOT_RK 0x5f374750u
+#define VMF_HYPOT_P0 0x1p+0f
+#define VMF_HYPOT_P1 0x1.008f02p-1f
+#define VMF_HYPOT_P2 0x1.80fa8ep-2f
+/* hypot, rescaled path: |2 r w - 1| <= 0.0505 for w = bits K - bits(r) */
 #define VMF_HYPOT_K 0x7e7311c0u
 
 /*
@@ -74,30 +82,62 @@ static inline vf vmf_cbrt(vf x)
 }
 
 /*
- * hypot(a, b) = sqrt(a^2 + b^2) where a^2 + b^2 = sh is in [2^-99, 2^126]
- * (so max(|a|, |b|) is in [2^-50, 2^63]): the squares are exact as pairs
- * (a^2 = ah + al by FMA; the larger neither overflows nor loses bits below
- * 2^-149, the smaller's loss is negligible next to it), ah + bh = sh + e
- * exactly (Fast2Sum), so a^2 + b^2 = sh + s' with s' = e + al + bl,
- * |s'| <= 1.5 ulp(sh). r = sqrt(sh) correctly rounded, whose remainder
- * sh - r^2 is exact (FMA), and hypot = r sqrt(1 + N / r^2) = r + N / (2r)
- * - ..., N = sh - r^2 + s', with N / (2r) within 2 ulp(r) and the next term
- * below 2^-45 r. The division is replaced by w ~ 1/(2r) from the reciprocal
- * seed (an integer subtraction, 5.05% relative error: tools/hyperfconst.py),
- * which costs at most 0.05 * 2 ulp; y = r + N w rounds once: within
- * 0.5 + 0.11 ULP.
- * Other lanes (sh out of range, Inf or NaN: rare, a branch) are redone
- * with both inputs scaled by 2^-80 (the larger above 1) or 2^100 (exact
- * for the larger; the smaller loses only what is negligible next to it)
- * and the result scaled back (which rounds a second time only for a
- * subnormal result: within 0.5 + 0.61/2 ULP). Other lanes are scaled by 1
- * there, so they get the same bits. An infinite input gives +Inf even with
- * a NaN (Annex F).
+ * hypot(a, b) = sqrt(S), S = a^2 + b^2, without the divider (vsqrtps has a
+ * fraction of the FMA units' throughput; a square root from the bits and
+ * FMAs keeps both ports busy). s = fl(a^2 + fl(b^2)) (one FMA) is within
+ * 1 ulp of S. y0 ~ 1/sqrt(s) from the bits of s (bits(y0) = RK -
+ * (bits(s) >> 1): |e| <= 0.0682 for e = 1 - s y0^2), and with t = s y0 and
+ * P ~ (1 - e)^(-1/2) of degree 2, r = t P(e) ~ sqrt(s) and w = (y0/2) P(e)
+ * ~ 1/(2 sqrt(s)), both within 2^-15.3 (tools/hyperfconst.py, every float
+ * of [1, 4); the pattern repeats every two binades). Then hypot ~ r + N w
+ * for N = S - r^2 = (b^2 + fl(a^2 - s)) + fl(s - r^2): the FMAs make every
+ * square exact; s - r^2 (about 2^-14 s) rounds by 2^-38 s, and a^2 - s
+ * (about -b^2) by half an ulp of b^2: at most ulp(s)/2 (b the larger).
+ * r + N w is within 0.016 ULP of sqrt(r^2 + N) for every s and |S - s| <=
+ * 1.5 ulp(s) (the script), the a^2 - s rounding adds at most ulp(s)/(4r)
+ * <= 0.354 ULP (s in the upper binade of the pair), y = fl(r + N w) rounds
+ * once: within 0.5 + 0.354 + 0.016 + 2^-12 < 0.871 ULP.
+ * This holds for s >= 2^-98 (below, fl(a^2 - s) and the others round to
+ * subnormals) and finite s. Lanes with y not above 2^-49 (s < 2^-98 then:
+ * zero, tiny and subnormal inputs) or NaN (a NaN or Inf input, or
+ * a^2 + b^2 overflows: s = Inf gives Inf - Inf) take a branch: one compare
+ * of the result, for two vectors at a time in vmf_hypot2.
  */
-#define VMF_HYPOT_MIN 0x1p-99f
-#define VMF_HYPOT_MAX 0x1p126f
+static inline vf vmf_hypot_fast(vf a, vf b)
+{
+    vf s = vf_fma(a, a, vf_mul(b, b));
+    vf y0 = vf_rsqrt_bits(VMF_HYPOT_RK, s);
+    vf yh = vf_rsqrt_bits(VMF_HYPOT_RK - 0x800000u, s); /* y0/2 */
+    vf t = vf_mul(s, y0);
+    vf e = vf_fnma(t, y0, vf_set(1.0f));
+    vf p = vf_fma(e, vf_fma(e, vf_set(VMF_HYPOT_P2), vf_set(VMF_HYPOT_P1)), vf_set(VMF_HYPOT_P0));
+    vf r = vf_mul(t, p), w = vf_mul(yh, p);
+    vf n = vf_add(vf_fma(b, b, vf_fms(a, a, s)), vf_fnma(r, r, s));
+    return vf_fma(n, w, r);
+}
+#define VMF_HYPOT_FAST_MIN 0x1p-49f
 
-static inline vf vmf_hypot_core(vf a, vf b, vf *sq)
+/*
+ * The branch: the f32 evaluation that rounds the square root with vf_sqrt
+ * (more accurate where a subnormal result rounds twice), on the inputs
+ * scaled by 2^-80 (the larger |.| at least 1) or 2^100 (exact for the
+ * larger; the smaller loses only what is negligible next to it), and the
+ * result scaled back. s = a^2 + b^2 (scaled) is in [2^-98, 2^126] there:
+ * the squares are exact as pairs (a^2 = ah + al by FMA; the larger neither
+ * overflows nor loses bits below 2^-149, the smaller's loss is negligible
+ * next to it), ah + bh = sh + e exactly (Fast2Sum), so a^2 + b^2 = sh + s'
+ * with s' = e + al + bl, |s'| <= 1.5 ulp(sh). r = sqrt(sh) correctly
+ * rounded, whose remainder sh - r^2 is exact (FMA), and hypot = r sqrt(1 +
+ * N / r^2) = r + N / (2r) - ..., N = sh - r^2 + s', with N / (2r) within 2
+ * ulp(r) and the next term below 2^-45 r; w ~ 1/(2r) from the reciprocal
+ * seed (5.05% relative error) costs at most 0.05 * 2 ulp; y = r + N w
+ * rounds once: within 0.5 + 0.11 ULP, and the scaling back rounds a second
+ * time only for a subnormal result: within 0.5 + 0.61/2 ULP. Only the lanes
+ * that failed the fast path take this result (the others keep theirs, so
+ * a lane's bits do not depend on its neighbours). An infinite input gives
+ * +Inf even with a NaN (Annex F).
+ */
+static inline vf vmf_hypot_core(vf a, vf b)
 {
     vf ah = vf_mul(a, a), al = vf_fms(a, a, ah);
     vf bh = vf_mul(b, b), bl = vf_fms(b, b, bh);
@@ -107,22 +147,38 @@ static inline vf vmf_hypot_core(vf a, vf b, vf *sq)
     vf e = vf_sub(vf_min(ah, bh), vf_sub(sh, vf_max(ah, bh)));
     vf r = vf_sqrt(sh);
     vf n = vf_add(vf_add(vf_fnma(r, r, sh), e), vf_add(al, bl));
-    *sq = sh;
     return vf_fma(n, vf_rsub_bits(VMF_HYPOT_K, r), r);
+}
+
+static inline vf vmf_hypot_fix(vf a, vf b, vf y)
+{
+    vfm out = vf_mnot(vf_gt(y, vf_set(VMF_HYPOT_FAST_MIN)));
+    vf aa = vf_abs(a), ab = vf_abs(b);
+    vfm big = vf_mnot(vf_mand(vf_lt(aa, vf_set(1.0f)), vf_lt(ab, vf_set(1.0f))));
+    vf s = vf_sel(big, vf_set(0x1p-80f), vf_set(0x1p100f));
+    vf si = vf_sel(big, vf_set(0x1p80f), vf_set(0x1p-100f));
+    vf h = vf_mul(vmf_hypot_core(vf_mul(a, s), vf_mul(b, s)), si);
+    h = vf_sel(vf_eq(aa, vf_set(INFINITY)), vf_set(INFINITY), h);
+    h = vf_sel(vf_eq(ab, vf_set(INFINITY)), vf_set(INFINITY), h);
+    return vf_sel(out, h, y);
 }
 
 static inline vf vmf_hypot(vf a, vf b)
 {
-    vf sh, h = vmf_hypot_core(a, b, &sh);
-    vfm out = vf_mnot(vf_mand(vf_gt(sh, vf_set(VMF_HYPOT_MIN)), vf_lt(sh, vf_set(VMF_HYPOT_MAX))));
-    if (vf_any(out)) {
-        vf aa = vf_abs(a), ab = vf_abs(b);
-        vfm big = vf_mnot(vf_mand(vf_lt(aa, vf_set(1.0f)), vf_lt(ab, vf_set(1.0f))));
-        vf s = vf_sel(out, vf_sel(big, vf_set(0x1p-80f), vf_set(0x1p100f)), vf_set(1.0f));
-        vf si = vf_sel(out, vf_sel(big, vf_set(0x1p80f), vf_set(0x1p-100f)), vf_set(1.0f));
-        h = vf_mul(vmf_hypot_core(vf_mul(a, s), vf_mul(b, s), &sh), si);
-        h = vf_sel(vf_eq(aa, vf_set(INFINITY)), vf_set(INFINITY), h);
-        h = vf_sel(vf_eq(ab, vf_set(INFINITY)), vf_set(INFINITY), h);
+    vf y = vmf_hypot_fast(a, b);
+    if (vf_any(vf_mnot(vf_gt(y, vf_set(VMF_HYPOT_FAST_MIN)))))
+        y = vmf_hypot_fix(a, b, y);
+    return y;
+}
+
+/* two vectors, one branch (vf_all_gt2: a compare, a masked compare and a
+ * kortestw on AVX-512); the same bits as vmf_hypot on each */
+static inline void vmf_hypot2(vf a0, vf b0, vf a1, vf b1, vf *y0, vf *y1)
+{
+    *y0 = vmf_hypot_fast(a0, b0);
+    *y1 = vmf_hypot_fast(a1, b1);
+    if (!vf_all_gt2(*y0, *y1, VMF_HYPOT_FAST_MIN)) {
+        *y0 = vmf_hypot_fix(a0, b0, *y0);
+        *y1 = vmf_hypot_fix(a1, b1, *y1);
     }
-    return h;
 }

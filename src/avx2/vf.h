@@ -272,4 +272,32 @@ INLINE vfi vf_index16_clamp(vf x, float lo, float hi)
 /* and + or: one operation less than vf_copysign */
 INLINE vf vf_xorsign(vf a, vf s) { return simde_mm256_xor_ps(a, simde_mm256_and_ps(vf_set(-0.0f), s)); }
 
+/* hypot (src/hyperf_impl.h): as src/scalar/vf.h */
+INLINE vf vf_rsqrt_bits(uint32_t k, vf x)
+{
+    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(simde_mm256_set1_epi32((int32_t)k),
+                                                          simde_mm256_srli_epi32(simde_mm256_castps_si256(x), 1)));
+}
+
+INLINE int vf_all_gt2(vf a, vf b, float t)
+{
+    return simde_mm256_movemask_ps(simde_mm256_and_ps(simde_mm256_cmp_ps(a, vf_set(t), SIMDE_CMP_GT_OQ),
+                                                      simde_mm256_cmp_ps(b, vf_set(t), SIMDE_CMP_GT_OQ))) == 0xff;
+}
+
+/* y = f(a, b) with f2 on two vectors at a time, f on the rest */
+INLINE void map_vv_f2(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf),
+                      void (*f2)(vf, vf, vf, vf, vf *, vf *))
+{
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        vf r0, r1;
+        f2(simde_mm256_loadu_ps(a + i), simde_mm256_loadu_ps(b + i), simde_mm256_loadu_ps(a + i + 8),
+           simde_mm256_loadu_ps(b + i + 8), &r0, &r1);
+        simde_mm256_storeu_ps(y + i, r0);
+        simde_mm256_storeu_ps(y + i + 8, r1);
+    }
+    map_vv_f(y + i, a + i, b + i, n - i, f);
+}
+
 #endif

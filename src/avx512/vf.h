@@ -245,4 +245,37 @@ INLINE vf vf_xorsign(vf a, vf s)
                                                                    simde_mm512_set1_epi32(INT32_MIN), 0x78));
 }
 
+/* hypot (src/hyperf_impl.h): as src/scalar/vf.h */
+INLINE vf vf_rsqrt_bits(uint32_t k, vf x)
+{
+    return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(simde_mm512_set1_epi32((int32_t)k),
+                                                          simde_mm512_srli_epi32(simde_mm512_castps_si512(x), 1)));
+}
+
+/* every lane of a and of b > t (ordered): one compare, one masked compare, kortestw */
+INLINE int vf_all_gt2(vf a, vf b, float t)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    __mmask16 m = _mm512_mask_cmp_ps_mask(_mm512_cmp_ps_mask(a, vf_set(t), _CMP_GT_OQ), b, vf_set(t), _CMP_GT_OQ);
+    return _kortestc_mask16_u8(m, m);
+#else
+    return (vf_gt(a, vf_set(t)) & vf_gt(b, vf_set(t))) == 0xffff;
+#endif
+}
+
+/* y = f(a, b) with f2 on two vectors at a time, f on the rest */
+INLINE void map_vv_f2(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf),
+                      void (*f2)(vf, vf, vf, vf, vf *, vf *))
+{
+    size_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        vf r0, r1;
+        f2(simde_mm512_loadu_ps(a + i), simde_mm512_loadu_ps(b + i), simde_mm512_loadu_ps(a + i + 16),
+           simde_mm512_loadu_ps(b + i + 16), &r0, &r1);
+        simde_mm512_storeu_ps(y + i, r0);
+        simde_mm512_storeu_ps(y + i + 16, r1);
+    }
+    map_vv_f(y + i, a + i, b + i, n - i, f);
+}
+
 #endif

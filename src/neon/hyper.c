@@ -16,7 +16,7 @@ static void cosh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_co
 static void tanh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_tanh); }
 static void cbrt_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_cbrt); }
 static void pow_f32(float *y, const float *a, const float *b, size_t n) { map_vv(y, a, b, n, vm_powf); }
-static void hypot_f32(float *y, const float *a, const float *b, size_t n) { map_vv_f(y, a, b, n, vmf_hypot); }
+static void hypot_f32(float *y, const float *a, const float *b, size_t n) { map_vv_f2(y, a, b, n, vmf_hypot, vmf_hypot2); }
 
 VMATH_INTERNAL void vmath_init_neon_hyper(vmath_kernels *k);
 void vmath_init_neon_hyper(vmath_kernels *k)

@@ -247,4 +247,31 @@ INLINE vf vf_xorsign(vf a, vf s)
                                                        simde_vandq_u32(simde_vreinterpretq_u32_f32(s), simde_vdupq_n_u32(UINT32_C(0x80000000)))));
 }
 
+/* hypot (src/hyperf_impl.h): as src/scalar/vf.h */
+INLINE vf vf_rsqrt_bits(uint32_t k, vf x)
+{
+    return simde_vreinterpretq_f32_u32(simde_vsubq_u32(simde_vdupq_n_u32(k), simde_vshrq_n_u32(simde_vreinterpretq_u32_f32(x), 1)));
+}
+
+INLINE int vf_all_gt2(vf a, vf b, float t)
+{
+    simde_uint32x4_t m = simde_vandq_u32(simde_vcgtq_f32(a, vf_set(t)), simde_vcgtq_f32(b, vf_set(t)));
+    return simde_vminvq_u32(m) != 0;
+}
+
+/* y = f(a, b) with f2 on two vectors at a time, f on the rest */
+INLINE void map_vv_f2(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf),
+                      void (*f2)(vf, vf, vf, vf, vf *, vf *))
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        vf r0, r1;
+        f2(simde_vld1q_f32(a + i), simde_vld1q_f32(b + i), simde_vld1q_f32(a + i + 4), simde_vld1q_f32(b + i + 4), &r0,
+           &r1);
+        simde_vst1q_f32(y + i, r0);
+        simde_vst1q_f32(y + i + 4, r1);
+    }
+    map_vv_f(y + i, a + i, b + i, n - i, f);
+}
+
 #endif

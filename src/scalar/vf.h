@@ -204,4 +204,12 @@ static inline vfi vf_index16_clamp(vf x, float lo, float hi)
 /* a with s's sign bit xor-ed in (a times the sign of s, NaN too) */
 static inline vf vf_xorsign(vf a, vf s) { return vf_from_bits(vf_bits(a) ^ (vf_bits(s) & UINT32_C(0x80000000))); }
 
+/* hypot (src/hyperf_impl.h): the float whose bits are k - (bits(x) >> 1)
+ * (a logical shift; an integer subtraction modulo 2^32): the usual
+ * reciprocal square root seed */
+static inline vf vf_rsqrt_bits(uint32_t k, vf x) { return vf_from_bits(k - (vf_bits(x) >> 1)); }
+
+/* every lane of a and of b > t (ordered: false for NaN) */
+static inline int vf_all_gt2(vf a, vf b, float t) { return a > t && b > t; }
+
 #endif
