@@ -21,12 +21,12 @@
 #define VMF_CBRT_P1 0x1.5554e4p-2f
 #define VMF_CBRT_P2 0x1.ca35eap-3f
 #define VMF_CBRT_P3 0x1.64a5d6p-3f
-/* hypot: e = 1 - s y0^2 in [-0.06813, 0.06814]; |r/sqrt(s) - 1| <= 2.55e-05 (2^-15.3),
- * |2 w sqrt(s) - 1| <= 2.55e-05; r + N w within 0.0158 ULP of sqrt(S) */
-#define VMF_HYPOT_RK 0x5f374750u
+/* hypot: e = 1 - s y0^2 in [-0.07056, 0.07056]; |r/sqrt(s) - 1| <= 2.84e-05 (2^-15.1),
+ * |2 w sqrt(s) - 1| <= 2.84e-05; r + N w within 0.0195 ULP of sqrt(S) */
+#define VMF_HYPOT_RK 0x5f36f740u
 #define VMF_HYPOT_P0 0x1p+0f
-#define VMF_HYPOT_P1 0x1.008f02p-1f
-#define VMF_HYPOT_P2 0x1.80fa8ep-2f
+#define VMF_HYPOT_P1 0x1.009968p-1f
+#define VMF_HYPOT_P2 0x1.810c4ep-2f
 /* hypot, rescaled path: |2 r w - 1| <= 0.0505 for w = bits K - bits(r) */
 #define VMF_HYPOT_K 0x7e7311c0u
 
@@ -85,18 +85,19 @@ static inline vf vmf_cbrt(vf x)
  * hypot(a, b) = sqrt(S), S = a^2 + b^2, without the divider (vsqrtps has a
  * fraction of the FMA units' throughput; a square root from the bits and
  * FMAs keeps both ports busy). s = fl(a^2 + fl(b^2)) (one FMA) is within
- * 1 ulp of S. y0 ~ 1/sqrt(s) from the bits of s (bits(y0) = RK -
- * (bits(s) >> 1): |e| <= 0.0682 for e = 1 - s y0^2), and with t = s y0 and
- * P ~ (1 - e)^(-1/2) of degree 2, r = t P(e) ~ sqrt(s) and w = (y0/2) P(e)
- * ~ 1/(2 sqrt(s)), both within 2^-15.3 (tools/hyperfconst.py, every float
- * of [1, 4); the pattern repeats every two binades). Then hypot ~ r + N w
+ * 1 ulp of S. y0 ~ 1/sqrt(s) from the upper 16 bits of s (bits(y0) = RK -
+ * 2^15 (bits(s) >> 16): the usual seed with its low bits cleared, one
+ * vpdpwssd; |e| <= 0.0706 for e = 1 - s y0^2), and with t = s y0 and P ~
+ * (1 - e)^(-1/2) of degree 2, r = t P(e) ~ sqrt(s) and w = (y0/2) P(e) ~
+ * 1/(2 sqrt(s)), both within 2^-15.1 (tools/hyperfconst.py, every float of
+ * [1, 4); the pattern repeats every two binades). Then hypot ~ r + N w
  * for N = S - r^2 = (b^2 + fl(a^2 - s)) + fl(s - r^2): the FMAs make every
  * square exact; s - r^2 (about 2^-14 s) rounds by 2^-38 s, and a^2 - s
  * (about -b^2) by half an ulp of b^2: at most ulp(s)/2 (b the larger).
- * r + N w is within 0.016 ULP of sqrt(r^2 + N) for every s and |S - s| <=
+ * r + N w is within 0.020 ULP of sqrt(r^2 + N) for every s and |S - s| <=
  * 1.5 ulp(s) (the script), the a^2 - s rounding adds at most ulp(s)/(4r)
  * <= 0.354 ULP (s in the upper binade of the pair), y = fl(r + N w) rounds
- * once: within 0.5 + 0.354 + 0.016 + 2^-12 < 0.871 ULP.
+ * once: within 0.5 + 0.354 + 0.020 + 2^-12 < 0.875 ULP.
  * This holds for s >= 2^-98 (below, fl(a^2 - s) and the others round to
  * subnormals) and finite s. Lanes with y not above 2^-49 (s < 2^-98 then:
  * zero, tiny and subnormal inputs) or NaN (a NaN or Inf input, or

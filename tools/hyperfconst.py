@@ -10,8 +10,10 @@ starting point only: one exact-residual Newton step follows, whose error is
 about 8 d^2 for the error d of z; the script prints d).
 
 hypot, fast path: y0 ~ 1/sqrt(s) from the bits of s (bits(y0) = RK -
-(bits(s) >> 1), RK the constant with the least |e| = |1 - s y0^2| over all
-floats of [1, 4), where the pattern repeats), then r = s y0 P(e) ~ sqrt(s)
+2^15 (bits(s) >> 16), the usual seed RK - (bits(s) >> 1) with the low 15
+bits of the shifted value cleared: one vpdpwssd; RK the constant with the
+least |e| = |1 - s y0^2| over all floats of [1, 4), where the pattern
+repeats), then r = s y0 P(e) ~ sqrt(s)
 and w = (y0/2) P(e) ~ 1/(2 sqrt(s)), P ~ (1 - e)^(-1/2) a degree-2
 Chebyshev interpolant with f32 coefficients. The script evaluates r and w
 as the kernel does for every float of [1, 4) and prints their largest
@@ -120,7 +122,7 @@ CHUNKS = [np.arange(c, c + (1 << 20), dtype=np.int64) for c in range(0x3F800000,
 
 
 def rseed(K, sb):
-    return (K - (sb >> 1)).astype(np.uint32).view(np.float32).astype(np.float64)
+    return (K - ((sb >> 16) << 15)).astype(np.uint32).view(np.float32).astype(np.float64)
 
 
 def rseed_range(K, chunks):

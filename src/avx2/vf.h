@@ -272,11 +272,12 @@ INLINE vfi vf_index16_clamp(vf x, float lo, float hi)
 /* and + or: one operation less than vf_copysign */
 INLINE vf vf_xorsign(vf a, vf s) { return simde_mm256_xor_ps(a, simde_mm256_and_ps(vf_set(-0.0f), s)); }
 
-/* hypot (src/hyperf_impl.h): as src/scalar/vf.h */
+/* hypot (src/hyperf_impl.h): as src/scalar/vf.h; vpmaddwd with the words
+ * (0, -2^15) gives hi (-2^15) */
 INLINE vf vf_rsqrt_bits(uint32_t k, vf x)
 {
-    return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(simde_mm256_set1_epi32((int32_t)k),
-                                                          simde_mm256_srli_epi32(simde_mm256_castps_si256(x), 1)));
+    simde__m256i m = simde_mm256_madd_epi16(simde_mm256_castps_si256(x), simde_mm256_set1_epi32(INT32_MIN));
+    return simde_mm256_castsi256_ps(simde_mm256_add_epi32(simde_mm256_set1_epi32((int32_t)k), m));
 }
 
 INLINE int vf_all_gt2(vf a, vf b, float t)

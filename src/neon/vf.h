@@ -250,7 +250,8 @@ INLINE vf vf_xorsign(vf a, vf s)
 /* hypot (src/hyperf_impl.h): as src/scalar/vf.h */
 INLINE vf vf_rsqrt_bits(uint32_t k, vf x)
 {
-    return simde_vreinterpretq_f32_u32(simde_vsubq_u32(simde_vdupq_n_u32(k), simde_vshrq_n_u32(simde_vreinterpretq_u32_f32(x), 1)));
+    simde_int32x4_t hi = simde_vshrq_n_s32(simde_vreinterpretq_s32_f32(x), 16);
+    return simde_vreinterpretq_f32_s32(simde_vmlsq_n_s32(simde_vdupq_n_s32((int32_t)k), hi, 32768));
 }
 
 INLINE int vf_all_gt2(vf a, vf b, float t)

@@ -204,10 +204,16 @@ static inline vfi vf_index16_clamp(vf x, float lo, float hi)
 /* a with s's sign bit xor-ed in (a times the sign of s, NaN too) */
 static inline vf vf_xorsign(vf a, vf s) { return vf_from_bits(vf_bits(a) ^ (vf_bits(s) & UINT32_C(0x80000000))); }
 
-/* hypot (src/hyperf_impl.h): the float whose bits are k - (bits(x) >> 1)
- * (a logical shift; an integer subtraction modulo 2^32): the usual
- * reciprocal square root seed */
-static inline vf vf_rsqrt_bits(uint32_t k, vf x) { return vf_from_bits(k - (vf_bits(x) >> 1)); }
+/* hypot (src/hyperf_impl.h): the float whose bits are k - 2^15 hi, hi the
+ * upper 16 bits of bits(x) as a signed integer (modulo 2^32): the usual
+ * reciprocal square root seed k - (bits(x) >> 1) with the low 15 bits of
+ * the shifted value cleared, which is one vpdpwssd (k + hi (-2^15) + lo 0)
+ * or vpmaddwd and an add */
+static inline vf vf_rsqrt_bits(uint32_t k, vf x)
+{
+    int32_t hi = (int16_t)(vf_bits(x) >> 16);
+    return vf_from_bits(k - (uint32_t)hi * 32768u);
+}
 
 /* every lane of a and of b > t (ordered: false for NaN) */
 static inline int vf_all_gt2(vf a, vf b, float t) { return a > t && b > t; }
