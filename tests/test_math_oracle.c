@@ -507,8 +507,10 @@ static void test_pow_dense(void **state)
 
 /* hypot_f32 densely where its f32 evaluation (src/hyperf_impl.h) could go
  * wrong: both arguments of about the same size (both squares matter) at
- * every exponent, with the squares' overflow (|x| > 2^63) and underflow
- * (|x| < 2^-50) around the rescaled branch's thresholds, subnormals,
+ * every exponent, one up to 2^14 times the other either way (fl(a^2 - s)
+ * rounds most when b is the larger), with the squares' overflow (|x| >
+ * 2^63) and underflow (results below 2^-49) around the rescaled branch's
+ * thresholds, subnormals,
  * results near FLT_MAX, one argument far smaller, small integers (exact
  * results). The scalar kernel (the bits every ISA with FMA returns)
  * against MPFR; fails above 1 ULP. */
