@@ -8,7 +8,8 @@
  * or), vf_rsub_bits(k, x) (the float whose bits are k - bits(x), for
  * vmf_recip_est), vf_index16, vf_index16_clamp and vf_lookup16 (a 16-entry
  * table, row number bits(x) >> 22), vf_orsign and vf_xorsign (or, xor x's
- * sign bit in) and map_vv_f (the loop for two inputs). Maximum errors:
+ * sign bit in), vf_outbits (the mask of the lanes whose bits are outside a
+ * range) and map_vv_f (the loop for two inputs). Maximum errors:
  * docs/ulp.md (atan 0.911, asin 0.645,
  * acos 0.630 ULP over all inputs; atan2 0.805 on 2*10^6 MPFR-checked pairs).
  *
@@ -52,19 +53,20 @@
  * addition rounds at the result's scale. The row comes from ay e, e = 1/ax
  * within 0.27% (recip_est and one Newton step), clamped as in atan. For
  * ay < 2^-90 the remainder could underflow, so ql = 0 there (q = ay/ax
- * rounded is the result then, in row 0).
- * Vectors with max(ax, ay) outside (2^-40, 2^65) (also 0, Inf, a NaN y)
- * take a rare branch that scales ax and ay by 2^100 or 2^-64 (exact for
- * every value that matters: a ratio below 2^-150 is 0 anyway) and maps Inf
- * and 0 to the pairs Annex F asks for (both Inf: 1, 1, the angle pi/4 of
- * the quadrant; one Inf: it 1, the other 0; both 0: ax = 1), so the
- * quadrant step gives +-0, +-pi/2, +-pi. A NaN x alone takes the fast
- * path: its NaN reaches the quotient. Measured: 0.805 ULP on
- * test_atan2_dense's 2*10^6 pairs, 0.875 on 3*10^7 MPFR-checked pairs with
- * the ratio in the table's rows (1/32 to 16, near 1, 2^-30 to 2^10; random
- * scales 2^-30..2^30, signs and swaps). Before: the ratio min/max in two
- * intervals, v and pi/4 multiples as pairs, about 47 operations per vector
- * on AVX-512 against 43 now, with fewer selects (the AVX2 build's
+ * rounded is the result then, in row 0): such vectors take the rare branch
+ * below, so the fast path has no select for it.
+ * Vectors with max(ax, ay) outside (2^-40, 2^65) (also 0, Inf, a NaN y; one
+ * integer range check on its bits) take a rare branch that scales ax and ay
+ * by 2^100 or 2^-64 (exact for every value that matters: a ratio below
+ * 2^-150 is 0 anyway) and maps Inf and 0 to the pairs Annex F asks for (both
+ * Inf: 1, 1, the angle pi/4 of the quadrant; one Inf: it 1, the other 0;
+ * both 0: ax = 1), so the quadrant step gives +-0, +-pi/2, +-pi. A NaN x
+ * alone takes the fast path: its NaN reaches the quotient. Measured: 0.805
+ * ULP on test_atan2_dense's 2*10^6 pairs, 0.875 on 3*10^7 MPFR-checked pairs
+ * with the ratio in the table's rows (1/32 to 16, near 1, 2^-30 to 2^10;
+ * random scales 2^-30..2^30, signs and swaps). Before: the ratio min/max in
+ * two intervals, v and pi/4 multiples as pairs, about 47 operations per
+ * vector on AVX-512 against 43 now, with fewer selects (the AVX2 build's
  * blendv became a compare plus a blend each).
  *
  * asin(x) = sign(x) asin(a):  a <= 1/2: v = a, u = a^2,  H + m f(v) = f(a);
@@ -115,21 +117,10 @@ static inline vf vmf_atan(vf x)
     return vf_orsign(vf_add(th, w), x); /* th + w >= +0 or NaN from a = |x| */
 }
 
-static inline vf vmf_atan2(vf y, vf x)
+/* atan2's fast path for ax, ay in range; tiny: lanes with ay < 2^-90 may
+ * be present (their remainder could underflow: ql = 0 there) */
+static inline vf vmf_atan2_main(vf ax, vf ay, vf x, vf y, int tiny)
 {
-    vf ax = vf_abs(x), ay = vf_abs(y);
-    vf m = vf_max(ax, ay); /* NaN if y is NaN (a NaN x alone passes the fast path as NaN) */
-    vfm odd = vf_mnot(vf_mand(vf_gt(m, vf_set(0x1p-40f)), vf_lt(m, vf_set(0x1p65f))));
-    if (vf_any(odd)) {
-        vf f = vf_sel(odd, vf_sel(vf_gt(m, vf_set(1.0f)), vf_set(0x1p-64f), vf_set(0x1p100f)), vf_set(1.0f));
-        ax = vf_mul(ax, f);
-        ay = vf_mul(ay, f);
-        vfm ix = vf_eq(ax, vf_set(INFINITY)), iy = vf_eq(ay, vf_set(INFINITY));
-        vf ax1 = vf_sel(ix, vf_set(1.0f), vf_sel(iy, vf_mul(ax, vf_set(0.0f)), ax)); /* NaN stays */
-        vf ay1 = vf_sel(iy, vf_set(1.0f), vf_sel(ix, vf_mul(ay, vf_set(0.0f)), ay));
-        ax = vf_sel(vf_mand(vf_eq(ax1, vf_set(0.0f)), vf_eq(ay1, vf_set(0.0f))), vf_set(1.0f), ax1);
-        ay = ay1;
-    }
     vf e = vmf_recip_est(ax);
     e = vf_mul(e, vf_fnma(ax, e, vf_set(2.0f))); /* 1/ax within 0.27% (below it) */
     vfi i = vf_index16_clamp(vf_mul(ay, e), 0.046875f, 10.0f);
@@ -139,7 +130,8 @@ static inline vf vmf_atan2(vf y, vf x)
     vf dd = vf_fma(c, ay, ax);
     vf q = vf_div(nn, dd);
     vf ql = vf_mul(vf_fnma(q, dd, nn), vmf_recip_est(dd));
-    ql = vf_sel(vf_lt(ay, vf_set(0x1p-90f)), vf_set(0.0f), ql);
+    if (tiny)
+        ql = vf_sel(vf_lt(ay, vf_set(0x1p-90f)), vf_set(0.0f), ql);
     vf u = vf_mul(q, q);
     vf w = vf_fma(vf_mul(q, u), vf_fma(u, vf_set(VMF_ATAN_Q1), vf_set(VMF_ATAN_Q0)), ql);
     vf hi = vf_sub(vf_set(VMF_PI2_HI), vf_copysign(vf_set(VMF_PI2_HI), x)); /* 0, or PI_HI for x's sign bit set */
@@ -148,7 +140,27 @@ static inline vf vmf_atan2(vf y, vf x)
     vf t = vf_add(vf_sub(hi, sh), ths); /* hi + ths = sh + t exactly */
     vf lo = vf_fma(hi, vf_set(VMF_PI2_LOR), t);
     vf r = vf_add(sh, vf_add(q, vf_add(lo, w)));
-    return vf_copysign(r, y);
+    return vf_orsign(r, y); /* r >= +0 or NaN */
+}
+
+static inline vf vmf_atan2(vf y, vf x)
+{
+    vf ax = vf_abs(x), ay = vf_abs(y);
+    vf m = vf_max(ax, ay); /* NaN if y is NaN (a NaN x alone passes the fast path as NaN) */
+    /* m outside (2^-40, 2^65) or NaN, by its bits (m >= +0) */
+    vfm odd = vf_outbits(m, UINT32_C(0x2b800001), UINT32_C(0x60000000));
+    if (vf_any(vf_mor(odd, vf_lt(ay, vf_set(0x1p-90f))))) {
+        vf f = vf_sel(odd, vf_sel(vf_gt(m, vf_set(1.0f)), vf_set(0x1p-64f), vf_set(0x1p100f)), vf_set(1.0f));
+        ax = vf_mul(ax, f);
+        ay = vf_mul(ay, f);
+        vfm ix = vf_eq(ax, vf_set(INFINITY)), iy = vf_eq(ay, vf_set(INFINITY));
+        vf ax1 = vf_sel(ix, vf_set(1.0f), vf_sel(iy, vf_mul(ax, vf_set(0.0f)), ax)); /* NaN stays */
+        vf ay1 = vf_sel(iy, vf_set(1.0f), vf_sel(ix, vf_mul(ay, vf_set(0.0f)), ay));
+        ax = vf_sel(vf_mand(vf_eq(ax1, vf_set(0.0f)), vf_eq(ay1, vf_set(0.0f))), vf_set(1.0f), ax1);
+        ay = ay1;
+        return vmf_atan2_main(ax, ay, x, y, 1);
+    }
+    return vmf_atan2_main(ax, ay, x, y, 0);
 }
 
 /* asin polynomial: f(v) = v + v u P(u) */

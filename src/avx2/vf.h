@@ -276,4 +276,16 @@ INLINE vfi vf_index16_clamp(vf x, float lo, float hi)
 /* and + or: one operation less than vf_copysign */
 INLINE vf vf_xorsign(vf a, vf s) { return simde_mm256_xor_ps(a, simde_mm256_and_ps(vf_set(-0.0f), s)); }
 
+/* atan/atan2 (src/invtrigf_impl.h): as src/scalar/vf.h; bits - lo >= hi - lo
+ * unsigned as bits - lo - 2^31 > hi - lo - 2^31 - 1 signed */
+INLINE vfm vf_outbits(vf x, uint32_t lo, uint32_t hi)
+{
+    simde__m256i v = simde_mm256_add_epi32(simde_mm256_castps_si256(x), simde_mm256_set1_epi32((int32_t)(UINT32_C(0x80000000) - lo)));
+    simde__m256i k = simde_mm256_set1_epi32((int32_t)(hi - lo - UINT32_C(0x80000001)));
+#if defined(SIMDE_X86_AVX2_NATIVE)
+    __asm__("" : "+x"(k)); /* else GCC 12 makes v > k a min and an equality (v >= k + 1) */
+#endif
+    return simde_mm256_castsi256_ps(simde_mm256_cmpgt_epi32(v, k));
+}
+
 #endif

@@ -245,4 +245,16 @@ INLINE vf vf_xorsign(vf a, vf s)
                                                                    simde_mm512_set1_epi32(INT32_MIN), 0x78));
 }
 
+/* atan/atan2 (src/invtrigf_impl.h): as src/scalar/vf.h */
+INLINE vfm vf_outbits(vf x, uint32_t lo, uint32_t hi)
+{
+    simde__m512i v = simde_mm512_sub_epi32(simde_mm512_castps_si512(x), simde_mm512_set1_epi32((int32_t)lo));
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_cmpge_epu32_mask(v, _mm512_set1_epi32((int32_t)(hi - lo)));
+#else
+    v = simde_mm512_add_epi32(v, simde_mm512_set1_epi32(INT32_MIN));
+    return simde_mm512_cmpge_epi32_mask(v, simde_mm512_set1_epi32((int32_t)(hi - lo - UINT32_C(0x80000000))));
+#endif
+}
+
 #endif

@@ -247,4 +247,11 @@ INLINE vf vf_xorsign(vf a, vf s)
                                                        simde_vandq_u32(simde_vreinterpretq_u32_f32(s), simde_vdupq_n_u32(UINT32_C(0x80000000)))));
 }
 
+/* atan/atan2 (src/invtrigf_impl.h): as src/scalar/vf.h */
+INLINE vfm vf_outbits(vf x, uint32_t lo, uint32_t hi)
+{
+    simde_uint32x4_t v = simde_vsubq_u32(simde_vreinterpretq_u32_f32(x), simde_vdupq_n_u32(lo));
+    return simde_vcgeq_u32(v, simde_vdupq_n_u32(hi - lo));
+}
+
 #endif

@@ -204,4 +204,8 @@ static inline vfi vf_index16_clamp(vf x, float lo, float hi)
 /* a with s's sign bit xor-ed in (a times the sign of s, NaN too) */
 static inline vf vf_xorsign(vf a, vf s) { return vf_from_bits(vf_bits(a) ^ (vf_bits(s) & UINT32_C(0x80000000))); }
 
+/* atan/atan2 (src/invtrigf_impl.h): the lanes whose bits lie outside
+ * [lo, hi) (unsigned: bits - lo >= hi - lo), as a mask */
+static inline vfm vf_outbits(vf x, uint32_t lo, uint32_t hi) { return vf_bits(x) - lo >= hi - lo; }
+
 #endif
