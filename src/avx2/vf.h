@@ -287,5 +287,11 @@ INLINE vfm vf_outbits(vf x, uint32_t lo, uint32_t hi)
 #endif
     return simde_mm256_castsi256_ps(simde_mm256_cmpgt_epi32(v, k));
 }
+INLINE vfi vf_index16_bitsdiff(vf a, vf b, int32_t lo, int32_t hi)
+{
+    simde__m256i d = simde_mm256_sub_epi32(simde_mm256_castps_si256(a), simde_mm256_castps_si256(b));
+    d = simde_mm256_min_epi32(simde_mm256_max_epi32(d, simde_mm256_set1_epi32(lo)), simde_mm256_set1_epi32(hi));
+    return vf_index16(simde_mm256_castsi256_ps(d));
+}
 
 #endif

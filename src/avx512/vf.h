@@ -256,5 +256,11 @@ INLINE vfm vf_outbits(vf x, uint32_t lo, uint32_t hi)
     return simde_mm512_cmpge_epi32_mask(v, simde_mm512_set1_epi32((int32_t)(hi - lo - UINT32_C(0x80000000))));
 #endif
 }
+INLINE vfi vf_index16_bitsdiff(vf a, vf b, int32_t lo, int32_t hi)
+{
+    simde__m512i d = simde_mm512_sub_epi32(simde_mm512_castps_si512(a), simde_mm512_castps_si512(b));
+    d = simde_mm512_min_epi32(simde_mm512_max_epi32(d, simde_mm512_set1_epi32(lo)), simde_mm512_set1_epi32(hi));
+    return simde_mm512_srli_epi32(d, 22);
+}
 
 #endif
