@@ -6,11 +6,12 @@
  * src/expf_impl.h plus vf_sqrt (correctly rounded), vf_fnma(a, b, c) =
  * c - a b fused, vf_min(a, b) (a < b ? a : b; a NaN b passes), vf_mor (mask
  * or), vf_rsub_bits(k, x) (the float whose bits are k - bits(x), for
- * vmf_recip_est), vf_index16, vf_index16_clamp and vf_lookup16 (a 16-entry
- * table, row number bits(x) >> 22), vf_orsign and vf_xorsign (or, xor x's
- * sign bit in) and map_vv_f (the loop for two inputs). Maximum errors:
+ * vmf_recip_est), vf_index16, vf_index16_clamp, vf_index16_bitsdiff and
+ * vf_lookup16 (a 16-entry table, row number bits(x) >> 22), vf_orsign and vf_xorsign (or, xor x's
+ * sign bit in), vf_outbits (the mask of the lanes whose bits are outside a
+ * range) and map_vv_f (the loop for two inputs). Maximum errors:
  * docs/ulp.md (atan 0.911, asin 0.645,
- * acos 0.630 ULP over all inputs; atan2 0.805 on 2*10^6 MPFR-checked pairs).
+ * acos 0.630 ULP over all inputs; atan2 0.835 on 2*10^6 MPFR-checked pairs).
  *
  * asin and acos end in the same shape: a reduced argument v = vh + vl (a
  * pair: vl is the rounding error of vh, from an exact remainder), a
@@ -40,8 +41,8 @@
  * table lookups (vf_index16, vf_lookup16) and 13 operations: before, three
  * intervals with pairs for v and the constant cost about twice as many.
  *
- * atan2(y, x) = sign(y) (H + sg (th + atan v)), with atan's table (c, th)
- * for the row of the ratio |y|/|x| (so no swap of the arguments): with
+ * atan2(y, x) = sign(y) (H + sg (th + atan v)), with a table (c, th) like
+ * atan's for the row of the ratio |y|/|x| (so no swap of the arguments): with
  * ax = |x|, ay = |y|,
  *   v = (ay - c ax) / (ax + c ay) = tan(atan(ay/ax) - th),
  * the numerator and denominator one FMA each, their quotient q plus its
@@ -49,22 +50,33 @@
  * two FMAs' remain, as atan has a - c exact but rounds the division); sg =
  * -1 and H = pi (hi + lo) where x's sign bit is set, else 1 and 0: sg goes
  * into the numerator, H + sg th = sh + t by Fast2Sum, and only the last
- * addition rounds at the result's scale. The row comes from ay e, e = 1/ax
- * within 0.27% (recip_est and one Newton step), clamped as in atan. For
+ * addition rounds at the result's scale. The row comes from the integer
+ * difference bits(ay) - bits(ax) (the difference of the two linear-in-the-
+ * mantissa log2 estimates: log2(ay/ax) within 0.0861, so 6% to 11% of a
+ * row's neighbour may land in it), clamped as in atan (vf_index16_bitsdiff):
+ * one operation instead of recip_est, a Newton step and a product, and a
+ * shorter chain to the division (measured: AVX2 1.08 -> 1.26 el/ns, AVX-512
+ * 1.93 -> 2.07). So atan2 has its own table (tools/invtrigfconst.py: th per
+ * row over the row's ratios widened so, |v| <= 0.137, |v| at most 0.185 of
+ * 2^24 ULP of the result against 0.167 for atan's table with the exact row;
+ * rows stored rotated for d's row number) and Q of degree 2. For
  * ay < 2^-90 the remainder could underflow, so ql = 0 there (q = ay/ax
- * rounded is the result then, in row 0).
- * Vectors with max(ax, ay) outside (2^-40, 2^65) (also 0, Inf, a NaN y)
- * take a rare branch that scales ax and ay by 2^100 or 2^-64 (exact for
- * every value that matters: a ratio below 2^-150 is 0 anyway) and maps Inf
- * and 0 to the pairs Annex F asks for (both Inf: 1, 1, the angle pi/4 of
- * the quadrant; one Inf: it 1, the other 0; both 0: ax = 1), so the
- * quadrant step gives +-0, +-pi/2, +-pi. A NaN x alone takes the fast
- * path: its NaN reaches the quotient. Measured: 0.805 ULP on
- * test_atan2_dense's 2*10^6 pairs, 0.875 on 3*10^7 MPFR-checked pairs with
- * the ratio in the table's rows (1/32 to 16, near 1, 2^-30 to 2^10; random
- * scales 2^-30..2^30, signs and swaps). Before: the ratio min/max in two
- * intervals, v and pi/4 multiples as pairs, about 47 operations per vector
- * on AVX-512 against 43 now, with fewer selects (the AVX2 build's
+ * rounded is the result then, in row 0): such vectors take the rare branch
+ * below, so the fast path has no select for it.
+ * Vectors with max(ax, ay) outside (2^-40, 2^65) (also 0, Inf, a NaN y; one
+ * integer range check on its bits) take a rare branch that scales ax and ay
+ * by 2^100 or 2^-64 (exact for every value that matters: a ratio below
+ * 2^-150 is 0 anyway) and maps Inf and 0 to the pairs Annex F asks for (both
+ * Inf: 1, 1, the angle pi/4 of the quadrant; one Inf: it 1, the other 0;
+ * both 0: ax = 1), so the quadrant step gives +-0, +-pi/2, +-pi. A NaN x
+ * alone takes the fast path: its NaN reaches the quotient. Measured: 0.835
+ * ULP on test_atan2_dense's 2*10^6 pairs (0.807 to 0.835 over 3 seeds),
+ * 0.853 on 1.2*10^7 MPFR-checked pairs, most with the ratio within 14% of
+ * a row boundary and the mantissa of |x| or |y| near 1/ln 2 (where the row
+ * from the bits is most off). Before the bits' row: 0.805 and 0.875 (3*10^7
+ * pairs). Before the table: the ratio min/max in
+ * two intervals, v and pi/4 multiples as pairs, about 47 operations per
+ * vector on AVX-512 against 43 now, with fewer selects (the AVX2 build's
  * blendv became a compare plus a blend each).
  *
  * asin(x) = sign(x) asin(a):  a <= 1/2: v = a, u = a^2,  H + m f(v) = f(a);
@@ -94,6 +106,12 @@
 #define VMF_ATAN_Q1 0x1.9558acp-3f
 static const float vmf_atan_c[16] = { 0x1.34a7d2p+1f, 0x1.b722eap+1f, 0x1.3449c4p+2f, 0x1.b7809cp+2f, 0x1.00dda4p+4f, 0.0f, 0x1.2b0b0ep-4f, 0x1.bf6124p-4f, 0x1.2a7af6p-3f, 0x1.c0284ap-3f, 0x1.2a13b4p-2f, 0x1.be7c1p-2f, 0x1.27373p-1f, 0x1.bc6986p-1f, 0x1.38d0bp+0f, 0x1.a51beep+0f };
 static const float vmf_atan_th[16] = { 0x1.2d7c7ap+0f, 0x1.49842ep+0f, 0x1.5db91cp+0f, 0x1.6d1b04p+0f, 0x1.8232c8p+0f, 0.0f, 0x1.2a8378p-4f, 0x1.bd9cfp-4f, 0x1.2864bep-3f, 0x1.b933e8p-3f, 0x1.220fc6p-2f, 0x1.a50922p-2f, 0x1.0bcaaap-1f, 0x1.6e007ap-1f, 0x1.c51858p-1f, 0x1.064a88p+0f };
+/* atan2's table: |v| <= 0.1365, |v| / (2^24 ulp(result)) <= 0.185; v + v u Q(u): rel error 2^-31.0 */
+#define VMF_ATAN2_Q0 -0x1.555554p-2f
+#define VMF_ATAN2_Q1 0x1.998e6cp-3f
+#define VMF_ATAN2_Q2 -0x1.1e4e3ep-3f
+static const float vmf_atan2_c[16] = { 0x1.2eb8cep+0f, 0x1.8a56acp+0f, 0x1.2a809ep+1f, 0x1.a51196p+1f, 0x1.289516p+2f, 0x1.a3487ep+2f, 0x1.e4754p+3f, 0.0f, 0x1.20be08p-4f, 0x1.abc7cep-4f, 0x1.208978p-3f, 0x1.af2bf2p-3f, 0x1.1fcbdcp-2f, 0x1.b68446p-2f, 0x1.1d2e56p-1f, 0x1.b08baap-1f };
+static const float vmf_atan2_th[16] = { 0x1.bcd6ep-1f, 0x1.fd6f94p-1f, 0x1.2a6baap+0f, 0x1.469342p+0f, 0x1.5bb72ap+0f, 0x1.6b58d2p+0f, 0x1.813d2p+0f, 0.0f, 0x1.2043f4p-4f, 0x1.aa3c3ap-4f, 0x1.1ea67cp-3f, 0x1.a8f728p-3f, 0x1.188f08p-2f, 0x1.9e525p-2f, 0x1.04326ap-1f, 0x1.6727eep-1f };
 /* end of generated block */
 
 /* 1/x within 5.1% for normal x, est(-x) = -est(x): the float whose bits are
@@ -115,12 +133,39 @@ static inline vf vmf_atan(vf x)
     return vf_orsign(vf_add(th, w), x); /* th + w >= +0 or NaN from a = |x| */
 }
 
+/* atan2's fast path for ax, ay in range; tiny: lanes with ay < 2^-90 may
+ * be present (their remainder could underflow: ql = 0 there) */
+static inline vf vmf_atan2_main(vf ax, vf ay, vf x, vf y, int tiny)
+{
+    /* the row of ay/ax from bits(ay) - bits(ax) (bits(3/64) - bits(1) to bits(10) - bits(1)) */
+    vfi i = vf_index16_bitsdiff(ay, ax, -0x2400000, 0x1a00000);
+    vf c = vf_lookup16(vmf_atan2_c, i);
+    vf th = vf_lookup16(vmf_atan2_th, i);
+    vf nn = vf_xorsign(vf_fnma(c, ax, ay), x); /* sg (ay - c ax), sg = x's sign */
+    vf dd = vf_fma(c, ay, ax);
+    vf q = vf_div(nn, dd);
+    vf ql = vf_mul(vf_fnma(q, dd, nn), vmf_recip_est(dd));
+    if (tiny)
+        ql = vf_sel(vf_lt(ay, vf_set(0x1p-90f)), vf_set(0.0f), ql);
+    vf u = vf_mul(q, q);
+    vf p = vf_fma(u, vf_fma(u, vf_set(VMF_ATAN2_Q2), vf_set(VMF_ATAN2_Q1)), vf_set(VMF_ATAN2_Q0));
+    vf w = vf_fma(vf_mul(q, u), p, ql);
+    vf hi = vf_sub(vf_set(VMF_PI2_HI), vf_copysign(vf_set(VMF_PI2_HI), x)); /* 0, or PI_HI for x's sign bit set */
+    vf ths = vf_xorsign(th, x);
+    vf sh = vf_add(hi, ths);
+    vf t = vf_add(vf_sub(hi, sh), ths); /* hi + ths = sh + t exactly */
+    vf lo = vf_fma(hi, vf_set(VMF_PI2_LOR), t);
+    vf r = vf_add(sh, vf_add(q, vf_add(lo, w)));
+    return vf_orsign(r, y); /* r >= +0 or NaN */
+}
+
 static inline vf vmf_atan2(vf y, vf x)
 {
     vf ax = vf_abs(x), ay = vf_abs(y);
     vf m = vf_max(ax, ay); /* NaN if y is NaN (a NaN x alone passes the fast path as NaN) */
-    vfm odd = vf_mnot(vf_mand(vf_gt(m, vf_set(0x1p-40f)), vf_lt(m, vf_set(0x1p65f))));
-    if (vf_any(odd)) {
+    /* m outside (2^-40, 2^65) or NaN, by its bits (m >= +0) */
+    vfm odd = vf_outbits(m, UINT32_C(0x2b800001), UINT32_C(0x60000000));
+    if (vf_any(vf_mor(odd, vf_lt(ay, vf_set(0x1p-90f))))) {
         vf f = vf_sel(odd, vf_sel(vf_gt(m, vf_set(1.0f)), vf_set(0x1p-64f), vf_set(0x1p100f)), vf_set(1.0f));
         ax = vf_mul(ax, f);
         ay = vf_mul(ay, f);
@@ -129,26 +174,9 @@ static inline vf vmf_atan2(vf y, vf x)
         vf ay1 = vf_sel(iy, vf_set(1.0f), vf_sel(ix, vf_mul(ay, vf_set(0.0f)), ay));
         ax = vf_sel(vf_mand(vf_eq(ax1, vf_set(0.0f)), vf_eq(ay1, vf_set(0.0f))), vf_set(1.0f), ax1);
         ay = ay1;
+        return vmf_atan2_main(ax, ay, x, y, 1);
     }
-    vf e = vmf_recip_est(ax);
-    e = vf_mul(e, vf_fnma(ax, e, vf_set(2.0f))); /* 1/ax within 0.27% (below it) */
-    vfi i = vf_index16_clamp(vf_mul(ay, e), 0.046875f, 10.0f);
-    vf c = vf_lookup16(vmf_atan_c, i);
-    vf th = vf_lookup16(vmf_atan_th, i);
-    vf nn = vf_xorsign(vf_fnma(c, ax, ay), x); /* sg (ay - c ax), sg = x's sign */
-    vf dd = vf_fma(c, ay, ax);
-    vf q = vf_div(nn, dd);
-    vf ql = vf_mul(vf_fnma(q, dd, nn), vmf_recip_est(dd));
-    ql = vf_sel(vf_lt(ay, vf_set(0x1p-90f)), vf_set(0.0f), ql);
-    vf u = vf_mul(q, q);
-    vf w = vf_fma(vf_mul(q, u), vf_fma(u, vf_set(VMF_ATAN_Q1), vf_set(VMF_ATAN_Q0)), ql);
-    vf hi = vf_sub(vf_set(VMF_PI2_HI), vf_copysign(vf_set(VMF_PI2_HI), x)); /* 0, or PI_HI for x's sign bit set */
-    vf ths = vf_xorsign(th, x);
-    vf sh = vf_add(hi, ths);
-    vf t = vf_add(vf_sub(hi, sh), ths); /* hi + ths = sh + t exactly */
-    vf lo = vf_fma(hi, vf_set(VMF_PI2_LOR), t);
-    vf r = vf_add(sh, vf_add(q, vf_add(lo, w)));
-    return vf_copysign(r, y);
+    return vmf_atan2_main(ax, ay, x, y, 0);
 }
 
 /* asin polynomial: f(v) = v + v u P(u) */

@@ -143,4 +143,66 @@ for k, c in enumerate(cq):
 for name, t in (("c", tc), ("th", tth)):
     vals = ", ".join((h(v) + "f") if v else "0.0f" for v in t)
     print(f"static const float vmf_atan_{name}[16] = {{ {vals} }};")
+
+# atan2's table (vmf_atan2): the row comes from d = bits(ay) - bits(ax), the
+# difference of the linear-in-the-mantissa log2 estimates L(a) = e + f of the
+# two (a = 2^e (1 + f)), so log2(ay/ax) = d/2^23 + delta(fy) - delta(fx),
+# delta(f) = log2(1 + f) - f in [0, 0.0861]: the row found for d covers the
+# ratios 2^(L(lo) - 0.0861) to 2^(L(hi) + 0.0861) for the row [lo, hi) of
+# atan's layout. th is chosen as above over that wider range (c near tan th
+# with atan c near an f32), Q of degree 2; stored at (j + 7) % 16 (d's row
+# number: (bits(3/64) - bits(1)) >> 22 = -9 = 7 mod 16).
+DMAX = log(1 / mp.log(2), 2) - (1 / mp.log(2) - 1)
+
+
+def L(b):
+    return mp.floor(log(b, 2)) + (b / mpf(2) ** mp.floor(log(b, 2)) - 1)
+
+
+t2c, t2th, v2max, r2max = [0.0] * 16, [0.0] * 16, mpf(2) ** (L(mpf(1) / 16) + DMAX), mpf(0)
+for j in range(1, 16):
+    lo = mpf(fbits(B0 + (j << SH)))
+    hi = mpf(fbits(B0 + ((j + 1) << SH))) if j < 15 else None
+    rl = mpf(2) ** (L(lo) - DMAX)
+    rh = mpf(2) ** (L(hi) + DMAX) if hi else None
+    if rh:
+        A = [atan(rl * (rh / rl) ** (mpf(k) / 128)) for k in range(129)]
+    else:
+        A = [pi / 2 - atan(1 / (rl * 2 ** (mpf(k) / 8))) for k in range(200)] + [pi / 2]
+    for e2 in range(-6, 2):
+        if A[0] < mpf(2) ** e2 < A[-1]:
+            A += [mpf(2) ** e2 * (1 - mpf(2) ** -30), mpf(2) ** e2]
+    cost = lambda th: max(abs(mp.tan(r - th)) / ulp(r) for r in A)
+    lo_t, hi_t = A[0], max(A)
+    for _ in range(60):
+        m1, m2 = lo_t + (hi_t - lo_t) / 3, hi_t - (hi_t - lo_t) / 3
+        if cost(m1) < cost(m2):
+            hi_t = m2
+        else:
+            lo_t = m1
+    mid = (lo_t + hi_t) / 2
+    b, best = fbitsof(f32(mp.tan(mid))), None
+    for d in range(20000):
+        for sg in (1, -1):
+            c = fbits(b + sg * d)
+            t = atan(mpf(c))
+            e = abs(mpf(f32(t)) - t) / t
+            if best is None or e < best[0]:
+                best = (e, c, f32(t))
+        if best[0] < mpf(2) ** -38 and d > 200:
+            break
+    e, c, t = best
+    assert e < mpf(2) ** -36
+    vm = max(abs(mp.tan(r - mpf(t))) for r in A)
+    v2max = max(v2max, vm)
+    r2max = max(r2max, max(abs(mp.tan(r - mpf(t))) / (ulp(r) * 2 ** 24) for r in A))
+    t2c[(j + 7) % 16], t2th[(j + 7) % 16] = c, t
+V = v2max * mpf("1.001")
+cq2 = [f32(c) for c in reversed(chebyfit(ga, [0, V * V], 3))]
+print(f"/* atan2's table: |v| <= {float(v2max):.4f}, |v| / (2^24 ulp(result)) <= {float(r2max):.3f}; v + v u Q(u): rel error 2^{errq(cq2):.1f} */")
+for k, c in enumerate(cq2):
+    print(f"#define VMF_ATAN2_Q{k} {h(c)}f")
+for name, t in (("c", t2c), ("th", t2th)):
+    vals = ", ".join((h(v) + "f") if v else "0.0f" for v in t)
+    print(f"static const float vmf_atan2_{name}[16] = {{ {vals} }};")
 print("/* end of generated block */")

@@ -245,21 +245,25 @@ INLINE vf vf_signbit(void) { return vf_set(-0.0f); }
 INLINE vf vf_andnot(vf m, vf x) { return simde_mm256_andnot_ps(m, x); }
 INLINE vf vf_bitsel(vf m, vf a, vf b) { return simde_mm256_or_ps(simde_mm256_and_ps(m, a), simde_mm256_andnot_ps(m, b)); }
 /* asin, acos, atan, atan2 (src/invtrigf_impl.h): as src/scalar/vf.h;
- * vpermps reads bits 0..2 of idx, blendv the sign bit of hi8 (bit 3 of the
- * row number, bit 25 of x) */
+ * vpermps reads bits 0..2 of idx; hi8 is all ones where bit 3 of the row
+ * number (bit 25 of x) is set */
 /* the table index of vf_lookup16, one per lane, and the 16-entry lookup */
 typedef struct { simde__m256i idx, hi8; } vfi;
+/* the upper 8 rows as lo ^ ((lo ^ hi) & hi8), lo ^ hi folded at compile
+ * time: an and and an xor instead of vblendvps (3 uops on Golden Cove) and
+ * the compare GCC 12 put before it (measured: atan 11%, atan2 5% faster) */
 INLINE vf vf_lookup16(const float *t, vfi i)
 {
-    vf lo = simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), i.idx);
-    vf hi = simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t + 8), i.idx);
-    return simde_mm256_blendv_ps(lo, hi, simde_mm256_castsi256_ps(i.hi8));
+    vf lo8 = simde_mm256_loadu_ps(t);
+    vf lo = simde_mm256_permutevar8x32_ps(lo8, i.idx);
+    vf d = simde_mm256_permutevar8x32_ps(simde_mm256_xor_ps(lo8, simde_mm256_loadu_ps(t + 8)), i.idx);
+    return simde_mm256_xor_ps(lo, simde_mm256_and_ps(d, simde_mm256_castsi256_ps(i.hi8)));
 }
 INLINE vfi vf_index16(vf x)
 {
     vfi i;
     i.idx = simde_mm256_srli_epi32(simde_mm256_castps_si256(x), 22);
-    i.hi8 = simde_mm256_slli_epi32(simde_mm256_castps_si256(x), 6);
+    i.hi8 = simde_mm256_srai_epi32(simde_mm256_slli_epi32(simde_mm256_castps_si256(x), 6), 31);
     return i;
 }
 /* integer max and min: 1 cycle of latency each instead of 4 (measured 6%
@@ -299,6 +303,23 @@ INLINE void map_vv_f2(float *y, const float *a, const float *b, size_t n, vf (*f
         simde_mm256_storeu_ps(y + i + 8, r1);
     }
     map_vv_f(y + i, a + i, b + i, n - i, f);
+}
+/* atan/atan2 (src/invtrigf_impl.h): as src/scalar/vf.h; bits - lo >= hi - lo
+ * unsigned as bits - lo - 2^31 > hi - lo - 2^31 - 1 signed */
+INLINE vfm vf_outbits(vf x, uint32_t lo, uint32_t hi)
+{
+    simde__m256i v = simde_mm256_add_epi32(simde_mm256_castps_si256(x), simde_mm256_set1_epi32((int32_t)(UINT32_C(0x80000000) - lo)));
+    simde__m256i k = simde_mm256_set1_epi32((int32_t)(hi - lo - UINT32_C(0x80000001)));
+#if defined(SIMDE_X86_AVX2_NATIVE)
+    __asm__("" : "+x"(k)); /* else GCC 12 makes v > k a min and an equality (v >= k + 1) */
+#endif
+    return simde_mm256_castsi256_ps(simde_mm256_cmpgt_epi32(v, k));
+}
+INLINE vfi vf_index16_bitsdiff(vf a, vf b, int32_t lo, int32_t hi)
+{
+    simde__m256i d = simde_mm256_sub_epi32(simde_mm256_castps_si256(a), simde_mm256_castps_si256(b));
+    d = simde_mm256_min_epi32(simde_mm256_max_epi32(d, simde_mm256_set1_epi32(lo)), simde_mm256_set1_epi32(hi));
+    return vf_index16(simde_mm256_castsi256_ps(d));
 }
 
 #endif

@@ -279,5 +279,22 @@ INLINE void map_vv_f2(float *y, const float *a, const float *b, size_t n, vf (*f
     }
     map_vv_f(y + i, a + i, b + i, n - i, f);
 }
+/* atan/atan2 (src/invtrigf_impl.h): as src/scalar/vf.h */
+INLINE vfm vf_outbits(vf x, uint32_t lo, uint32_t hi)
+{
+    simde__m512i v = simde_mm512_sub_epi32(simde_mm512_castps_si512(x), simde_mm512_set1_epi32((int32_t)lo));
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_cmpge_epu32_mask(v, _mm512_set1_epi32((int32_t)(hi - lo)));
+#else
+    v = simde_mm512_add_epi32(v, simde_mm512_set1_epi32(INT32_MIN));
+    return simde_mm512_cmpge_epi32_mask(v, simde_mm512_set1_epi32((int32_t)(hi - lo - UINT32_C(0x80000000))));
+#endif
+}
+INLINE vfi vf_index16_bitsdiff(vf a, vf b, int32_t lo, int32_t hi)
+{
+    simde__m512i d = simde_mm512_sub_epi32(simde_mm512_castps_si512(a), simde_mm512_castps_si512(b));
+    d = simde_mm512_min_epi32(simde_mm512_max_epi32(d, simde_mm512_set1_epi32(lo)), simde_mm512_set1_epi32(hi));
+    return simde_mm512_srli_epi32(d, 22);
+}
 
 #endif

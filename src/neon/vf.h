@@ -274,5 +274,17 @@ INLINE void map_vv_f2(float *y, const float *a, const float *b, size_t n, vf (*f
     }
     map_vv_f(y + i, a + i, b + i, n - i, f);
 }
+/* atan/atan2 (src/invtrigf_impl.h): as src/scalar/vf.h */
+INLINE vfm vf_outbits(vf x, uint32_t lo, uint32_t hi)
+{
+    simde_uint32x4_t v = simde_vsubq_u32(simde_vreinterpretq_u32_f32(x), simde_vdupq_n_u32(lo));
+    return simde_vcgeq_u32(v, simde_vdupq_n_u32(hi - lo));
+}
+INLINE vfi vf_index16_bitsdiff(vf a, vf b, int32_t lo, int32_t hi)
+{
+    simde_int32x4_t d = simde_vsubq_s32(simde_vreinterpretq_s32_f32(a), simde_vreinterpretq_s32_f32(b));
+    d = simde_vminq_s32(simde_vmaxq_s32(d, simde_vdupq_n_s32(lo)), simde_vdupq_n_s32(hi));
+    return vf_index16(simde_vreinterpretq_f32_s32(d));
+}
 
 #endif

@@ -218,4 +218,16 @@ static inline vf vf_rsqrt_bits(uint32_t k, vf x)
 /* every lane of a and of b > t (ordered: false for NaN) */
 static inline int vf_all_gt2(vf a, vf b, float t) { return a > t && b > t; }
 
+/* atan/atan2 (src/invtrigf_impl.h): the lanes whose bits lie outside
+ * [lo, hi) (unsigned: bits - lo >= hi - lo), as a mask */
+static inline vfm vf_outbits(vf x, uint32_t lo, uint32_t hi) { return vf_bits(x) - lo >= hi - lo; }
+/* the row number of vf_lookup16 for d = bits(a) - bits(b) (signed)
+ * clamped to [lo, hi]: (d >> 22) mod 16 */
+static inline vfi vf_index16_bitsdiff(vf a, vf b, int32_t lo, int32_t hi)
+{
+    int32_t d = (int32_t)(vf_bits(a) - vf_bits(b));
+    d = d < lo ? lo : d > hi ? hi : d;
+    return ((uint32_t)d >> 22) & 15;
+}
+
 #endif
