@@ -116,7 +116,7 @@ static inline vf vmf_exp(vf x)
  * exhaustive runs in docs/ulp.md). More primitives:
  *   vf_gt vf_eq -> vfm; vf_sel(m, a, b) = m ? a : b; vf_mand(m1, m2);
  *   vf_any_notnormal(x): some lane is not a positive normal number;
- *   vf_any_outbits(x, lo, hi): some lane's bits are outside [lo, hi);
+ *   vf_outbits(x, lo, hi) -> vfm: the lanes whose bits are outside [lo, hi);
  *   vf_logsplit8(x, &e, &d): z in [1, 2) with x = z 2^E (vgetmantps), and
  *   e = E VF_LOG_EUNIT (vgetexpps on avx512; E 2^23 from the bits
  *   elsewhere: the constants that multiply e carry 1 / VF_LOG_EUNIT, so the
@@ -262,7 +262,7 @@ static inline vf vmf_log1p(vf x)
     vf ul = vf_sub(x, vf_sub(uh, vf_set(1.0f))); /* 1 + x = uh + ul (see above) */
     vf y = vmf_logb_core(uh, 0, 0, 1, ul);
     /* uh not in [2^-126, 2^126) (uh is never subnormal): <= 0, NaN, >= 2^126 */
-    if (vf_any_outbits(uh, 0x00800000, 0x7e800000)) {
+    if (vf_any(vf_outbits(uh, 0x00800000, 0x7e800000))) {
         vfm big = vf_mand(vf_gt(uh, vf_set(0x1.fffffep125f)), vf_lt(uh, vf_set(INFINITY)));
         if (vf_any(big)) /* log1p(x) = log(uh) rounded there */
             y = vf_sel(big, vmf_logb_core(uh, 0, 0, 0, uh), y);

@@ -232,13 +232,6 @@ INLINE vf vf_logsplit8(vf x, vf *e, vf *d)
 /* vpermps (vf_lookup8) reads the low 3 bits */
 INLINE vf vf_logkey(vf x) { return simde_mm256_castsi256_ps(simde_mm256_srli_epi32(simde_mm256_castps_si256(x), 20)); }
 INLINE vf vf_log_unscale(vf v, vf d) { return simde_mm256_castsi256_ps(simde_mm256_sub_epi32(simde_mm256_castps_si256(v), simde_mm256_castps_si256(d))); }
-/* bits - lo >= hi - lo unsigned, as: bits - lo - 2^31 >= hi - lo - 2^31 signed */
-INLINE int vf_any_outbits(vf x, uint32_t lo, uint32_t hi)
-{
-    simde__m256i v = simde_mm256_add_epi32(simde_mm256_castps_si256(x), simde_mm256_set1_epi32((int32_t)(UINT32_C(0x80000000) - lo)));
-    simde__m256i ok = simde_mm256_cmpgt_epi32(simde_mm256_set1_epi32((int32_t)(hi - lo - UINT32_C(0x80000000))), v);
-    return simde_mm256_movemask_ps(simde_mm256_castsi256_ps(ok)) != 0xff;
-}
 INLINE vf vf_orsign(vf y, vf x) { return simde_mm256_or_ps(y, simde_mm256_and_ps(x, vf_set(-0.0f))); }
 /* tanh and sinh (src/expf_impl.h): as src/scalar/vf.h */
 INLINE vf vf_signbit(void) { return vf_set(-0.0f); }

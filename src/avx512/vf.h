@@ -193,16 +193,6 @@ INLINE vf vf_logsplit8(vf x, vf *e, vf *d)
  * the table holds its 8 entries twice */
 INLINE vf vf_logkey(vf x) { return simde_mm512_castsi512_ps(simde_mm512_srli_epi32(simde_mm512_castps_si512(x), 20)); }
 INLINE vf vf_log_unscale(vf v, vf d) { return simde_mm512_castsi512_ps(simde_mm512_sub_epi32(simde_mm512_castps_si512(v), simde_mm512_castps_si512(d))); }
-INLINE int vf_any_outbits(vf x, uint32_t lo, uint32_t hi)
-{
-    simde__m512i v = simde_mm512_sub_epi32(simde_mm512_castps_si512(x), simde_mm512_set1_epi32((int32_t)lo));
-#if defined(SIMDE_X86_AVX512F_NATIVE)
-    return _mm512_cmpge_epu32_mask(v, _mm512_set1_epi32((int32_t)(hi - lo))) != 0;
-#else
-    v = simde_mm512_add_epi32(v, simde_mm512_set1_epi32(INT32_MIN));
-    return simde_mm512_cmpge_epi32_mask(v, simde_mm512_set1_epi32((int32_t)(hi - lo - UINT32_C(0x80000000)))) != 0;
-#endif
-}
 /* one vpternlogd: y | (x & sign), imm 0xf8 = A | (B & C) */
 INLINE vf vf_orsign(vf y, vf x)
 {

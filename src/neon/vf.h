@@ -209,11 +209,6 @@ INLINE vf vf_logsplit8(vf x, vf *e, vf *d)
 /* vf_lookup8 masks the low 3 bits */
 INLINE vf vf_logkey(vf x) { return simde_vreinterpretq_f32_u32(simde_vshrq_n_u32(simde_vreinterpretq_u32_f32(x), 20)); }
 INLINE vf vf_log_unscale(vf v, vf d) { return simde_vreinterpretq_f32_u32(simde_vsubq_u32(simde_vreinterpretq_u32_f32(v), simde_vreinterpretq_u32_f32(d))); }
-INLINE int vf_any_outbits(vf x, uint32_t lo, uint32_t hi)
-{
-    simde_uint32x4_t v = simde_vsubq_u32(simde_vreinterpretq_u32_f32(x), simde_vdupq_n_u32(lo));
-    return simde_vmaxvq_u32(simde_vcgeq_u32(v, simde_vdupq_n_u32(hi - lo))) != 0;
-}
 INLINE vf vf_orsign(vf y, vf x)
 {
     simde_uint32x4_t s = simde_vandq_u32(simde_vreinterpretq_u32_f32(x), simde_vdupq_n_u32(UINT32_C(0x80000000)));

@@ -173,9 +173,6 @@ static inline vf vf_logkey(vf x) { return vf_from_bits(vf_bits(x) >> 20); }
 /* v 2^-E for x = z 2^E (d from vf_logsplit8): bits(v) - bits(d), exact for
  * v in [0.5, 1] and E in [-125, 125] (else anything) */
 static inline vf vf_log_unscale(vf v, vf d) { return vf_from_bits(vf_bits(v) - vf_bits(d)); }
-/* some lane with bits(x) - lo >= hi - lo as unsigned integers: bits
- * outside [lo, hi) */
-static inline int vf_any_outbits(vf x, uint32_t lo, uint32_t hi) { return vf_bits(x) - lo >= hi - lo; }
 /* y with the sign bit of x or-ed in */
 static inline vf vf_orsign(vf y, vf x) { return vf_from_bits(vf_bits(y) | (vf_bits(x) & UINT32_C(0x80000000))); }
 /* tanh and sinh (src/expf_impl.h): the sign bit as a vector (-0.0f),
@@ -218,7 +215,7 @@ static inline vf vf_rsqrt_bits(uint32_t k, vf x)
 /* every lane of a and of b > t (ordered: false for NaN) */
 static inline int vf_all_gt2(vf a, vf b, float t) { return a > t && b > t; }
 
-/* atan/atan2 (src/invtrigf_impl.h): the lanes whose bits lie outside
+/* log1p and atan2 (range checks): the lanes whose bits lie outside
  * [lo, hi) (unsigned: bits - lo >= hi - lo), as a mask */
 static inline vfm vf_outbits(vf x, uint32_t lo, uint32_t hi) { return vf_bits(x) - lo >= hi - lo; }
 /* the row number of vf_lookup16 for d = bits(a) - bits(b) (signed)
