@@ -88,14 +88,11 @@ def ulp(r):
     return mpf(2) ** (mp.floor(mp.log(r, 2)) - 23)
 
 
-for j in range(1, 16):
-    lo = mpf(fbits(B0 + (j << SH)))
-    hi = mpf(fbits(B0 + ((j + 1) << SH))) if j < 15 else None
-    # the results of the row (and, where they cross a power of 2, either side of it)
-    if hi:
-        A = [atan(lo + (hi - lo) * k / 64) for k in range(65)]
-    else:
-        A = [pi / 2 - atan(1 / (lo * 2 ** (mpf(k) / 8))) for k in range(200)] + [pi / 2]
+def row_constant(A, stop_early):
+    """c, a float near tan of the angle th that minimises the largest
+    |tan(r - th)| / ulp(r) over the row's results A (A gains the floats
+    either side of each power of 2 it crosses), whose atan is closest to an
+    f32; returns (relative error of f32(atan c), c, f32(atan c))."""
     for e2 in range(-6, 2):
         if A[0] < mpf(2) ** e2 < A[-1]:
             A += [mpf(2) ** e2 * (1 - mpf(2) ** -30), mpf(2) ** e2]
@@ -116,7 +113,20 @@ for j in range(1, 16):
             e = abs(mpf(f32(t)) - t) / t
             if best is None or e < best[0]:
                 best = (e, c, f32(t))
-    e, c, t = best
+        if stop_early and best[0] < mpf(2) ** -38 and d > 200:
+            break
+    return best
+
+
+for j in range(1, 16):
+    lo = mpf(fbits(B0 + (j << SH)))
+    hi = mpf(fbits(B0 + ((j + 1) << SH))) if j < 15 else None
+    # the results of the row (and, where they cross a power of 2, either side of it)
+    if hi:
+        A = [atan(lo + (hi - lo) * k / 64) for k in range(65)]
+    else:
+        A = [pi / 2 - atan(1 / (lo * 2 ** (mpf(k) / 8))) for k in range(200)] + [pi / 2]
+    e, c, t = row_constant(A, stop_early=False)
     assert e < mpf(2) ** -36
     terr = max(terr, e)
     vm = max(abs((lo - c) / (1 + lo * c)), abs((hi - c) / (1 + hi * c)) if hi else 1 / mpf(c))
@@ -169,29 +179,7 @@ for j in range(1, 16):
         A = [atan(rl * (rh / rl) ** (mpf(k) / 128)) for k in range(129)]
     else:
         A = [pi / 2 - atan(1 / (rl * 2 ** (mpf(k) / 8))) for k in range(200)] + [pi / 2]
-    for e2 in range(-6, 2):
-        if A[0] < mpf(2) ** e2 < A[-1]:
-            A += [mpf(2) ** e2 * (1 - mpf(2) ** -30), mpf(2) ** e2]
-    cost = lambda th: max(abs(mp.tan(r - th)) / ulp(r) for r in A)
-    lo_t, hi_t = A[0], max(A)
-    for _ in range(60):
-        m1, m2 = lo_t + (hi_t - lo_t) / 3, hi_t - (hi_t - lo_t) / 3
-        if cost(m1) < cost(m2):
-            hi_t = m2
-        else:
-            lo_t = m1
-    mid = (lo_t + hi_t) / 2
-    b, best = fbitsof(f32(mp.tan(mid))), None
-    for d in range(20000):
-        for sg in (1, -1):
-            c = fbits(b + sg * d)
-            t = atan(mpf(c))
-            e = abs(mpf(f32(t)) - t) / t
-            if best is None or e < best[0]:
-                best = (e, c, f32(t))
-        if best[0] < mpf(2) ** -38 and d > 200:
-            break
-    e, c, t = best
+    e, c, t = row_constant(A, stop_early=True)
     assert e < mpf(2) ** -36
     vm = max(abs(mp.tan(r - mpf(t))) for r in A)
     v2max = max(v2max, vm)
