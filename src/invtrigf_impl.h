@@ -9,7 +9,7 @@
  * vmf_recip_est), vf_index16, vf_index16_clamp and vf_lookup16 (a 16-entry
  * table, row number bits(x) >> 22), vf_orsign and vf_xorsign (or, xor x's
  * sign bit in) and map_vv_f (the loop for two inputs). Maximum errors:
- * docs/ulp.md (atan 0.911, asin 0.645,
+ * docs/ulp.md (atan 0.911, asin 0.709,
  * acos 0.630 ULP over all inputs; atan2 0.805 on 2*10^6 MPFR-checked pairs).
  *
  * asin and acos end in the same shape: a reduced argument v = vh + vl (a
@@ -69,8 +69,15 @@
  *
  * asin(x) = sign(x) asin(a):  a <= 1/2: v = a, u = a^2,  H + m f(v) = f(a);
  *   a > 1/2: asin a = pi/2 - 2 asin(s), s = sqrt(h), h = (1 - a)/2 (exact),
- *   v = s + sl, sl = (h - s^2)/(2s) (the FMA gets h - s^2 exactly; 1/(2s)
- *   from recip_est: 5% of sl is under 2^-29 of the result), u = h exactly.
+ *   v = s + sl, sl = (h - s^2)/(2s) (the FMA gets h - s^2 exactly), u = h
+ *   exactly. asin takes -2 sl as -K (h - s^2), K = 2.5625 a constant for
+ *   1/s: what is left, 2 sl (1 - K s), is at most 0.15 ULP of the result
+ *   (s in [0.28, 1/2], result below 1: |1 - K s| <= 0.28 and |sl| at most
+ *   a quarter ULP of the result; below s = 0.28 ULP(result) doubles and
+ *   halves again per binade of s): 0.709 ULP at most, against 0.645 with
+ *   recip_est(s), for one integer operation less per vector. acos keeps
+ *   recip_est: its 2 asin(s) has no pi/2 to hide sl beside. u = a^2 or h
+ *   is min(h, a^2) (h < 1/4 < a^2 exactly where a > 1/2).
  * acos(x): |x| <= 1/2: pi/2 - f(x); x > 1/2: 2 f(v); x < -1/2: pi - 2 f(v).
  * |x| > 1 and +-Inf give a negative h and a NaN s: the NaN Annex F asks
  * for; NaN passes. Subnormal and zero inputs of asin and atan come back
@@ -88,6 +95,7 @@
 #define VMF_PI2_LO -0x1.777a5cp-25f
 #define VMF_PI_HI 0x1.921fb6p+1f
 #define VMF_PI_LO -0x1.777a5cp-24f
+#define VMF_ASIN_K 0x1.48p+1f  /* 1/s for asin's sl: 2 / (0.2815 + 1/2), rounded */
 #define VMF_PI2_LOR -0x1.de12cap-26f  /* PI2_LO / PI2_HI, for PI_HI = 2 PI2_HI too */
 /* atan's table: |v| <= 0.1211 (row 0: |v| = a < 1/16), elsewhere |v| / atan(a) <= 0.330; th = atan(c) within 2^-37.4; v + v u Q(u): rel error 2^-24.1 */
 #define VMF_ATAN_Q0 -0x1.555456p-2f
@@ -181,29 +189,33 @@ static inline vf vmf_asin(vf x)
     vfm big = vf_gt(a, vf_set(0.5f));
     vf h = vf_fma(a, vf_set(-0.5f), vf_set(0.5f));
     vf s = vf_sqrt(h);
-    vf rem = vf_sel(big, vf_fnma(s, s, h), vf_set(0.0f)); /* h - s^2, exact; 0 where vl = 0 */
-    vf u = vf_sel(big, h, vf_mul(a, a));
-    vf mv = vf_sel(big, vf_mul(s, vf_set(-2.0f)), a);
-    vf est = vmf_recip_est(s);
+    vf rem = vf_selz(big, vf_fnma(s, s, h)); /* h - s^2, exact; 0 where vl = 0 */
+    vf u = vf_min(h, vf_mul(a, a)); /* h where a > 1/2, else a^2 */
     vf p = vmf_asin_poly(u);
     /* hi + mv = sh + t exactly (Fast2Sum), hi = PI2_HI where a > 1/2, else
-     * 0 (sh = a, t = lo = 0). AVX-512 folds the select into a masked add
-     * and a zero-masked fma (one operation less), the others into the
+     * 0 (sh = a, t = lo = 0). AVX-512 folds the selects into a masked
+     * multiply, a masked add and a zero-masked fma, the others into the
      * constant (an and, where their selects are blends): the same bits,
      * as mv >= +0 in the lanes a <= 1/2 */
 #ifdef VMATH_AVX512_VF_H
+    vf mv = vf_sel(big, vf_mul(s, vf_set(-2.0f)), a);
     vf sh = vf_sel(big, vf_add(mv, vf_set(VMF_PI2_HI)), mv);
     vf t = vf_add(vf_sub(vf_set(VMF_PI2_HI), sh), mv);
-    vf lo = vf_sel(big, vf_fma(vf_set(VMF_PI2_HI), vf_set(VMF_PI2_LOR), t), vf_set(0.0f));
+    vf lo = vf_selz(big, vf_fma(vf_set(VMF_PI2_HI), vf_set(VMF_PI2_LOR), t));
 #else
-    vf hi = vf_sel(big, vf_set(VMF_PI2_HI), vf_set(0.0f));
+    /* -2s as s's bits + 0x80800000 (sign and exponent + 1; at a = 1,
+     * -2^-126 for -0, which changes no result): min(s, a) is s where
+     * a > 1/2, else a, and an and plus an integer subtraction replace the
+     * multiply and the blendv */
+    vf mv = vf_log_unscale(vf_min(s, a), vf_selz(big, vf_set(INFINITY)));
+    vf hi = vf_selz(big, vf_set(VMF_PI2_HI));
     vf sh = vf_add(hi, mv);
     vf t = vf_add(vf_sub(hi, sh), mv);
     vf lo = vf_fma(hi, vf_set(VMF_PI2_LOR), t);
 #endif
-    vf c = vf_fnma(rem, est, lo);
+    vf c = vf_fnma(rem, vf_set(VMF_ASIN_K), lo);
     vf w = vf_fma(vf_mul(mv, u), p, c);
-    return vf_copysign(vf_add(sh, w), x);
+    return vf_orsign(vf_add(sh, w), x); /* sh + w >= +0 or NaN */
 }
 
 /* acos x = pi/2 - asin x (|x| <= 1/2: m = -1), 2 asin(s + sl) (x > 1/2) and

@@ -23,7 +23,7 @@ atan(a) (both printed); atan v = v + v u Q(u), Q of degree 1, fitted on
 that |v|."""
 import struct
 
-from mpmath import mp, mpf, asin, atan, chebyfit, linspace, log, pi, sqrt
+from mpmath import mp, mpf, asin, atan, chebyfit, linspace, log, pi, sin, sqrt
 
 mp.prec = 200
 
@@ -68,6 +68,12 @@ for k, c in enumerate(cs):
 for name, (hi, lo) in (("PI2", pi2), ("PI", pi1)):
     print(f"#define VMF_{name}_HI {h(hi)}f")
     print(f"#define VMF_{name}_LO {h(lo)}f")
+# asin's constant K for 1/s in -2 sl = -K (h - s^2), s in (0, 1/2]: what is left,
+# 2 sl (1 - K s), counts where the result pi/2 - 2 asin(s) is below 1 (ULP
+# 2^-24 while sl is up to 2^-26), s from s1 (result 1) to 1/2: K balances
+# |1 - K s| at both ends (0.28), rounded to a short f32
+s1 = sin((pi / 2 - 1) / 2)
+print(f"#define VMF_ASIN_K {h(f32(round(float(2 / (s1 + mpf('0.5'))) * 64) / 64))}f  /* 1/s for asin's sl: 2 / ({float(s1):.4f} + 1/2), rounded */")
 print(f"#define VMF_PI2_LOR {h(f32(mpf(pi2[1]) / mpf(pi2[0])))}f  /* PI2_LO / PI2_HI, for PI_HI = 2 PI2_HI too */")
 
 def fbits(b):

@@ -272,4 +272,9 @@ INLINE vfi vf_index16_clamp(vf x, float lo, float hi)
 /* and + or: one operation less than vf_copysign */
 INLINE vf vf_xorsign(vf a, vf s) { return simde_mm256_xor_ps(a, simde_mm256_and_ps(vf_set(-0.0f), s)); }
 
+/* asin/acos (src/invtrigf_impl.h): m ? a : +0, for a mask from a compare
+ * (every bit of a lane set or clear; not vf_odd's): one and, where GCC
+ * made vf_sel(m, a, 0) a blendv's sign test, pxor + vpcmpgtd + and */
+INLINE vf vf_selz(vfm m, vf a) { return simde_mm256_and_ps(m, a); }
+
 #endif

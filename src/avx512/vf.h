@@ -245,4 +245,8 @@ INLINE vf vf_xorsign(vf a, vf s)
                                                                    simde_mm512_set1_epi32(INT32_MIN), 0x78));
 }
 
+/* asin/acos (src/invtrigf_impl.h): m ? a : +0 (a zero-masking move, folded
+ * into the operation that makes a) */
+INLINE vf vf_selz(vfm m, vf a) { return simde_mm512_maskz_mov_ps(m, a); }
+
 #endif

@@ -247,4 +247,7 @@ INLINE vf vf_xorsign(vf a, vf s)
                                                        simde_vandq_u32(simde_vreinterpretq_u32_f32(s), simde_vdupq_n_u32(UINT32_C(0x80000000)))));
 }
 
+/* asin/acos (src/invtrigf_impl.h): m ? a : +0, for a mask from a compare */
+INLINE vf vf_selz(vfm m, vf a) { return simde_vreinterpretq_f32_u32(simde_vandq_u32(m, simde_vreinterpretq_u32_f32(a))); }
+
 #endif

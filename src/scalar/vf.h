@@ -204,4 +204,8 @@ static inline vfi vf_index16_clamp(vf x, float lo, float hi)
 /* a with s's sign bit xor-ed in (a times the sign of s, NaN too) */
 static inline vf vf_xorsign(vf a, vf s) { return vf_from_bits(vf_bits(a) ^ (vf_bits(s) & UINT32_C(0x80000000))); }
 
+/* asin/acos (src/invtrigf_impl.h): m ? a : +0, for a mask from a compare
+ * (vf_gt, vf_lt, vf_eq: every bit of a lane set or clear) */
+static inline vf vf_selz(vfm m, vf a) { return m ? a : 0.0f; }
+
 #endif
