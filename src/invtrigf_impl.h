@@ -228,12 +228,18 @@ static inline vf vmf_acos(vf x)
     vfm big = vf_gt(a, vf_set(0.5f));
     vf h = vf_fma(a, vf_set(-0.5f), vf_set(0.5f));
     vf s = vf_sqrt(h);
-    vf rem = vf_sel(big, vf_fnma(s, s, h), vf_set(0.0f)); /* h - s^2, exact; 0 where vl = 0 */
-    vf u = vf_sel(big, h, vf_mul(a, a));
-    vf ss = vf_copysign(s, x);
+    vf rem = vf_selz(big, vf_fnma(s, s, h)); /* h - s^2, exact; 0 where vl = 0 */
+    vf u = vf_min(h, vf_mul(a, a)); /* h where a > 1/2, else a^2 */
+    vf ss = vf_orsign(s, x); /* s >= +0 or NaN */
     vf nv = vf_sel(big, vf_mul(ss, vf_set(-2.0f)), x);
     vf est = vmf_recip_est(ss);
-    vf hi = vf_sel(big, vf_sel(vf_lt(x, vf_set(0.0f)), vf_set(VMF_PI_HI), vf_set(0.0f)), vf_set(VMF_PI2_HI));
+    /* PI2_HI, or where a > 1/2 PI2_HI -+ PI2_HI = 0 or PI_HI (exact) for
+     * x's sign: two operations, no compare of x or blend */
+#ifdef VMATH_AVX512_VF_H
+    vf hi = vf_sel(big, vf_sub(vf_set(VMF_PI2_HI), vf_orsign(vf_set(VMF_PI2_HI), x)), vf_set(VMF_PI2_HI)); /* a masked subtraction */
+#else
+    vf hi = vf_sub(vf_set(VMF_PI2_HI), vf_selz(big, vf_orsign(vf_set(VMF_PI2_HI), x)));
+#endif
     vf p = vmf_asin_poly(u);
     vf sh = vf_sub(hi, nv);
     vf t = vf_sub(vf_sub(hi, sh), nv); /* hi - nv = sh + t exactly */
