@@ -320,8 +320,8 @@ VMATH_API void vmath_sincos_f32(float *s, float *c, const float *x, size_t n);
  * in double precision (src/invtrig_impl.h, src/hyper_impl.h).
  * Measured maximum error over all 2^32 inputs (tools/ulp.c, docs/ulp.md;
  * avx512, and avx2 which returns the same bits):
- *   asin 0.645009 ULP (730868 results not correctly rounded), acos 0.630487
- *   (279075), atan 0.910749 (15441630), erf 0.889870 (307490620), sinh
+ *   asin 0.748275 ULP (3547984 results not correctly rounded), acos 0.680366
+ *   (738339), atan 0.910749 (15441630), erf 0.889870 (307490620), sinh
  *   0.723860 (2312560), cosh 0.618557 (2157674), tanh 0.725949 (1981564),
  *   cbrt 0.500566 (619926).
  * Two arguments, not exhaustive: atan2 0.8352 ULP on 2*10^6 MPFR-checked

@@ -314,5 +314,9 @@ INLINE vfi vf_index16_bitsdiff(vf a, vf b, int32_t lo, int32_t hi)
     d = simde_mm256_min_epi32(simde_mm256_max_epi32(d, simde_mm256_set1_epi32(lo)), simde_mm256_set1_epi32(hi));
     return vf_index16(simde_mm256_castsi256_ps(d));
 }
+/* asin/acos (src/invtrigf_impl.h): m ? a : +0, for a mask from a compare
+ * (every bit of a lane set or clear; not vf_odd's): one and, where GCC
+ * made vf_sel(m, a, 0) a blendv's sign test, pxor + vpcmpgtd + and */
+INLINE vf vf_selz(vfm m, vf a) { return simde_mm256_and_ps(m, a); }
 
 #endif

@@ -286,5 +286,8 @@ INLINE vfi vf_index16_bitsdiff(vf a, vf b, int32_t lo, int32_t hi)
     d = simde_mm512_min_epi32(simde_mm512_max_epi32(d, simde_mm512_set1_epi32(lo)), simde_mm512_set1_epi32(hi));
     return simde_mm512_srli_epi32(d, 22);
 }
+/* asin/acos (src/invtrigf_impl.h): m ? a : +0 (a zero-masking move, folded
+ * into the operation that makes a) */
+INLINE vf vf_selz(vfm m, vf a) { return simde_mm512_maskz_mov_ps(m, a); }
 
 #endif

@@ -281,5 +281,7 @@ INLINE vfi vf_index16_bitsdiff(vf a, vf b, int32_t lo, int32_t hi)
     d = simde_vminq_s32(simde_vmaxq_s32(d, simde_vdupq_n_s32(lo)), simde_vdupq_n_s32(hi));
     return vf_index16(simde_vreinterpretq_f32_s32(d));
 }
+/* asin/acos (src/invtrigf_impl.h): m ? a : +0, for a mask from a compare */
+INLINE vf vf_selz(vfm m, vf a) { return simde_vreinterpretq_f32_u32(simde_vandq_u32(m, simde_vreinterpretq_u32_f32(a))); }
 
 #endif

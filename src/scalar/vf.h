@@ -226,5 +226,8 @@ static inline vfi vf_index16_bitsdiff(vf a, vf b, int32_t lo, int32_t hi)
     d = d < lo ? lo : d > hi ? hi : d;
     return ((uint32_t)d >> 22) & 15;
 }
+/* asin/acos (src/invtrigf_impl.h): m ? a : +0, for a mask from a compare
+ * (vf_gt, vf_lt, vf_eq: every bit of a lane set or clear) */
+static inline vf vf_selz(vfm m, vf a) { return m ? a : 0.0f; }
 
 #endif
