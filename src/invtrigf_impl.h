@@ -11,7 +11,7 @@
  * sign bit in), vf_outbits (the mask of the lanes whose bits are outside a
  * range) and map_vv_f (the loop for two inputs). Maximum errors:
  * docs/ulp.md (atan 0.911, asin 0.748,
- * acos 0.680 ULP over all inputs; atan2 0.835 on 2*10^6 MPFR-checked pairs).
+ * acos 0.680 ULP over all inputs; atan2 0.864 on 2*10^6 MPFR-checked pairs).
  *
  * asin and acos end in the same shape: a reduced argument v = vh + vl (a
  * pair: vl is the rounding error of vh, from an exact remainder), a
@@ -50,8 +50,12 @@
  * correction ql = (n - q d) recip_est(d) (so of v's roundings only the
  * two FMAs' remain, as atan has a - c exact but rounds the division); sg =
  * -1 and H = pi (hi + lo) where x's sign bit is set, else 1 and 0: sg goes
- * into the numerator, H + sg th = sh + t by Fast2Sum, and only the last
- * addition rounds at the result's scale. The row comes from the integer
+ * into the numerator; th is on the grid of ulp(PI_HI - th) (2^-22 or
+ * 2^-23, within 2^-35.6 of atan c), so sh = H_hi + sg th is exact (one FMA,
+ * sg = +-1) and H's low part is the addend of the correction's FMA, so
+ * only the last addition rounds at the result's scale (before, a Fast2Sum
+ * of H_hi + sg th and one more addition: 4 operations more; measured AVX2
+ * 1.25 -> 1.29, AVX-512 2.06 -> 2.41 el/ns). The row comes from the integer
  * difference bits(ay) - bits(ax) (the difference of the two linear-in-the-
  * mantissa log2 estimates: log2(ay/ax) within 0.0861, so 6% to 11% of a
  * row's neighbour may land in it), clamped as in atan (vf_index16_bitsdiff):
@@ -70,8 +74,8 @@
  * 2^-150 is 0 anyway) and maps Inf and 0 to the pairs Annex F asks for (both
  * Inf: 1, 1, the angle pi/4 of the quadrant; one Inf: it 1, the other 0;
  * both 0: ax = 1), so the quadrant step gives +-0, +-pi/2, +-pi. A NaN x
- * alone takes the fast path: its NaN reaches the quotient. Measured: 0.835
- * ULP on test_atan2_dense's 2*10^6 pairs (0.807 to 0.835 over 3 seeds),
+ * alone takes the fast path: its NaN reaches the quotient. Measured: 0.864
+ * ULP on test_atan2_dense's 2*10^6 pairs (th on the grid; before it 0.807 to 0.835 over 3 seeds),
  * 0.853 on 1.2*10^7 MPFR-checked pairs, most with the ratio within 14% of
  * a row boundary and the mantissa of |x| or |y| near 1/ln 2 (where the row
  * from the bits is most off). Before the bits' row: 0.805 and 0.875 (3*10^7
@@ -115,12 +119,12 @@
 #define VMF_ATAN_Q1 0x1.9558acp-3f
 static const float vmf_atan_c[16] = { 0x1.34a7d2p+1f, 0x1.b722eap+1f, 0x1.3449c4p+2f, 0x1.b7809cp+2f, 0x1.00dda4p+4f, 0.0f, 0x1.2b0b0ep-4f, 0x1.bf6124p-4f, 0x1.2a7af6p-3f, 0x1.c0284ap-3f, 0x1.2a13b4p-2f, 0x1.be7c1p-2f, 0x1.27373p-1f, 0x1.bc6986p-1f, 0x1.38d0bp+0f, 0x1.a51beep+0f };
 static const float vmf_atan_th[16] = { 0x1.2d7c7ap+0f, 0x1.49842ep+0f, 0x1.5db91cp+0f, 0x1.6d1b04p+0f, 0x1.8232c8p+0f, 0.0f, 0x1.2a8378p-4f, 0x1.bd9cfp-4f, 0x1.2864bep-3f, 0x1.b933e8p-3f, 0x1.220fc6p-2f, 0x1.a50922p-2f, 0x1.0bcaaap-1f, 0x1.6e007ap-1f, 0x1.c51858p-1f, 0x1.064a88p+0f };
-/* atan2's table: |v| <= 0.1365, |v| / (2^24 ulp(result)) <= 0.185; v + v u Q(u): rel error 2^-31.0 */
+/* atan2's table: |v| <= 0.1367, |v| / (2^24 ulp(result)) <= 0.187; v + v u Q(u): rel error 2^-31.0 */
 #define VMF_ATAN2_Q0 -0x1.555554p-2f
-#define VMF_ATAN2_Q1 0x1.998e6cp-3f
-#define VMF_ATAN2_Q2 -0x1.1e4e3ep-3f
-static const float vmf_atan2_c[16] = { 0x1.2eb8cep+0f, 0x1.8a56acp+0f, 0x1.2a809ep+1f, 0x1.a51196p+1f, 0x1.289516p+2f, 0x1.a3487ep+2f, 0x1.e4754p+3f, 0.0f, 0x1.20be08p-4f, 0x1.abc7cep-4f, 0x1.208978p-3f, 0x1.af2bf2p-3f, 0x1.1fcbdcp-2f, 0x1.b68446p-2f, 0x1.1d2e56p-1f, 0x1.b08baap-1f };
-static const float vmf_atan2_th[16] = { 0x1.bcd6ep-1f, 0x1.fd6f94p-1f, 0x1.2a6baap+0f, 0x1.469342p+0f, 0x1.5bb72ap+0f, 0x1.6b58d2p+0f, 0x1.813d2p+0f, 0.0f, 0x1.2043f4p-4f, 0x1.aa3c3ap-4f, 0x1.1ea67cp-3f, 0x1.a8f728p-3f, 0x1.188f08p-2f, 0x1.9e525p-2f, 0x1.04326ap-1f, 0x1.6727eep-1f };
+#define VMF_ATAN2_Q1 0x1.998e6p-3f
+#define VMF_ATAN2_Q2 -0x1.1e4aeep-3f
+static const float vmf_atan2_c[16] = { 0x1.2eb8cep+0f, 0x1.8a4fbep+0f, 0x1.2a809ep+1f, 0x1.a51196p+1f, 0x1.289516p+2f, 0x1.a3487ep+2f, 0x1.e4754p+3f, 0.0f, 0x1.212496p-4f, 0x1.abb726p-4f, 0x1.200a02p-3f, 0x1.af7c54p-3f, 0x1.1f6ee8p-2f, 0x1.b68446p-2f, 0x1.1d1636p-1f, 0x1.b02a68p-1f };
+static const float vmf_atan2_th[16] = { 0x1.bcd6ep-1f, 0x1.fd6b78p-1f, 0x1.2a6baap+0f, 0x1.469342p+0f, 0x1.5bb72ap+0f, 0x1.6b58d2p+0f, 0x1.813d2p+0f, 0.0f, 0x1.20aap-4f, 0x1.aa2bcp-4f, 0x1.1e298p-3f, 0x1.a9442p-3f, 0x1.1838ep-2f, 0x1.9e525p-2f, 0x1.042p-1f, 0x1.66ef28p-1f };
 /* end of generated block */
 
 /* 1/x within 5.1% for normal x, est(-x) = -est(x): the float whose bits are
@@ -153,18 +157,20 @@ static inline vf vmf_atan2_main(vf ax, vf ay, vf x, vf y, int tiny)
     vf nn = vf_xorsign(vf_fnma(c, ax, ay), x); /* sg (ay - c ax), sg = x's sign */
     vf dd = vf_fma(c, ay, ax);
     vf q = vf_div(nn, dd);
-    vf ql = vf_mul(vf_fnma(q, dd, nn), vmf_recip_est(dd));
+    /* the quadrant's H = hi + lo (0, or pi for x's sign bit set) by sg = +-1:
+     * exact products; th is on the grid of ulp(PI_HI - th), so sg th + hi
+     * is exact (sh), and lo goes into the quotient's correction */
+    vf sg = vf_orsign(vf_set(1.0f), x);
+    vf hi = vf_fnma(sg, vf_set(VMF_PI2_HI), vf_set(VMF_PI2_HI));
+    vf lo = vf_fnma(sg, vf_set(VMF_PI2_LO), vf_set(VMF_PI2_LO));
+    vf sh = vf_fma(sg, th, hi);
+    vf ql = vf_fma(vf_fnma(q, dd, nn), vmf_recip_est(dd), lo);
     if (tiny)
-        ql = vf_sel(vf_lt(ay, vf_set(0x1p-90f)), vf_set(0.0f), ql);
+        ql = vf_sel(vf_lt(ay, vf_set(0x1p-90f)), lo, ql);
     vf u = vf_mul(q, q);
     vf p = vf_fma(u, vf_fma(u, vf_set(VMF_ATAN2_Q2), vf_set(VMF_ATAN2_Q1)), vf_set(VMF_ATAN2_Q0));
     vf w = vf_fma(vf_mul(q, u), p, ql);
-    vf hi = vf_sub(vf_set(VMF_PI2_HI), vf_copysign(vf_set(VMF_PI2_HI), x)); /* 0, or PI_HI for x's sign bit set */
-    vf ths = vf_xorsign(th, x);
-    vf sh = vf_add(hi, ths);
-    vf t = vf_add(vf_sub(hi, sh), ths); /* hi + ths = sh + t exactly */
-    vf lo = vf_fma(hi, vf_set(VMF_PI2_LOR), t);
-    vf r = vf_add(sh, vf_add(q, vf_add(lo, w)));
+    vf r = vf_add(sh, vf_add(q, w));
     return vf_orsign(r, y); /* r >= +0 or NaN */
 }
 
