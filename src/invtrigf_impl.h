@@ -49,13 +49,15 @@
  * the numerator and denominator one FMA each, their quotient q plus its
  * correction ql = (n - q d) recip_est(d) (so of v's roundings only the
  * two FMAs' remain, as atan has a - c exact but rounds the division); sg =
- * -1 and H = pi (hi + lo) where x's sign bit is set, else 1 and 0: sg goes
- * into the numerator; th is on the grid of ulp(PI_HI - th) (2^-22 or
- * 2^-23, within 2^-35.6 of atan c), so sh = H_hi + sg th is exact (one FMA,
- * sg = +-1) and H's low part is the addend of the correction's FMA, so
- * only the last addition rounds at the result's scale (before, a Fast2Sum
- * of H_hi + sg th and one more addition: 4 operations more; measured AVX2
- * 1.25 -> 1.29, AVX-512 2.06 -> 2.41 el/ns). The row comes from the integer
+ * -1 and H = pi (hi + lo) where x's sign bit is set, else 1 and 0; th is
+ * on the grid of ulp(PI_HI - th) (2^-22 or 2^-23, within 2^-35.6 of
+ * atan c), so sh = H_hi + sg th is exact (one FMA, sg = +-1), sg H's low
+ * part is the addend of the correction's FMA and the result is one FMA
+ * sh + sg (q + w) (sg's product exact: the same bits as with sg in the
+ * numerator, one xor less), so only the last operation rounds at the
+ * result's scale (before, a Fast2Sum of H_hi + sg th, one more addition
+ * and the numerator's xor: 5 operations more; measured AVX2 1.25 -> 1.38,
+ * AVX-512 2.06 -> 2.49 el/ns). The row comes from the integer
  * difference bits(ay) - bits(ax) (the difference of the two linear-in-the-
  * mantissa log2 estimates: log2(ay/ax) within 0.0861, so 6% to 11% of a
  * row's neighbour may land in it), clamped as in atan (vf_index16_bitsdiff):
@@ -154,7 +156,7 @@ static inline vf vmf_atan2_main(vf ax, vf ay, vf x, vf y, int tiny)
     vfi i = vf_index16_bitsdiff(ay, ax, -0x2400000, 0x1a00000);
     vf c = vf_lookup16(vmf_atan2_c, i);
     vf th = vf_lookup16(vmf_atan2_th, i);
-    vf nn = vf_xorsign(vf_fnma(c, ax, ay), x); /* sg (ay - c ax), sg = x's sign */
+    vf nn = vf_fnma(c, ax, ay); /* ay - c ax: sg is applied at the end */
     vf dd = vf_fma(c, ay, ax);
     vf q = vf_div(nn, dd);
     /* the quadrant's H = hi + lo (0, or pi for x's sign bit set) by sg = +-1:
@@ -162,7 +164,7 @@ static inline vf vmf_atan2_main(vf ax, vf ay, vf x, vf y, int tiny)
      * is exact (sh), and lo goes into the quotient's correction */
     vf sg = vf_orsign(vf_set(1.0f), x);
     vf hi = vf_fnma(sg, vf_set(VMF_PI2_HI), vf_set(VMF_PI2_HI));
-    vf lo = vf_fnma(sg, vf_set(VMF_PI2_LO), vf_set(VMF_PI2_LO));
+    vf lo = vf_fma(sg, vf_set(VMF_PI2_LO), vf_set(-VMF_PI2_LO)); /* sg times H's low part: 0 or -PI_LO */
     vf sh = vf_fma(sg, th, hi);
     vf ql = vf_fma(vf_fnma(q, dd, nn), vmf_recip_est(dd), lo);
     if (tiny)
@@ -170,7 +172,7 @@ static inline vf vmf_atan2_main(vf ax, vf ay, vf x, vf y, int tiny)
     vf u = vf_mul(q, q);
     vf p = vf_fma(u, vf_fma(u, vf_set(VMF_ATAN2_Q2), vf_set(VMF_ATAN2_Q1)), vf_set(VMF_ATAN2_Q0));
     vf w = vf_fma(vf_mul(q, u), p, ql);
-    vf r = vf_add(sh, vf_add(q, w));
+    vf r = vf_fma(sg, vf_add(q, w), sh); /* sh + sg (q + w): the same bits as q, w with sg in nn */
     return vf_orsign(r, y); /* r >= +0 or NaN */
 }
 
