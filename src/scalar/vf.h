@@ -215,7 +215,7 @@ static inline vf vf_rsqrt_bits(uint32_t k, vf x)
 /* every lane of a and of b > t (ordered: false for NaN) */
 static inline int vf_all_gt2(vf a, vf b, float t) { return a > t && b > t; }
 
-/* log1p and atan2 (range checks): the lanes whose bits lie outside
+/* log1p (range check): the lanes whose bits lie outside
  * [lo, hi) (unsigned: bits - lo >= hi - lo), as a mask */
 static inline vfm vf_outbits(vf x, uint32_t lo, uint32_t hi) { return vf_bits(x) - lo >= hi - lo; }
 /* the row number of vf_lookup16 for d = bits(a) - bits(b) (signed)
