@@ -7,7 +7,7 @@
  * c - a b fused, vf_min(a, b) (a < b ? a : b; a NaN b passes), vf_mor (mask
  * or), vf_rsub_bits(k, x) (the float whose bits are k - bits(x), for
  * vmf_recip_est), vf_index16, vf_index16_clamp, vf_index16_bitsdiff and
- * vf_lookup16 (a 16-entry table, row number bits(x) >> 22), vf_orsign and vf_xorsign (or, xor x's
+ * vf_lookup16 (a 16-entry table, row number bits(x) >> 22), vf_orsign (or x's
  * sign bit in) and map_vv_f (the loop for two inputs). Maximum errors:
  * docs/ulp.md (atan 0.911, asin 0.748,
  * acos 0.680 ULP over all inputs; atan2 0.864 on 2*10^6 MPFR-checked pairs).

@@ -266,8 +266,6 @@ INLINE vfi vf_index16_clamp(vf x, float lo, float hi)
     simde__m256i b = simde_mm256_max_epi32(simde_mm256_castps_si256(x), simde_mm256_castps_si256(vf_set(lo)));
     return vf_index16(simde_mm256_castsi256_ps(simde_mm256_min_epi32(b, simde_mm256_castps_si256(vf_set(hi)))));
 }
-/* and + or: one operation less than vf_copysign */
-INLINE vf vf_xorsign(vf a, vf s) { return simde_mm256_xor_ps(a, simde_mm256_and_ps(vf_set(-0.0f), s)); }
 
 /* hypot (src/hyperf_impl.h): as src/scalar/vf.h; vpmaddwd with the words
  * (0, -2^15) gives hi (-2^15) */

@@ -228,12 +228,6 @@ INLINE vfi vf_index16(vf x) { return simde_mm512_srli_epi32(simde_mm512_castps_s
  * the other ISAs use; a NaN lane gets another row, where the result is the
  * same NaN) */
 INLINE vfi vf_index16_clamp(vf x, float lo, float hi) { return vf_index16(vf_clamp(x, lo, hi)); }
-/* one vpternlogd: a ^ (s & sign bit) */
-INLINE vf vf_xorsign(vf a, vf s)
-{
-    return simde_mm512_castsi512_ps(simde_mm512_ternarylogic_epi32(simde_mm512_castps_si512(a), simde_mm512_castps_si512(s),
-                                                                   simde_mm512_set1_epi32(INT32_MIN), 0x78));
-}
 
 /* hypot (src/hyperf_impl.h): as src/scalar/vf.h: vpmaddwd with the words
  * (0, -2^15) and an add (AVX-512 VNNI's vpdpwssd would do it in one, 5%

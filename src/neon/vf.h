@@ -236,11 +236,6 @@ INLINE vfi vf_index16_clamp(vf x, float lo, float hi)
     simde_uint32x4_t b = simde_vmaxq_u32(simde_vreinterpretq_u32_f32(x), simde_vreinterpretq_u32_f32(vf_set(lo)));
     return vf_index16(simde_vreinterpretq_f32_u32(simde_vminq_u32(b, simde_vreinterpretq_u32_f32(vf_set(hi)))));
 }
-INLINE vf vf_xorsign(vf a, vf s)
-{
-    return simde_vreinterpretq_f32_u32(simde_veorq_u32(simde_vreinterpretq_u32_f32(a),
-                                                       simde_vandq_u32(simde_vreinterpretq_u32_f32(s), simde_vdupq_n_u32(UINT32_C(0x80000000)))));
-}
 
 /* hypot (src/hyperf_impl.h): as src/scalar/vf.h */
 INLINE vf vf_rsqrt_bits(uint32_t k, vf x)

@@ -198,8 +198,6 @@ static inline vfi vf_index16_clamp(vf x, float lo, float hi)
 }
 /* r with s's sign bit or-ed in: copysign(r, s) for r whose sign bit is
  * clear; a NaN r keeps its sign bit if set (x86's default NaN has it) */
-/* a with s's sign bit xor-ed in (a times the sign of s, NaN too) */
-static inline vf vf_xorsign(vf a, vf s) { return vf_from_bits(vf_bits(a) ^ (vf_bits(s) & UINT32_C(0x80000000))); }
 
 /* hypot (src/hyperf_impl.h): the float whose bits are k - 2^15 hi, hi the
  * upper 16 bits of bits(x) as a signed integer (modulo 2^32): the usual
