@@ -181,6 +181,32 @@ static inline vf vmf_cos(vf x)
     return y;
 }
 
+/* sin (is_sin) or cos of two vectors with one branch, the two fast paths
+ * interleaved step by step (both reductions, then both polynomials): the
+ * same bits as vmf_sin / vmf_cos on each. On AVX-512 (map_f2) 5% faster
+ * than two calls in a row (n = 1024, three interleaved A/B runs: sin 367 ->
+ * 350 ns, cos 356 -> 338): the core takes the instructions in the order
+ * written, so the two long dependency chains overlap from the start.
+ * AVX2 (16 registers, more spills) gained 0-2% and keeps map_f. */
+static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
+{
+    float shift = is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f;
+    vf a0 = vf_abs(x0), a1 = vf_abs(x1), rh0, rl0, rh1, rl1, s0, c0, s1, c1;
+    vf q0 = vmf_trig_reduce(a0, shift, &rh0, &rl0);
+    vf q1 = vmf_trig_reduce(a1, shift, &rh1, &rl1);
+    vmf_trig_sc(rh0, rl0, &s0, &c0);
+    vmf_trig_sc(rh1, rl1, &s1, &c1);
+    *y0 = vf_flipsign(vf_sel(vf_odd(q0), c0, s0), q0, 1, is_sin ? x0 : vf_set(0.0f));
+    *y1 = vf_flipsign(vf_sel(vf_odd(q1), c1, s1), q1, 1, is_sin ? x1 : vf_set(0.0f));
+    vfm big0 = vf_nlt(a0, vf_set(VMF_TRIG_MAX)), big1 = vf_nlt(a1, vf_set(VMF_TRIG_MAX));
+    if (vf_any(vf_mor(big0, big1))) {
+        *y0 = vf_sel(big0, is_sin ? vmf_sin_f64(x0) : vmf_cos_f64(x0), *y0);
+        *y1 = vf_sel(big1, is_sin ? vmf_sin_f64(x1) : vmf_cos_f64(x1), *y1);
+    }
+}
+static inline void vmf_sin2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 1, y0, y1); }
+static inline void vmf_cos2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 0, y0, y1); }
+
 /* the bits of vmf_sin and vmf_cos, from one reduction */
 static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)
 {

@@ -249,6 +249,19 @@ INLINE int vf_all_gt2(vf a, vf b, float t)
 #endif
 }
 
+/* y = f(x) with f2 on two vectors at a time, f on the rest */
+INLINE void map_f2(float *y, const float *x, size_t n, vf (*f)(vf), void (*f2)(vf, vf, vf *, vf *))
+{
+    size_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        vf r0, r1;
+        f2(simde_mm512_loadu_ps(x + i), simde_mm512_loadu_ps(x + i + 16), &r0, &r1);
+        simde_mm512_storeu_ps(y + i, r0);
+        simde_mm512_storeu_ps(y + i + 16, r1);
+    }
+    map_f(y + i, x + i, n - i, f);
+}
+
 /* y = f(a, b) with f2 on two vectors at a time, f on the rest */
 INLINE void map_vv_f2(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf),
                       void (*f2)(vf, vf, vf, vf, vf *, vf *))
