@@ -157,31 +157,23 @@ static __attribute__((noinline)) vf vmf_cos_f64(vf x) { return vf_via_vd(x, vm_c
 static __attribute__((noinline)) vf vmf_tan_f64(vf x) { return vf_via_vd(x, vm_tan); }
 static __attribute__((noinline)) void vmf_sincos_f64(vf x, vf *s, vf *c) { vf_via_vd2(x, vm_sincos, s, c); }
 
-static inline vf vmf_sin(vf x)
+/* sin (is_sin) or cos: quadrant k or k + 1 (the shift constant + 1), x's
+ * sign for sin, none for cos */
+static inline vf vmf_trig(vf x, int is_sin)
 {
     vf a = vf_abs(x), rh, rl, s, c;
-    vf q = vmf_trig_reduce(a, VMF_TRIG_SHIFT, &rh, &rl);
+    vf q = vmf_trig_reduce(a, is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f, &rh, &rl);
     vmf_trig_sc(rh, rl, &s, &c);
-    vf y = vf_flipsign(vf_sel(vf_odd(q), c, s), q, 1, x);
+    vf y = vf_flipsign(vf_sel(vf_odd(q), c, s), q, 1, is_sin ? x : vf_set(0.0f));
     vfm big = vf_nlt(a, vf_set(VMF_TRIG_MAX)); /* or NaN */
     if (vf_any(big))
-        y = vf_sel(big, vmf_sin_f64(x), y);
+        y = vf_sel(big, is_sin ? vmf_sin_f64(x) : vmf_cos_f64(x), y);
     return y;
 }
+static inline vf vmf_sin(vf x) { return vmf_trig(x, 1); }
+static inline vf vmf_cos(vf x) { return vmf_trig(x, 0); }
 
-static inline vf vmf_cos(vf x)
-{
-    vf a = vf_abs(x), rh, rl, s, c;
-    vf q = vmf_trig_reduce(a, VMF_TRIG_SHIFT + 1.0f, &rh, &rl); /* quadrant k + 1 */
-    vmf_trig_sc(rh, rl, &s, &c);
-    vf y = vf_flipsign(vf_sel(vf_odd(q), c, s), q, 1, vf_set(0.0f));
-    vfm big = vf_nlt(a, vf_set(VMF_TRIG_MAX));
-    if (vf_any(big))
-        y = vf_sel(big, vmf_cos_f64(x), y);
-    return y;
-}
-
-/* sin (is_sin) or cos of two vectors with one branch, the two fast paths
+/* vmf_trig on two vectors with one branch, the two fast paths
  * interleaved step by step (both reductions, then both polynomials): the
  * same bits as vmf_sin / vmf_cos on each. On AVX-512 (map_f2) 5% faster
  * than two calls in a row (n = 1024, three interleaved A/B runs: sin 367 ->
