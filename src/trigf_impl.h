@@ -98,7 +98,9 @@
 #define VMF_TRIG_SHIFT 0x1.8p23f  /* kf - SHIFT = k exactly, k + SHIFT's bits end with k */
 
 /* a = k pi/2 + rh + rl for 0 <= a < VMF_TRIG_MAX; returns kf, whose bits
- * end with k + off (off = 0 or 1: the shift constant is SHIFT + off) */
+ * end with k + off (off = 0 or 1: the shift constant is SHIFT + off). For
+ * -a, k, rh and rl are exactly the negatives (vmf_trig2), the low bits of
+ * kf those of k + off in two's complement */
 static inline vf vmf_trig_reduce(vf a, float shift, vf *rh, vf *rl)
 {
     vf kf = vf_fma(a, vf_set(VMF_TRIG_2PI), vf_set(shift));
@@ -181,32 +183,44 @@ static inline vf vmf_trig(vf x, int is_sin)
 static inline vf vmf_sin(vf x) { return vmf_trig(x, 1); }
 static inline vf vmf_cos(vf x) { return vmf_trig(x, 0); }
 
-/* vmf_trig on two vectors with one branch (one compare, on the larger of
- * the two |x| by their bits), the two fast paths
- * interleaved step by step (both reductions, then both polynomials): the
- * same bits as vmf_sin / vmf_cos on each. On AVX-512 (map_f2) 5% faster
- * than two calls in a row (n = 1024, three interleaved A/B runs: sin 367 ->
- * 350 ns, cos 356 -> 338): the core takes the instructions in the order
- * written, so the two long dependency chains overlap from the start.
- * AVX2 (16 registers, more spills) gained 0-2% and keeps map_f. */
+#ifdef VMATH_AVX512_VF_H
+/* vmf_trig on two vectors with one branch, for AVX-512 (map_f2; vf_absmax
+ * and vf_zero_as are its own): the same bits as vmf_sin / vmf_cos on each,
+ * with the two fast paths interleaved step by step (both reductions, then
+ * both polynomials): the core takes the instructions in the order written,
+ * so the two long dependency chains overlap from the start (5% faster than
+ * two calls in a row at n = 1024; AVX2, with 16 registers, gained 0-2% and
+ * keeps map_f). It reduces x itself, not |x|: every step is symmetric
+ * under negation (RN is; kf = x 2/pi + SHIFT rounds ties to even with SHIFT
+ * even, so k(-x) = -k(x); the sine part is odd and the cosine part even in
+ * (rh, rl)), so the results for -x are those for x with the sign the
+ * quadrant gives, and x's sign costs no operation; only sin(-0) would come
+ * out +0 (the reduction's exact zero sums are +0), so the zero lanes take x
+ * back (vf_zero_as, one operation: 2 fewer than |x| and its sign, 1
+ * fewer for cos). One range check for both, on max(|x0|, |x1|). */
 static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
 {
     float shift = is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f;
-    vf a0 = vf_abs(x0), a1 = vf_abs(x1), rh0, rl0, rh1, rl1, s0, c0, s1, c1;
-    vf q0 = vmf_trig_reduce(a0, shift, &rh0, &rl0);
-    vf q1 = vmf_trig_reduce(a1, shift, &rh1, &rl1);
+    vf rh0, rl0, rh1, rl1, s0, c0, s1, c1;
+    vf q0 = vmf_trig_reduce(x0, shift, &rh0, &rl0);
+    vf q1 = vmf_trig_reduce(x1, shift, &rh1, &rl1);
     vmf_trig_sc(rh0, rl0, &s0, &c0);
     vmf_trig_sc(rh1, rl1, &s1, &c1);
-    *y0 = vf_flipsign(vf_sel(vf_odd(q0), c0, s0), q0, 1, is_sin ? x0 : vf_set(0.0f));
-    *y1 = vf_flipsign(vf_sel(vf_odd(q1), c1, s1), q1, 1, is_sin ? x1 : vf_set(0.0f));
-    if (vf_any(vf_nlt(vf_umax(a0, a1), vf_set(VMF_TRIG_MAX)))) {
-        vfm big0 = vf_nlt(a0, vf_set(VMF_TRIG_MAX)), big1 = vf_nlt(a1, vf_set(VMF_TRIG_MAX));
+    *y0 = vf_flipsign(vf_sel(vf_odd(q0), c0, s0), q0, 1, vf_set(0.0f));
+    *y1 = vf_flipsign(vf_sel(vf_odd(q1), c1, s1), q1, 1, vf_set(0.0f));
+    if (is_sin) {
+        *y0 = vf_zero_as(*y0, x0);
+        *y1 = vf_zero_as(*y1, x1);
+    }
+    if (vf_any(vf_nlt(vf_absmax(x0, x1), vf_set(VMF_TRIG_MAX)))) {
+        vfm big0 = vf_nlt(vf_abs(x0), vf_set(VMF_TRIG_MAX)), big1 = vf_nlt(vf_abs(x1), vf_set(VMF_TRIG_MAX));
         *y0 = vf_sel(big0, is_sin ? vmf_sin_f64(x0) : vmf_cos_f64(x0), *y0);
         *y1 = vf_sel(big1, is_sin ? vmf_sin_f64(x1) : vmf_cos_f64(x1), *y1);
     }
 }
 static inline void vmf_sin2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 1, y0, y1); }
 static inline void vmf_cos2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 0, y0, y1); }
+#endif
 
 /* the bits of vmf_sin and vmf_cos, from one reduction */
 static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)

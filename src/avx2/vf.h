@@ -197,9 +197,6 @@ INLINE vfm vf_odd(vf q) { return simde_mm256_castsi256_ps(simde_mm256_slli_epi32
 INLINE vf vf_qinc(vf q) { return simde_mm256_castsi256_ps(simde_mm256_add_epi32(simde_mm256_castps_si256(q), simde_mm256_set1_epi32(1))); }
 /* !(a < b): true for NaN (one compare) */
 INLINE vfm vf_nlt(vf a, vf b) { return simde_mm256_cmp_ps(a, b, SIMDE_CMP_NLT_UQ); }
-/* for a, b >= +0 or NaN: the larger by their bits (NaN above +Inf), for
- * one range check on two vectors (vmf_trig2) */
-INLINE vf vf_umax(vf a, vf b) { return simde_mm256_castsi256_ps(simde_mm256_max_epu32(simde_mm256_castps_si256(a), simde_mm256_castps_si256(b))); }
 INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
 {
     simde__m256i qi = simde_mm256_castps_si256(q);

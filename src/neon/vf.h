@@ -178,9 +178,6 @@ INLINE vfm vf_odd(vf q) { return simde_vtstq_u32(simde_vreinterpretq_u32_f32(q),
 INLINE vf vf_qinc(vf q) { return simde_vreinterpretq_f32_u32(simde_vaddq_u32(simde_vreinterpretq_u32_f32(q), simde_vdupq_n_u32(1))); }
 /* !(a < b): true for NaN */
 INLINE vfm vf_nlt(vf a, vf b) { return simde_vmvnq_u32(simde_vcltq_f32(a, b)); }
-/* for a, b >= +0 or NaN: the larger by their bits (NaN above +Inf), for
- * one range check on two vectors (vmf_trig2) */
-INLINE vf vf_umax(vf a, vf b) { return simde_vreinterpretq_f32_u32(simde_vmaxq_u32(simde_vreinterpretq_u32_f32(a), simde_vreinterpretq_u32_f32(b))); }
 INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
 {
     simde_uint32x4_t qi = simde_vreinterpretq_u32_f32(q);

@@ -138,9 +138,6 @@ static inline vfm vf_odd(vf q) { return (int)(vf_bits(q) & 1); }
 static inline vf vf_qinc(vf q) { return vf_from_bits(vf_bits(q) + 1); }
 /* !(a < b): true for NaN (one compare on x86) */
 static inline vfm vf_nlt(vf a, vf b) { return !(a < b); }
-/* for a, b >= +0 or NaN: the larger by their bits (NaN above +Inf), for
- * one range check on two vectors (vmf_trig2) */
-static inline vf vf_umax(vf a, vf b) { return vf_bits(a) > vf_bits(b) ? a : b; }
 static inline vf vf_flipsign(vf y, vf q, int b, vf s)
 {
     return vf_from_bits(vf_bits(y) ^ (((vf_bits(q) << (31 - b)) ^ vf_bits(s)) & UINT32_C(0x80000000)));
