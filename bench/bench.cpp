@@ -52,7 +52,7 @@ struct Arrays {
                 static_cast<float *>(in[0])[i] = 2 * static_cast<float *>(in[0])[i] - 3;
         // sin, cos and tan: [1, 2) is one quadrant; spread the inputs over
         // [-1000, 1000) (the peers' argument reduction is exercised too).
-        // (sincos has no entry in the op table, so no benchmark.)
+        // (sincos has no entry in the op table: run_sincos below.)
         if (op->in == VMATH_T_F32 && (std::strncmp(op->name, "sin_", 4) == 0 || std::strncmp(op->name, "cos_", 4) == 0 ||
                                       std::strncmp(op->name, "tan_", 4) == 0))
             for (size_t i = 0; i < n; i++)
@@ -135,6 +135,80 @@ void run(benchmark::State &state, const vmath_op *op, vmath_fn fn, size_t n)
         benchmark::Counter(iters * (double)(n * bytes_per_element(op)) / 1e9, benchmark::Counter::kIsRate);
 }
 
+// sincos, two outputs and so outside the op table: f(s, c, x, n) on x in
+// [-1000, 1000) as sin and cos above; GB/s counts x, s and c.
+template <typename T>
+void run_sincos(benchmark::State &state, vmath_fn fn, size_t n)
+{
+    auto f = reinterpret_cast<void (*)(T *, T *, const T *, size_t)>(fn);
+    size_t bytes = n * sizeof(T) > 16 ? n * sizeof(T) : 16;
+    T *x = static_cast<T *>(vmath_malloc(bytes)), *sn = static_cast<T *>(vmath_malloc(bytes)),
+      *cs = static_cast<T *>(vmath_malloc(bytes));
+    if (x == nullptr || sn == nullptr || cs == nullptr) {
+        std::fprintf(stderr, "bench: out of memory\n");
+        std::exit(1);
+    }
+    for (size_t i = 0; i < n; i++)
+        x[i] = (T)(2000 * (1.0 + (double)((i * 2654435761u) % 1000) / 1000.0) - 3000);
+    f(sn, cs, x, n);
+    for (auto _ : state) {
+        f(sn, cs, x, n);
+        benchmark::DoNotOptimize(sn);
+        benchmark::DoNotOptimize(cs);
+        benchmark::ClobberMemory();
+    }
+    double iters = (double)state.iterations();
+    state.counters["elem/ns"] = benchmark::Counter(iters * (double)n / 1e9, benchmark::Counter::kIsRate);
+    state.counters["GB/s"] = benchmark::Counter(iters * (double)(3 * n * sizeof(T)) / 1e9, benchmark::Counter::kIsRate);
+    vmath_free(x);
+    vmath_free(sn);
+    vmath_free(cs);
+}
+
+vmath_fn find_baseline(const baseline *list, const char *op)
+{
+    for (const baseline *b = list; b->op != nullptr; b++)
+        if (std::strcmp(b->op, op) == 0)
+            return b->fn;
+    return nullptr;
+}
+
+// Registers sincos_f32 or sincos_f64: every native ISA's kernel (an ISA
+// without its own measured under its parent, as above), the public entry
+// point, the plain loop and the -ffast-math libmvec loops where they exist.
+template <typename T>
+void register_sincos(const char *op, const std::vector<size_t> &sizes, bool emulated)
+{
+    std::vector<Impl> impls;
+    auto kernel = [op](const vmath_kernels *k) {
+        return std::strcmp(op, "sincos_f32") == 0 ? (vmath_fn)k->sincos_f32 : (vmath_fn)k->sincos_f64;
+    };
+    for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
+        int avail = vmath_isa_available((vmath_isa)isa);
+        if (!(avail == 1 || (avail == 2 && emulated)))
+            continue;
+        vmath_fn fn = kernel(vmath_kernels_of((vmath_isa)isa));
+        vmath_isa parent = vmath_isa_parent((vmath_isa)isa);
+        if (parent != VMATH_ISA_COUNT && vmath_kernels_of(parent) && fn == kernel(vmath_kernels_of(parent)))
+            continue;
+        impls.push_back({vmath_isa_name((vmath_isa)isa), fn});
+    }
+    impls.push_back({"api", std::strcmp(op, "sincos_f32") == 0 ? (vmath_fn)vmath_sincos_f32 : (vmath_fn)vmath_sincos_f64});
+    const struct {
+        const char *name;
+        const baseline *list;
+    } lists[] = {{"plain", plain_loops}, {"libmvec", libmvec_loops}, {"libmvec-avx2", libmvec_avx2_loops}};
+    for (const auto &l : lists)
+        if (vmath_fn fn = find_baseline(l.list, op))
+            impls.push_back({l.name, fn});
+    for (size_t n : sizes)
+        for (const Impl &im : impls) {
+            std::string name = std::string(op) + "/" + im.name + "/" + std::to_string(n);
+            vmath_fn fn = im.fn;
+            benchmark::RegisterBenchmark(name.c_str(), [fn, n](benchmark::State &st) { run_sincos<T>(st, fn, n); });
+        }
+}
+
 void add_list(std::vector<Impl> &impls, const char *name, const baseline *list, const vmath_op *op)
 {
     for (const baseline *b = list; b->op != nullptr; b++)
@@ -215,6 +289,8 @@ int main(int argc, char **argv)
             }
         }
     }
+    register_sincos<float>("sincos_f32", sizes, emulated);
+    register_sincos<double>("sincos_f64", sizes, emulated);
     // Call overhead: the public entry point against the kernel it dispatches
     // to, at n = 1.
     const vmath_op *add = vmath_op_find("add_f32");

@@ -249,6 +249,24 @@ static void cos_f32(float *y, const float *x, size_t n)
         y[i] = cosf(x[i]);
 }
 
+/* sincos: two outputs, not an operation of the table; bench.cpp looks
+ * these up by name */
+static void sincos_f32(float *sn, float *cs, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        sn[i] = sinf(x[i]);
+        cs[i] = cosf(x[i]);
+    }
+}
+
+static void sincos_f64(double *sn, double *cs, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        sn[i] = sin(x[i]);
+        cs[i] = cos(x[i]);
+    }
+}
+
 static void tan_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -384,6 +402,8 @@ const baseline plain_loops[] = {
     {"exp_f32", (vmath_fn)exp_f32},
     {"log_f32", (vmath_fn)log_f32},
     {"sin_f32", (vmath_fn)sin_f32},
+    {"sincos_f32", (vmath_fn)sincos_f32},
+    {"sincos_f64", (vmath_fn)sincos_f64},
     {"cos_f32", (vmath_fn)cos_f32},
     {"tan_f32", (vmath_fn)tan_f32},
     {"f32_to_i16", (vmath_fn)f32_to_i16},
