@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import sys
 
-FUNCS = ["exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sigmoid", "sin", "cos", "tan",
+FUNCS = ["exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sigmoid", "sin", "cos", "tan", "sincos",
          "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "erf", "cbrt", "pow", "hypot"]
 PEERS512 = ["sleef", "sleef_u35", "libmvec", "hwy"]
 PEERS256 = ["sleef-avx2", "sleef_u35-avx2", "libmvec-avx2", "hwy-avx2"]
