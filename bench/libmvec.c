@@ -27,6 +27,42 @@ static void log_f32(float *y, const float *x, size_t n)
         y[i] = logf(x[i]);
 }
 
+static void exp2_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = exp2f(x[i]);
+}
+
+static void expm1_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = expm1f(x[i]);
+}
+
+static void log2_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = log2f(x[i]);
+}
+
+static void log10_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = log10f(x[i]);
+}
+
+static void log1p_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = log1pf(x[i]);
+}
+
+static void tan_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = tanf(x[i]);
+}
+
 static void sin_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -117,9 +153,15 @@ static void atan2_f32(float *y, const float *a, const float *b, size_t n)
 
 const baseline LIBMVEC_LIST[] = {
     {"exp_f32", (vmath_fn)exp_f32},
+    {"exp2_f32", (vmath_fn)exp2_f32},
+    {"expm1_f32", (vmath_fn)expm1_f32},
     {"log_f32", (vmath_fn)log_f32},
+    {"log2_f32", (vmath_fn)log2_f32},
+    {"log10_f32", (vmath_fn)log10_f32},
+    {"log1p_f32", (vmath_fn)log1p_f32},
     {"sin_f32", (vmath_fn)sin_f32},
     {"cos_f32", (vmath_fn)cos_f32},
+    {"tan_f32", (vmath_fn)tan_f32},
     {"sinh_f32", (vmath_fn)sinh_f32},
     {"cosh_f32", (vmath_fn)cosh_f32},
     {"tanh_f32", (vmath_fn)tanh_f32},
