@@ -210,7 +210,6 @@ static inline vf vmf_logb_core(vf x, int b, int sub, int is1p, vf ul)
     vf invc = vf_lookup8(vmf_log_invc, key);
     vf hi = vf_lookup8(thi, key), lo = vf_lookup8(tlo, key);
     vf r = vf_fma(z, invc, vf_set(-1.0f)); /* exact */
-    vf r2 = vf_mul(r, r);
     vf g = vf_fma(r, vf_set(g4), vf_set(g3));
     g = vf_fma(g, r, vf_set(g2));
     g = vf_fma(g, r, vf_set(g1));
@@ -222,12 +221,15 @@ static inline vf vmf_logb_core(vf x, int b, int sub, int is1p, vf ul)
         /* ul / uh ~ t (1 - r), t = ul invc 2^-E: r^2 G - r t = r (r G - t) */
         vf s = vf_log_unscale(invc, d), t = vf_mul(ul, s);
         l = vf_fma(r, vf_fms(r, g, t), vf_fma(ul, s, alo));
+    } else if (b == 0) {
+        l = vf_fma(vf_mul(r, r), g, alo);
     } else {
-        l = vf_fma(r2, g, alo);
+        /* K_LO r + r^2 G = r (r G + K_LO): the Horner step that multiplies
+         * by r again replaces r^2, and K_LO rides in it (one operation
+         * fewer than r^2 and a separate K_LO r) */
+        l = vf_fma(r, vf_fma(r, g, vf_set(b == 1 ? VMF_LOG2_K_LO : VMF_LOG10_K_LO)), alo);
     }
-    vf u = b == 0 ? vf_add(r, l)
-                  : vf_fma(r, vf_set(b == 1 ? VMF_LOG2_K_HI : VMF_LOG10_K_HI),
-                           vf_fma(r, vf_set(b == 1 ? VMF_LOG2_K_LO : VMF_LOG10_K_LO), l));
+    vf u = b == 0 ? vf_add(r, l) : vf_fma(r, vf_set(b == 1 ? VMF_LOG2_K_HI : VMF_LOG10_K_HI), l);
     return vf_add(a, u);
 }
 
@@ -464,11 +466,9 @@ static inline vf vmf_sigmoid(vf x)
 #define VMF_EXP2_C6 0x1.44138ap-13f
 #define VMF_EXP2_C7 0x1.008a20p-16f
 
-static inline vf vmf_exp2(vf x)
+/* hi + lo = 2^f for f in [-1/2, 1/2], the sum rounded (see above) */
+static inline vf vmf_exp2_frac(vf f)
 {
-    x = vf_clamp(x, -150.0f, 128.0f);
-    vf k = vf_round(x);
-    vf f = vf_sub(x, k); /* exact */
     vf q = vf_fma(f, vf_set(VMF_EXP2_C7), vf_set(VMF_EXP2_C6));
     q = vf_fma(f, q, vf_set(VMF_EXP2_C5));
     q = vf_fma(f, q, vf_set(VMF_EXP2_C4));
@@ -477,7 +477,24 @@ static inline vf vmf_exp2(vf x)
     vf hi = vf_fma(f, vf_set(VMF_EXP2_C1), vf_set(1.0f));
     vf e1 = vf_fma(f, vf_set(VMF_EXP2_C1), vf_sub(vf_set(1.0f), hi));
     vf lo = vf_fma(vf_mul(f, f), q, vf_fma(f, vf_set(VMF_EXP2_C1LO), e1));
-    return vf_scale(vf_add(hi, lo), k);
+    return vf_add(hi, lo);
+}
+
+/* Where vf_scale is not one cheap instruction (AVX2: 9 operations), vectors
+ * whose results are all normal (|x| < 126: no clamp needed either) take k
+ * from the low bits of x + 1.5 2^23 (rounded to an integer, ties to even,
+ * as vf_round) and add it to the exponent field: the same bits, as both
+ * scalings are exact there. */
+static inline vf vmf_exp2(vf x)
+{
+    if (!VF_FAST_SCALE && !vf_any(vf_mnot(vf_lt(vf_abs(x), vf_set(126.0f))))) {
+        vf key = vf_add(x, vf_set(0x1.8p23f));
+        vf f = vf_sub(x, vf_sub(key, vf_set(0x1.8p23f))); /* exact */
+        return vf_ldexp_int(vmf_exp2_frac(f), key);
+    }
+    x = vf_clamp(x, -150.0f, 128.0f);
+    vf k = vf_round(x);
+    return vf_scale(vmf_exp2_frac(vf_sub(x, k)), k); /* x - k exact */
 }
 
 /*

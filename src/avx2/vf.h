@@ -123,6 +123,11 @@ INLINE vf vf_ldexp_key(vf p, vf key)
     simde__m256i e = simde_mm256_slli_epi32(simde_mm256_srli_epi32(simde_mm256_castps_si256(key), 3), 23);
     return simde_mm256_castsi256_ps(simde_mm256_add_epi32(simde_mm256_castps_si256(p), e));
 }
+INLINE vf vf_ldexp_int(vf p, vf key)
+{
+    simde__m256i e = simde_mm256_slli_epi32(simde_mm256_castps_si256(key), 23);
+    return simde_mm256_castsi256_ps(simde_mm256_add_epi32(simde_mm256_castps_si256(p), e));
+}
 /* floor(k8 / 8) = round((k8 - 3.5) / 8) for integral k8: no ties */
 INLINE vf vf_scale8(vf p, vf k8) { return vf_scale(p, vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f)))); }
 

@@ -111,6 +111,11 @@ INLINE vf vf_ldexp_key(vf p, vf key)
     simde__m512i e = simde_mm512_slli_epi32(simde_mm512_srli_epi32(simde_mm512_castps_si512(key), 3), 23);
     return simde_mm512_castsi512_ps(simde_mm512_add_epi32(simde_mm512_castps_si512(p), e));
 }
+INLINE vf vf_ldexp_int(vf p, vf key)
+{
+    simde__m512i e = simde_mm512_slli_epi32(simde_mm512_castps_si512(key), 23);
+    return simde_mm512_castsi512_ps(simde_mm512_add_epi32(simde_mm512_castps_si512(p), e));
+}
 INLINE vf vf_scale8(vf p, vf k8) { return simde_mm512_scalef_ps(p, vf_mul(k8, vf_set(0.125f))); }
 
 /* log, log2, log10, log1p (src/expf_impl.h): the special-input test, as src/scalar/vf.h */

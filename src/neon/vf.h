@@ -132,6 +132,11 @@ INLINE vf vf_ldexp_key(vf p, vf key)
     simde_uint32x4_t e = simde_vshlq_n_u32(simde_vshrq_n_u32(simde_vreinterpretq_u32_f32(key), 3), 23);
     return simde_vreinterpretq_f32_u32(simde_vaddq_u32(simde_vreinterpretq_u32_f32(p), e));
 }
+INLINE vf vf_ldexp_int(vf p, vf key)
+{
+    simde_uint32x4_t e = simde_vshlq_n_u32(simde_vreinterpretq_u32_f32(key), 23);
+    return simde_vreinterpretq_f32_u32(simde_vaddq_u32(simde_vreinterpretq_u32_f32(p), e));
+}
 /* floor(k8 / 8) = round((k8 - 3.5) / 8) for integral k8: no ties */
 INLINE vf vf_scale8(vf p, vf k8) { return vf_scale(p, vf_round(vf_fma(k8, vf_set(0.125f), vf_set(-0.4375f)))); }
 

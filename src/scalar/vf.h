@@ -109,6 +109,8 @@ static inline vf vf_bits_affine(vf x, float c, float k)
 static inline vf vf_lookup8(const float *t, vf key) { return t[vf_bits(key) & 7]; }
 /* p 2^(k >> 3) by adding to the exponent field: exact when the result is normal */
 static inline vf vf_ldexp_key(vf p, vf key) { return vf_from_bits(vf_bits(p) + ((vf_bits(key) >> 3) << 23)); }
+/* p 2^k, k itself in key's low bits (exp2): exact when the result is normal */
+static inline vf vf_ldexp_int(vf p, vf key) { return vf_from_bits(vf_bits(p) + (vf_bits(key) << 23)); }
 /* p 2^floor(k8 / 8) rounded once, k8 integral */
 static inline vf vf_scale8(vf p, vf k8) { return vf_scale(p, floorf(k8 * 0.125f)); }
 
