@@ -499,7 +499,7 @@ static inline vf vmf_exp2(vf x)
 
 /*
  * e^x - 1 for f32, evaluated in f32 on vmf_exp_core's reduction; at most
- * 0.625 ULP over all 2^32 inputs (docs/ulp.md; the former kernel, exp's
+ * 0.622 ULP over all 2^32 inputs (docs/ulp.md; the former kernel, exp's
  * old reduction with a degree-7 polynomial and pairs, was 0.600 and 1.8x
  * slower). x = (k/8) ln2 + r0 + (r - r0) as there, r0 = x -
  * k LN2_HI exact; M = 2^K T_HI[j] (K = k >> 3, j = k & 7: exact, normal)
@@ -514,8 +514,8 @@ static inline vf vmf_exp2(vf x)
  * - s1 = fma(M, r0, v) rounds v + M r0 once; w = v - s1 is exact (|M r0|
  *   <= 0.52 |v| unless v = 0: Sterbenz, or for j = 1 both in binades whose
  *   grid w is on) and e1 = fma(M, r0, w) is s1's error, rounded;
- * - the rest, t2 = M t1 + e, t1 = rho^2 q + d, is at most 2.7% of |s1|, and
- *   s1 + (t2 + e1) rounds once at the result's scale. No cancellation is
+ * - the rest, M t1 + (e + e1), t1 = rho^2 q + d, is at most 2.7% of |s1|
+ *   (one FMA), and s1 + that rounds once at the result's scale. No cancellation is
  *   left: for k = 0, M = 1 and r0 = x exactly, so the result is x + x^2 q
  *   rounded once (tiny x: x; -0 by copysign, as the result has x's sign).
  * For x >= 16.5 (K >= 23) the -1 is below 2^-23 of e^x: 2^K (T_HI + (T_HI p
@@ -543,31 +543,41 @@ VMF_INLINE void vmf_expm1_red(vf xc, vf *k, vf *key, vf *r0, vf *t1, vf *th)
     *th = vf_lookup8(vmf_exp_thi, *key);
 }
 
-/* x < 16.5, not NaN */
-VMF_INLINE vf vmf_expm1_small(vf k, vf key, vf r0, vf t1, vf th)
+/* x < 16.5, not NaN; mid: every lane in [-0.7, 16.4), where K >= -1, so
+ * M - 1 is exact and e = 0: its two operations are left out (the same bits,
+ * as e enters only through e + e1) */
+VMF_INLINE vf vmf_expm1_small(vf k, vf key, vf r0, vf t1, vf th, int mid)
 {
     vf m = VF_FAST_SCALE ? vf_scale8(th, k) : vf_ldexp_key(th, key);
     vf v = vf_sub(m, vf_set(1.0f));
-    vf e = vf_sub(m, vf_add(v, vf_set(1.0f)));
     vf s1 = vf_fma(m, r0, v);
     vf e1 = vf_fma(m, r0, vf_sub(v, s1));
-    return vf_add(s1, vf_add(vf_fma(m, t1, e), e1));
+    if (!mid)
+        e1 = vf_add(vf_sub(m, vf_add(v, vf_set(1.0f))), e1); /* + e */
+    return vf_add(s1, vf_fma(m, t1, e1));
 }
 
 VMF_INLINE vf vmf_expm1(vf x)
 {
     vf k, key, r0, t1, th;
+    /* the common case first, without the clamp: x + 0.7 in [+0, 17.1)
+     * (bits 0 to 0x4188cccd, 17.1f: x < 16.4; NaN is outside), one
+     * integer compare on the bits */
+    if (!vf_any(vf_outbits(vf_add(x, vf_set(0.7f)), 0, 0x4188cccdu))) {
+        vmf_expm1_red(x, &k, &key, &r0, &t1, &th);
+        return vf_copysign(vmf_expm1_small(k, key, r0, t1, th, 1), x);
+    }
     vfm small = vf_lt(x, vf_set(VMF_EXPM1_BIG));
     if (!vf_any(vf_mnot(small))) {
         vf xc = vf_max(x, vf_set(-18.0f));
         vmf_expm1_red(xc, &k, &key, &r0, &t1, &th);
-        return vf_copysign(vmf_expm1_small(k, key, r0, t1, th), x);
+        return vf_copysign(vmf_expm1_small(k, key, r0, t1, th, 0), x);
     }
     vf xc = vf_clamp(x, -18.0f, 89.0f); /* NaN stays NaN */
     vmf_expm1_red(xc, &k, &key, &r0, &t1, &th);
     vf c = vf_scale8(vf_set(1.0f), vf_sub(vf_set(7.0f), k)); /* 2^-K */
     vf big = vf_scale8(vf_add(th, vf_fma(th, vf_add(r0, t1), vf_sub(vf_set(0.0f), c))), k);
-    return vf_copysign(vf_sel(small, vmf_expm1_small(k, key, r0, t1, th), big), x);
+    return vf_copysign(vf_sel(small, vmf_expm1_small(k, key, r0, t1, th, 0), big), x);
 }
 
 /*
