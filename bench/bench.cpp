@@ -175,7 +175,8 @@ vmath_fn find_baseline(const baseline *list, const char *op)
 
 // Registers sincos_f32 or sincos_f64: every native ISA's kernel (an ISA
 // without its own measured under its parent, as above), the public entry
-// point, the plain loop and the -ffast-math libmvec loops where they exist.
+// point, the plain loop, the -ffast-math libmvec loops and SLEEF where they
+// exist.
 template <typename T>
 void register_sincos(const char *op, const std::vector<size_t> &sizes, bool emulated)
 {
@@ -200,6 +201,17 @@ void register_sincos(const char *op, const std::vector<size_t> &sizes, bool emul
     } lists[] = {{"plain", plain_loops}, {"libmvec", libmvec_loops}, {"libmvec-avx2", libmvec_avx2_loops}};
     for (const auto &l : lists)
         if (vmath_fn fn = find_baseline(l.list, op))
+            impls.push_back({l.name, fn});
+    const struct {
+        const char *name;
+        const baseline *list;
+        int available;
+    } sleef[] = {{"sleef", sleef_kernels, sleef_available()},
+                 {"sleef_u35", sleef_u35_kernels, sleef_available()},
+                 {"sleef-avx2", sleef_kernels_avx2, sleef_available_avx2()},
+                 {"sleef_u35-avx2", sleef_u35_kernels_avx2, sleef_available_avx2()}};
+    for (const auto &l : sleef)
+        if (vmath_fn fn = l.available ? find_baseline(l.list, op) : nullptr)
             impls.push_back({l.name, fn});
     for (size_t n : sizes)
         for (const Impl &im : impls) {

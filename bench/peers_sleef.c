@@ -7,7 +7,8 @@
  * VMATH_SLEEF_AVX2: the 8-lane functions, lists named *_avx2, the peers of
  * vmath's avx2 kernels.
  * u10: within 1.0 ULP (SLEEF's documented bound); u35: within 3.5 ULP
- * (pow and erf have u10 only; hypot is listed as u05 and u35).
+ * (every u35 variant SLEEF 3.5 has for these functions; the "fast" u3500
+ * sin/cos/pow, 350 ULP, are not peers; hypot is listed as u05 and u35).
  */
 #include <immintrin.h>
 #include <string.h>
@@ -104,6 +105,36 @@ static void sleef_hypot_u35_f32(float *y, const float *a, const float *b, size_t
 {
     map16_2(y, a, b, n, SLEEF(hypotf, u35));
 }
+static void sleef_exp2_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, SLEEF(exp2f, u35)); }
+static void sleef_log2_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, SLEEF(log2f, u35)); }
+static void sleef_tan_u35_f32(float *y, const float *x, size_t n) { map16(y, x, n, SLEEF(tanf, u35)); }
+
+/* sincos (bench.cpp's two-output benchmark): SLEEF returns both as a pair */
+#ifdef VMATH_SLEEF_AVX2
+typedef Sleef___m256_2 vec2;
+#else
+typedef Sleef___m512_2 vec2;
+#endif
+static inline __attribute__((always_inline)) void map16_sc(float *s, float *c, const float *x, size_t n, vec2 (*f)(vec))
+{
+    size_t i = 0;
+    for (; i + W <= n; i += W) {
+        vec2 r = f(LOAD(x + i));
+        STORE(s + i, r.x);
+        STORE(c + i, r.y);
+    }
+    if (i < n) {
+        float bx[W] = {0}, bs[W], bc[W];
+        memcpy(bx, x + i, (n - i) * sizeof *x);
+        vec2 r = f(LOAD(bx));
+        STORE(bs, r.x);
+        STORE(bc, r.y);
+        memcpy(s + i, bs, (n - i) * sizeof *s);
+        memcpy(c + i, bc, (n - i) * sizeof *c);
+    }
+}
+static void sleef_sincos_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u10)); }
+static void sleef_sincos_u35_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u35)); }
 
 const baseline LIST(sleef_kernels)[] = {
     {"exp_f32", (vmath_fn)sleef_exp_f32},     {"exp2_f32", (vmath_fn)sleef_exp2_f32},
@@ -116,7 +147,7 @@ const baseline LIST(sleef_kernels)[] = {
     {"pow_f32", (vmath_fn)sleef_pow_f32},     {"hypot_f32", (vmath_fn)sleef_hypot_f32},
     {"asin_f32", (vmath_fn)sleef_asin_f32},   {"acos_f32", (vmath_fn)sleef_acos_f32},
     {"atan_f32", (vmath_fn)sleef_atan_f32},   {"atan2_f32", (vmath_fn)sleef_atan2_f32},
-    {"erf_f32", (vmath_fn)sleef_erf_f32},
+    {"erf_f32", (vmath_fn)sleef_erf_f32},     {"sincos_f32", (vmath_fn)sleef_sincos_f32},
     {NULL, NULL},
 };
 const baseline LIST(sleef_u35_kernels)[] = {
@@ -132,6 +163,10 @@ const baseline LIST(sleef_u35_kernels)[] = {
     {"acos_f32", (vmath_fn)sleef_acos_u35_f32},
     {"atan_f32", (vmath_fn)sleef_atan_u35_f32},
     {"atan2_f32", (vmath_fn)sleef_atan2_u35_f32},
+    {"exp2_f32", (vmath_fn)sleef_exp2_u35_f32},
+    {"log2_f32", (vmath_fn)sleef_log2_u35_f32},
+    {"tan_f32", (vmath_fn)sleef_tan_u35_f32},
+    {"sincos_f32", (vmath_fn)sleef_sincos_u35_f32},
     {NULL, NULL},
 };
 
