@@ -199,21 +199,31 @@ static inline vf vmf_cos(vf x) { return vmf_trig(x, 0); }
  * out +0 (the reduction's exact zero sums are +0), so the zero lanes take x
  * back (vf_zero_as, one operation: 2 fewer than |x| and its sign, 1
  * fewer for cos). One range check for both, on max(|x0|, |x1|). */
+/* the interleaved steps for x0 and x1 themselves: quadrants (shift
+ * constant `shift`) and the sine and cosine of both reduced arguments */
+static inline void vmf_trig_sc2(vf x0, vf x1, float shift, vf *q0, vf *q1, vf *s0, vf *c0, vf *s1, vf *c1)
+{
+    vf rh0, rl0, rh1, rl1;
+    *q0 = vmf_trig_reduce(x0, shift, &rh0, &rl0);
+    *q1 = vmf_trig_reduce(x1, shift, &rh1, &rl1);
+    vmf_trig_sc(rh0, rl0, s0, c0);
+    vmf_trig_sc(rh1, rl1, s1, c1);
+}
+
+/* some lane of x0 or x1 needs the f64 kernel: one compare for both */
+static inline int vmf_trig_any_big2(vf x0, vf x1) { return vf_any(vf_nlt(vf_absmax(x0, x1), vf_set(VMF_TRIG_MAX))); }
+
 static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
 {
-    float shift = is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f;
-    vf rh0, rl0, rh1, rl1, s0, c0, s1, c1;
-    vf q0 = vmf_trig_reduce(x0, shift, &rh0, &rl0);
-    vf q1 = vmf_trig_reduce(x1, shift, &rh1, &rl1);
-    vmf_trig_sc(rh0, rl0, &s0, &c0);
-    vmf_trig_sc(rh1, rl1, &s1, &c1);
+    vf q0, q1, s0, c0, s1, c1;
+    vmf_trig_sc2(x0, x1, is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f, &q0, &q1, &s0, &c0, &s1, &c1);
     *y0 = vf_flipsign(vf_sel(vf_odd(q0), c0, s0), q0, 1, vf_set(0.0f));
     *y1 = vf_flipsign(vf_sel(vf_odd(q1), c1, s1), q1, 1, vf_set(0.0f));
     if (is_sin) {
         *y0 = vf_zero_as(*y0, x0);
         *y1 = vf_zero_as(*y1, x1);
     }
-    if (vf_any(vf_nlt(vf_absmax(x0, x1), vf_set(VMF_TRIG_MAX)))) {
+    if (vmf_trig_any_big2(x0, x1)) {
         vfm big0 = vf_nlt(vf_abs(x0), vf_set(VMF_TRIG_MAX)), big1 = vf_nlt(vf_abs(x1), vf_set(VMF_TRIG_MAX));
         *y0 = vf_sel(big0, is_sin ? vmf_sin_f64(x0) : vmf_cos_f64(x0), *y0);
         *y1 = vf_sel(big1, is_sin ? vmf_sin_f64(x1) : vmf_cos_f64(x1), *y1);
@@ -221,6 +231,28 @@ static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
 }
 static inline void vmf_sin2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 1, y0, y1); }
 static inline void vmf_cos2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 0, y0, y1); }
+
+/* vmf_sincos on two vectors, as vmf_trig2: the bits of vmf_sincos on each */
+static inline void vmf_sincos2(vf x0, vf x1, vf *sn0, vf *cs0, vf *sn1, vf *cs1)
+{
+    vf q0, q1, s0, c0, s1, c1;
+    vmf_trig_sc2(x0, x1, VMF_TRIG_SHIFT, &q0, &q1, &s0, &c0, &s1, &c1);
+    vfm odd0 = vf_odd(q0), odd1 = vf_odd(q1);
+    *sn0 = vf_zero_as(vf_flipsign(vf_sel(odd0, c0, s0), q0, 1, vf_set(0.0f)), x0);
+    *sn1 = vf_zero_as(vf_flipsign(vf_sel(odd1, c1, s1), q1, 1, vf_set(0.0f)), x1);
+    *cs0 = vf_flipsign(vf_sel(odd0, s0, c0), vf_qinc(q0), 1, vf_set(0.0f));
+    *cs1 = vf_flipsign(vf_sel(odd1, s1, c1), vf_qinc(q1), 1, vf_set(0.0f));
+    if (vmf_trig_any_big2(x0, x1)) {
+        vfm big0 = vf_nlt(vf_abs(x0), vf_set(VMF_TRIG_MAX)), big1 = vf_nlt(vf_abs(x1), vf_set(VMF_TRIG_MAX));
+        vf bs, bc;
+        vmf_sincos_f64(x0, &bs, &bc);
+        *sn0 = vf_sel(big0, bs, *sn0);
+        *cs0 = vf_sel(big0, bc, *cs0);
+        vmf_sincos_f64(x1, &bs, &bc);
+        *sn1 = vf_sel(big1, bs, *sn1);
+        *cs1 = vf_sel(big1, bc, *cs1);
+    }
+}
 #endif
 
 /* the bits of vmf_sin and vmf_cos, from one reduction */

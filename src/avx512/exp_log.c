@@ -10,11 +10,18 @@
 #include "../expf_impl.h"
 #include "../trigf_impl.h"
 
-/* sincos: as map_f(), with two outputs (src/trigf_impl.h) */
+/* sincos: as map_f2(), with two outputs (src/trigf_impl.h) */
 static void sincos_f32(float *s, float *c, const float *x, size_t n)
 {
     size_t i = 0;
-    simde__m512 sv, cv;
+    simde__m512 sv, cv, sv1, cv1;
+    for (; i + 32 <= n; i += 32) {
+        vmf_sincos2(simde_mm512_loadu_ps(x + i), simde_mm512_loadu_ps(x + i + 16), &sv, &cv, &sv1, &cv1);
+        simde_mm512_storeu_ps(s + i, sv);
+        simde_mm512_storeu_ps(c + i, cv);
+        simde_mm512_storeu_ps(s + i + 16, sv1);
+        simde_mm512_storeu_ps(c + i + 16, cv1);
+    }
     for (; i + 16 <= n; i += 16) {
         vmf_sincos(simde_mm512_loadu_ps(x + i), &sv, &cv);
         simde_mm512_storeu_ps(s + i, sv);
