@@ -185,9 +185,10 @@ static inline vf vmf_sin(vf x) { return vmf_trig(x, 1); }
 static inline vf vmf_cos(vf x) { return vmf_trig(x, 0); }
 
 #ifdef VMATH_AVX512_VF_H
-/* vmf_trig on two vectors with one branch, for AVX-512 (map_f2; vf_absmax
- * and vf_zero_as are its own): the same bits as vmf_sin / vmf_cos on each,
- * with the two fast paths interleaved step by step (both reductions, then
+/* The two-vector steps, for AVX-512 (map_f2 and sincos; vf_absmax and
+ * vf_zero_as are its own): vmf_trig and vmf_sincos on two vectors with one
+ * branch, the same bits as on each alone, with the two fast paths
+ * interleaved step by step (both reductions, then
  * both polynomials): the core takes the instructions in the order written,
  * so the two long dependency chains overlap from the start (5% faster than
  * two calls in a row at n = 1024; AVX2, with 16 registers, gained 0-2% and
@@ -199,6 +200,7 @@ static inline vf vmf_cos(vf x) { return vmf_trig(x, 0); }
  * out +0 (the reduction's exact zero sums are +0), so the zero lanes take x
  * back (vf_zero_as, one operation: 2 fewer than |x| and its sign, 1
  * fewer for cos). One range check for both, on max(|x0|, |x1|). */
+
 /* the interleaved steps for x0 and x1 themselves: quadrants (shift
  * constant `shift`) and the sine and cosine of both reduced arguments */
 static inline void vmf_trig_sc2(vf x0, vf x1, float shift, vf *q0, vf *q1, vf *s0, vf *c0, vf *s1, vf *c1)
