@@ -6,7 +6,7 @@
  * and branch) runs the f64 kernel out of line and takes its result for
  * those lanes only, so no lane's result depends on its neighbours. Over
  * all 2^32 inputs (docs/ulp.md): at most 0.758 ULP (sin), 0.746 (cos),
- * 0.892 (tan). ONE algorithm for the ISAs with FMA (scalar reference,
+ * 0.943 (tan). ONE algorithm for the ISAs with FMA (scalar reference,
  * avx2, avx512, neon: the same bits); sse4.1 keeps the f64 kernels.
  * Included after src/trig_impl.h and the vf primitives of src/expf_impl.h,
  * plus vf_fnma(a, b, c) = c - a b fused and (the trig block of
@@ -57,19 +57,23 @@
  * - hi (exact but for a rounding far below: 1 - hi is exact, then one FMA);
  * both brackets at most 15% of the result.
  *
- * tan = sin r / cos r (even k) or -cos r / sin r (odd k), numerator and
- * denominator as pairs (the brackets split off exactly by Fast2Sum):
- * q = nh (1/dh), then the remainder nh - q dh (exact) + nl - q dl
- * corrects q once (like vmf_sigmoid), so the result is rounded once, after
- * the errors of the two pairs (the roundings inside the brackets, each up
- * to a tenth of a result ULP): 0.892 ULP at most.
+ * tan = sin r / cos r (even k) or -cos r / sin r (odd k), numerator
+ * N = nh + nl and denominator D = dh + dl as those unnormalized pairs:
+ * q = (nh + nl) / (dh + dl) rounded (one reciprocal, one multiply), then
+ * the remainder (nh - q dh) + nl - q dl corrects q once (like vmf_sigmoid),
+ * so the result is rounded once, after the errors of the two pairs (the
+ * roundings inside the brackets, each up to a tenth of a result ULP) and of
+ * nh - q dh, which the unnormalized heads leave inexact (|.| up to ~13% of
+ * N: up to ~0.1 ULP): 0.943 ULP at most, against 0.892 when each pair was
+ * first split into its rounded sum and an exact remainder by Fast2Sum (4
+ * operations more: AVX-512 571 vs 629 ns at n = 1024, AVX2 945 vs 1068).
  *
  * Cost: 28 vector operations per vector for sin, 27 for cos (7 reduction,
  * 14 polynomials, 7 for |x|, the range check and its branch, the
  * quadrant's select and the sign); on AVX-512 (vmf_trig2) 25.5 and 24.5:
  * the select folds into a masked addition, two vectors share one range
  * check, and the reduction of x itself needs neither |x| nor x's sign.
- * tan about 43 and one division.
+ * tan about 40 and one division.
  * The peers (SLEEF u35, libmvec, Highway) reduce modulo pi to one f32 and
  * evaluate one polynomial on |r| <= pi/2, 20 to 22 operations, but
  * near |r| = pi/2 the result is 1 - 0.57 and that rounding alone is worth
@@ -114,9 +118,10 @@ static inline vf vmf_trig_reduce(vf a, float shift, vf *rh, vf *rl)
     return kf;
 }
 
-/* for tan: sin(rh + rl) ~ sh + st and cos(rh + rl) ~ ch + ct (|st| <=
- * 0.11 |sh|, |ct| <= 0.02 ch); *s and *c are the rounded sums */
-static inline void vmf_trig_poly(vf rh, vf rl, vf *sh, vf *st, vf *ch, vf *ct, vf *s, vf *c)
+/* for tan: sin(rh + rl) ~ rh + st and cos(rh + rl) ~ ch + ct (|st| <=
+ * 0.11 |rh|, |ct| <= 0.02 ch; rl sin(rh) taken as rl rh, at most 2^-27.6
+ * of the cosine off, which the measured maximum includes) */
+static inline void vmf_trig_poly(vf rh, vf rl, vf *st, vf *ch, vf *ct)
 {
     vf u = vf_mul(rh, rh);
     vf ps = vf_fma(u, vf_set(VMF_SIN_S7), vf_set(VMF_SIN_S5));
@@ -126,12 +131,9 @@ static inline void vmf_trig_poly(vf rh, vf rl, vf *sh, vf *st, vf *ch, vf *ct, v
     vf hm = vf_mul(rh, vf_set(-0.5f));
     vf hi = vf_fma(hm, rh, vf_set(1.0f)); /* 1 - rh^2/2 rounded, in [0.69, 1] */
     *st = vf_fma(vf_mul(rh, u), ps, vf_mul(rl, hi));
-    *sh = rh;
-    *s = vf_add(rh, *st);
     vf e = vf_fma(hm, rh, vf_sub(vf_set(1.0f), hi)); /* 1 - hi is exact */
-    *ct = vf_fma(vf_mul(u, u), pc, vf_fnma(*s, rl, e));
+    *ct = vf_fma(vf_mul(u, u), pc, vf_fnma(rh, rl, e));
     *ch = hi;
-    *c = vf_add(hi, *ct);
 }
 
 /* sin(rh + rl) and cos(rh + rl) rounded, for sin and cos (one rounding
@@ -279,17 +281,15 @@ static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)
 
 static inline vf vmf_tan(vf x)
 {
-    vf a = vf_abs(x), rh, rl, sh, st, ch, ct, s, c;
+    vf a = vf_abs(x), rh, rl, st, ch, ct;
     vf q = vmf_trig_reduce(a, VMF_TRIG_SHIFT, &rh, &rl);
-    vmf_trig_poly(rh, rl, &sh, &st, &ch, &ct, &s, &c);
-    vf sl = vf_add(vf_sub(sh, s), st); /* sh + st = s + sl exactly (|sh| >= |st|) */
-    vf cl = vf_add(vf_sub(ch, c), ct);
+    vmf_trig_poly(rh, rl, &st, &ch, &ct);
     vfm odd = vf_odd(q);
-    vf nh = vf_sel(odd, c, s), nl = vf_sel(odd, cl, sl);
-    vf dh = vf_sel(odd, s, c), dl = vf_sel(odd, sl, cl);
-    vf rcp = vf_div(vf_set(1.0f), dh);
-    vf t = vf_mul(nh, rcp);
-    vf rem = vf_fnma(t, dl, vf_add(vf_fnma(t, dh, nh), nl)); /* nh - t dh is exact */
+    vf nh = vf_sel(odd, ch, rh), nl = vf_sel(odd, ct, st);
+    vf dh = vf_sel(odd, rh, ch), dl = vf_sel(odd, st, ct);
+    vf rcp = vf_div(vf_set(1.0f), vf_add(dh, dl));
+    vf t = vf_mul(vf_add(nh, nl), rcp);
+    vf rem = vf_fnma(t, dl, vf_add(vf_fnma(t, dh, nh), nl));
     vf y = vf_flipsign(vf_fma(rem, rcp, t), q, 0, x);
     vfm big = vf_nlt(a, vf_set(VMF_TRIG_MAX));
     if (vf_any(big))
