@@ -45,6 +45,14 @@ vt_status vt_check_kernel(const vmath_op *op, vmath_isa isa, char *msg, size_t m
  * every available ISA. */
 vt_status vt_check_entry_point(const vmath_op *op, char *msg, size_t msg_len);
 
+/* sincos_f32 (f64 = 0) or sincos_f64 (f64 = 1), the one operation with two
+ * outputs (outside the op table), on isa: the bits of that ISA's sin and
+ * cos kernels (which vt_check_kernel holds to the scalar reference), for
+ * every n from 0 to 100 at every offset within a 64-byte line, out of place
+ * and in place (s == x or c == x), with special values, random bit patterns
+ * and [-1000, 1000] among the inputs, and nothing written outside [0, n). */
+vt_status vt_check_sincos(int f64, vmath_isa isa, char *msg, size_t msg_len);
+
 /* The seed of this run (VMATH_TEST_SEED, or a fixed default). */
 uint64_t vt_seed(void);
 

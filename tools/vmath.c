@@ -50,6 +50,28 @@ static vmath_isa kernel_owner(const vmath_op *op, vmath_isa isa)
     }
 }
 
+/* sincos_f32 and sincos_f64, the two operations with two outputs, are not
+ * in the op table (vmath_ops): these name them, find their kernels and check
+ * them (vt_check_sincos) where the table's operations go through vmath_op */
+static const char *const sincos_names[2] = {"sincos_f32", "sincos_f64"};
+
+static vmath_fn sincos_kernel(int f64, vmath_isa isa)
+{
+    const vmath_kernels *k = vmath_kernels_of(isa);
+    return k == NULL ? NULL : f64 ? (vmath_fn)k->sincos_f64 : (vmath_fn)k->sincos_f32;
+}
+
+static vmath_isa sincos_owner(int f64, vmath_isa isa)
+{
+    vmath_fn fn = sincos_kernel(f64, isa);
+    for (;;) {
+        vmath_isa parent = vmath_isa_parent(isa);
+        if (parent == VMATH_ISA_COUNT || sincos_kernel(f64, parent) != fn)
+            return isa;
+        isa = parent;
+    }
+}
+
 static int cmd_info(void)
 {
     vmath_cpu_info cpu;
@@ -73,6 +95,8 @@ static int cmd_info(void)
     printf("kernels:\n");
     for (size_t i = 0; i < vmath_op_count; i++)
         printf("  %-16s %s\n", vmath_ops[i].name, vmath_isa_name(kernel_owner(&vmath_ops[i], active)));
+    for (int f64 = 0; f64 < 2; f64++)
+        printf("  %-16s %s\n", sincos_names[f64], vmath_isa_name(sincos_owner(f64, active)));
     return 0;
 }
 
@@ -80,7 +104,29 @@ static int cmd_list(void)
 {
     for (size_t i = 0; i < vmath_op_count; i++)
         printf("%s\n", vmath_ops[i].name);
+    for (int f64 = 0; f64 < 2; f64++)
+        printf("%s\n", sincos_names[f64]);
     return 0;
+}
+
+static void verify_sincos(int f64, int *pass, int *fail)
+{
+    char msg[1024];
+    for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
+        const char *name = sincos_names[f64], *what = vmath_isa_name((vmath_isa)isa);
+        vmath_isa parent = vmath_isa_parent((vmath_isa)isa);
+        if (vmath_kernels_of((vmath_isa)isa) && parent != VMATH_ISA_COUNT &&
+            sincos_kernel(f64, (vmath_isa)isa) == sincos_kernel(f64, parent)) {
+            printf("skip %-16s %s: no %s kernel: runs the %s one\n", name, what, what, vmath_isa_name(parent));
+            continue;
+        }
+        switch (vt_check_sincos(f64, (vmath_isa)isa, msg, sizeof msg)) {
+        case VT_PASS: printf("PASS %-16s %s\n", name, what); (*pass)++; break;
+        case VT_FAIL: printf("FAIL %-16s %s\n  %s\n", name, what, msg); (*fail)++; break;
+        default: printf("skip %-16s %s: %s\n", name, what, msg); break;
+        }
+        fflush(stdout);
+    }
 }
 
 static int verify_op(const vmath_op *op, int *pass, int *fail)
@@ -109,8 +155,14 @@ static int cmd_verify(int argc, char **argv)
     if (argc == 0) {
         for (size_t i = 0; i < vmath_op_count; i++)
             verify_op(&vmath_ops[i], &pass, &fail);
+        for (int f64 = 0; f64 < 2; f64++)
+            verify_sincos(f64, &pass, &fail);
     }
     for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], sincos_names[0]) == 0 || strcmp(argv[i], sincos_names[1]) == 0) {
+            verify_sincos(strcmp(argv[i], sincos_names[1]) == 0, &pass, &fail);
+            continue;
+        }
         const vmath_op *op = vmath_op_find(argv[i]);
         if (op == NULL) {
             fprintf(stderr, "vmath: unknown operation '%s' (see 'vmath list')\n", argv[i]);
