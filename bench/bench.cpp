@@ -135,6 +135,24 @@ void run(benchmark::State &state, const vmath_op *op, vmath_fn fn, size_t n)
         benchmark::Counter(iters * (double)(n * bytes_per_element(op)) / 1e9, benchmark::Counter::kIsRate);
 }
 
+// Every native ISA's kernel of one operation (`kernel` picks it from a
+// table; emulated ISAs too if asked): an ISA without its own kernel runs its
+// parent's, measured once, under the parent.
+template <typename Get>
+void add_isas(std::vector<Impl> &impls, bool emulated, Get kernel)
+{
+    for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
+        int avail = vmath_isa_available((vmath_isa)isa);
+        if (!(avail == 1 || (avail == 2 && emulated)))
+            continue;
+        vmath_fn fn = kernel(vmath_kernels_of((vmath_isa)isa));
+        vmath_isa parent = vmath_isa_parent((vmath_isa)isa);
+        if (parent != VMATH_ISA_COUNT && vmath_kernels_of(parent) && fn == kernel(vmath_kernels_of(parent)))
+            continue;
+        impls.push_back({vmath_isa_name((vmath_isa)isa), fn});
+    }
+}
+
 // sincos, two outputs and so outside the op table: f(s, c, x, n) on x in
 // [-1000, 1000) as sin and cos above; GB/s counts x, s and c.
 template <typename T>
@@ -173,27 +191,16 @@ vmath_fn find_baseline(const baseline *list, const char *op)
     return nullptr;
 }
 
-// Registers sincos_f32 or sincos_f64: every native ISA's kernel (an ISA
-// without its own measured under its parent, as above), the public entry
+// Registers sincos_f32 or sincos_f64: every native ISA's kernel, the public entry
 // point, the plain loop, the -ffast-math libmvec loops and SLEEF where they
 // exist.
 template <typename T>
 void register_sincos(const char *op, const std::vector<size_t> &sizes, bool emulated)
 {
     std::vector<Impl> impls;
-    auto kernel = [op](const vmath_kernels *k) {
+    add_isas(impls, emulated, [op](const vmath_kernels *k) {
         return std::strcmp(op, "sincos_f32") == 0 ? (vmath_fn)k->sincos_f32 : (vmath_fn)k->sincos_f64;
-    };
-    for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
-        int avail = vmath_isa_available((vmath_isa)isa);
-        if (!(avail == 1 || (avail == 2 && emulated)))
-            continue;
-        vmath_fn fn = kernel(vmath_kernels_of((vmath_isa)isa));
-        vmath_isa parent = vmath_isa_parent((vmath_isa)isa);
-        if (parent != VMATH_ISA_COUNT && vmath_kernels_of(parent) && fn == kernel(vmath_kernels_of(parent)))
-            continue;
-        impls.push_back({vmath_isa_name((vmath_isa)isa), fn});
-    }
+    });
     impls.push_back({"api", std::strcmp(op, "sincos_f32") == 0 ? (vmath_fn)vmath_sincos_f32 : (vmath_fn)vmath_sincos_f64});
     const struct {
         const char *name;
@@ -258,18 +265,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < vmath_op_count; i++) {
         const vmath_op *op = &vmath_ops[i];
         std::vector<Impl> impls;
-        for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
-            int avail = vmath_isa_available((vmath_isa)isa);
-            if (!(avail == 1 || (avail == 2 && emulated)))
-                continue;
-            // an ISA without its own kernel runs its parent's: measured once, under the parent
-            vmath_fn fn = vmath_op_kernel(vmath_kernels_of((vmath_isa)isa), op);
-            vmath_isa parent = vmath_isa_parent((vmath_isa)isa);
-            if (parent != VMATH_ISA_COUNT && vmath_kernels_of(parent) &&
-                fn == vmath_op_kernel(vmath_kernels_of(parent), op))
-                continue;
-            impls.push_back({vmath_isa_name((vmath_isa)isa), fn});
-        }
+        add_isas(impls, emulated, [op](const vmath_kernels *k) { return vmath_op_kernel(k, op); });
         impls.push_back({"api", op->api});
         add_list(impls, "plain", plain_loops, op);
         add_list(impls, "plain-fastmath", plain_fast_loops, op);

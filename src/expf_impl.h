@@ -488,8 +488,8 @@ static inline vf vmf_exp2_frac(vf f)
 static inline vf vmf_exp2(vf x)
 {
     if (!VF_FAST_SCALE && !vf_any(vf_mnot(vf_lt(vf_abs(x), vf_set(126.0f))))) {
-        vf key = vf_add(x, vf_set(0x1.8p23f));
-        vf f = vf_sub(x, vf_sub(key, vf_set(0x1.8p23f))); /* exact */
+        vf key = vf_add(x, vf_set(VMF_EXPT_SHIFT));
+        vf f = vf_sub(x, vf_sub(key, vf_set(VMF_EXPT_SHIFT))); /* exact */
         return vf_ldexp_int(vmf_exp2_frac(f), key);
     }
     x = vf_clamp(x, -150.0f, 128.0f);

@@ -216,6 +216,9 @@ static inline void vmf_trig_sc2(vf x0, vf x1, float shift, vf *q0, vf *q1, vf *s
     vmf_trig_sc(rh1, rl1, s1, c1);
 }
 
+/* the lanes of x that take the f64 kernel (|x| >= VMF_TRIG_MAX, Inf, NaN) */
+static inline vfm vmf_trig_big(vf x) { return vf_nlt(vf_abs(x), vf_set(VMF_TRIG_MAX)); }
+
 /* some lane of x0 or x1 needs the f64 kernel: one compare for both */
 static inline int vmf_trig_any_big2(vf x0, vf x1) { return vf_any(vf_nlt(vf_absmax(x0, x1), vf_set(VMF_TRIG_MAX))); }
 
@@ -230,7 +233,7 @@ static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
         *y1 = vf_zero_as(*y1, x1);
     }
     if (vmf_trig_any_big2(x0, x1)) {
-        vfm big0 = vf_nlt(vf_abs(x0), vf_set(VMF_TRIG_MAX)), big1 = vf_nlt(vf_abs(x1), vf_set(VMF_TRIG_MAX));
+        vfm big0 = vmf_trig_big(x0), big1 = vmf_trig_big(x1);
         *y0 = vf_sel(big0, is_sin ? vmf_sin_f64(x0) : vmf_cos_f64(x0), *y0);
         *y1 = vf_sel(big1, is_sin ? vmf_sin_f64(x1) : vmf_cos_f64(x1), *y1);
     }
@@ -249,7 +252,7 @@ static inline void vmf_sincos2(vf x0, vf x1, vf *sn0, vf *cs0, vf *sn1, vf *cs1)
     *cs0 = vf_flipsign(vf_sel(odd0, s0, c0), vf_qinc(q0), 1, vf_set(0.0f));
     *cs1 = vf_flipsign(vf_sel(odd1, s1, c1), vf_qinc(q1), 1, vf_set(0.0f));
     if (vmf_trig_any_big2(x0, x1)) {
-        vfm big0 = vf_nlt(vf_abs(x0), vf_set(VMF_TRIG_MAX)), big1 = vf_nlt(vf_abs(x1), vf_set(VMF_TRIG_MAX));
+        vfm big0 = vmf_trig_big(x0), big1 = vmf_trig_big(x1);
         vf bs, bc;
         vmf_sincos_f64(x0, &bs, &bc);
         *sn0 = vf_sel(big0, bs, *sn0);
@@ -317,8 +320,8 @@ static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
     *y0 = vf_zero_as(vf_flipsign(vmf_tan_q(q0, rh0, rl0), q0, 0, vf_set(0.0f)), x0);
     *y1 = vf_zero_as(vf_flipsign(vmf_tan_q(q1, rh1, rl1), q1, 0, vf_set(0.0f)), x1);
     if (vmf_trig_any_big2(x0, x1)) {
-        *y0 = vf_sel(vf_nlt(vf_abs(x0), vf_set(VMF_TRIG_MAX)), vmf_tan_f64(x0), *y0);
-        *y1 = vf_sel(vf_nlt(vf_abs(x1), vf_set(VMF_TRIG_MAX)), vmf_tan_f64(x1), *y1);
+        *y0 = vf_sel(vmf_trig_big(x0), vmf_tan_f64(x0), *y0);
+        *y1 = vf_sel(vmf_trig_big(x1), vmf_tan_f64(x1), *y1);
     }
 }
 #endif

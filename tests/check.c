@@ -1020,6 +1020,12 @@ vt_status vt_check_sincos(int f64, vmath_isa isa, char *msg, size_t msg_len)
     /* one set of arrays per type (each written and read as its own type) */
     static float xf[SC_LEN], sf[SC_LEN], cf[SC_LEN], wsf[SC_N], wcf[SC_N];
     static double xd[SC_LEN], sd[SC_LEN], cd[SC_LEN], wsd[SC_N], wcd[SC_N];
+    vmath_isa parent = vmath_isa_parent(isa);
+    if (parent != VMATH_ISA_COUNT && vmath_kernels_of(parent) && (f64 ? k->sincos_f64 == vmath_kernels_of(parent)->sincos_f64
+                                          : k->sincos_f32 == vmath_kernels_of(parent)->sincos_f32)) {
+        snprintf(msg, msg_len, "no %s kernel: runs the %s one", vmath_isa_name(isa), vmath_isa_name(parent));
+        return VT_INHERITED;
+    }
     const char *name = f64 ? "sincos_f64" : "sincos_f32";
     vmath_type t = f64 ? VMATH_T_F64 : VMATH_T_F32;
     size_t es = f64 ? 8 : 4, bytes = SC_LEN * es;

@@ -50,7 +50,8 @@ vt_status vt_check_entry_point(const vmath_op *op, char *msg, size_t msg_len);
  * cos kernels (which vt_check_kernel holds to the scalar reference), for
  * every n from 0 to 100 at every offset within a 64-byte line, out of place
  * and in place (s == x or c == x), with special values, random bit patterns
- * and [-1000, 1000] among the inputs, and nothing written outside [0, n). */
+ * and [-1000, 1000] among the inputs, and nothing written outside [0, n);
+ * VT_INHERITED where isa runs its parent's kernel, as vt_check_kernel. */
 vt_status vt_check_sincos(int f64, vmath_isa isa, char *msg, size_t msg_len);
 
 /* The seed of this run (VMATH_TEST_SEED, or a fixed default). */

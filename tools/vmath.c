@@ -37,36 +37,26 @@ static void usage(FILE *f)
             "  VMATH_TEST_SEED=N seed for verify's random inputs (replays a failure)\n");
 }
 
-/* The ISA whose kernel `op` runs when `isa` is active: walk up the parents
- * while the kernel is inherited. */
-static vmath_isa kernel_owner(const vmath_op *op, vmath_isa isa)
-{
-    vmath_fn fn = vmath_op_kernel(vmath_kernels_of(isa), op);
-    for (;;) {
-        vmath_isa parent = vmath_isa_parent(isa);
-        if (parent == VMATH_ISA_COUNT || vmath_op_kernel(vmath_kernels_of(parent), op) != fn)
-            return isa;
-        isa = parent;
-    }
-}
-
-/* sincos_f32 and sincos_f64, the two operations with two outputs, are not
- * in the op table (vmath_ops): these name them, find their kernels and check
- * them (vt_check_sincos) where the table's operations go through vmath_op */
+/* The kernel of an operation in a table: op's, or (op NULL) sincos_f32 or
+ * sincos_f64 (f64), the two operations with two outputs, which are not in
+ * the op table (vmath_ops) and go by these names: */
 static const char *const sincos_names[2] = {"sincos_f32", "sincos_f64"};
 
-static vmath_fn sincos_kernel(int f64, vmath_isa isa)
+static vmath_fn kernel_in(const vmath_kernels *k, const vmath_op *op, int f64)
 {
-    const vmath_kernels *k = vmath_kernels_of(isa);
-    return k == NULL ? NULL : f64 ? (vmath_fn)k->sincos_f64 : (vmath_fn)k->sincos_f32;
+    if (op)
+        return vmath_op_kernel(k, op);
+    return f64 ? (vmath_fn)k->sincos_f64 : (vmath_fn)k->sincos_f32;
 }
 
-static vmath_isa sincos_owner(int f64, vmath_isa isa)
+/* The ISA whose kernel runs when `isa` is active: walk up the parents
+ * while the kernel is inherited. */
+static vmath_isa kernel_owner(const vmath_op *op, int f64, vmath_isa isa)
 {
-    vmath_fn fn = sincos_kernel(f64, isa);
+    vmath_fn fn = kernel_in(vmath_kernels_of(isa), op, f64);
     for (;;) {
         vmath_isa parent = vmath_isa_parent(isa);
-        if (parent == VMATH_ISA_COUNT || sincos_kernel(f64, parent) != fn)
+        if (parent == VMATH_ISA_COUNT || kernel_in(vmath_kernels_of(parent), op, f64) != fn)
             return isa;
         isa = parent;
     }
@@ -94,9 +84,9 @@ static int cmd_info(void)
            cap == VMATH_ISA_COUNT ? "none" : vmath_isa_name(cap));
     printf("kernels:\n");
     for (size_t i = 0; i < vmath_op_count; i++)
-        printf("  %-16s %s\n", vmath_ops[i].name, vmath_isa_name(kernel_owner(&vmath_ops[i], active)));
+        printf("  %-16s %s\n", vmath_ops[i].name, vmath_isa_name(kernel_owner(&vmath_ops[i], 0, active)));
     for (int f64 = 0; f64 < 2; f64++)
-        printf("  %-16s %s\n", sincos_names[f64], vmath_isa_name(sincos_owner(f64, active)));
+        printf("  %-16s %s\n", sincos_names[f64], vmath_isa_name(kernel_owner(NULL, f64, active)));
     return 0;
 }
 
@@ -109,42 +99,33 @@ static int cmd_list(void)
     return 0;
 }
 
-static void verify_sincos(int f64, int *pass, int *fail)
+static void report(vt_status st, const char *name, const char *what, const char *msg, int *pass, int *fail)
 {
-    char msg[1024];
-    for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
-        const char *name = sincos_names[f64], *what = vmath_isa_name((vmath_isa)isa);
-        vmath_isa parent = vmath_isa_parent((vmath_isa)isa);
-        if (vmath_kernels_of((vmath_isa)isa) && parent != VMATH_ISA_COUNT &&
-            sincos_kernel(f64, (vmath_isa)isa) == sincos_kernel(f64, parent)) {
-            printf("skip %-16s %s: no %s kernel: runs the %s one\n", name, what, what, vmath_isa_name(parent));
-            continue;
-        }
-        switch (vt_check_sincos(f64, (vmath_isa)isa, msg, sizeof msg)) {
-        case VT_PASS: printf("PASS %-16s %s\n", name, what); (*pass)++; break;
-        case VT_FAIL: printf("FAIL %-16s %s\n  %s\n", name, what, msg); (*fail)++; break;
-        default: printf("skip %-16s %s: %s\n", name, what, msg); break;
-        }
-        fflush(stdout);
+    switch (st) {
+    case VT_PASS: printf("PASS %-16s %s\n", name, what); (*pass)++; break;
+    case VT_FAIL: printf("FAIL %-16s %s\n  %s\n", name, what, msg); (*fail)++; break;
+    case VT_SKIP:
+    case VT_INHERITED: printf("skip %-16s %s: %s\n", name, what, msg); break;
     }
+    fflush(stdout);
 }
 
-static int verify_op(const vmath_op *op, int *pass, int *fail)
+static void verify_op(const vmath_op *op, int *pass, int *fail)
 {
     char msg[1024];
     for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
         vt_status st = isa == VMATH_ISA_SCALAR ? vt_check_entry_point(op, msg, sizeof msg)
                                                : vt_check_kernel(op, (vmath_isa)isa, msg, sizeof msg);
-        const char *what = isa == VMATH_ISA_SCALAR ? "entry-point" : vmath_isa_name((vmath_isa)isa);
-        switch (st) {
-        case VT_PASS: printf("PASS %-16s %s\n", op->name, what); (*pass)++; break;
-        case VT_FAIL: printf("FAIL %-16s %s\n  %s\n", op->name, what, msg); (*fail)++; break;
-        case VT_SKIP:
-        case VT_INHERITED: printf("skip %-16s %s: %s\n", op->name, what, msg); break;
-        }
-        fflush(stdout);
+        report(st, op->name, isa == VMATH_ISA_SCALAR ? "entry-point" : vmath_isa_name((vmath_isa)isa), msg, pass, fail);
     }
-    return 0;
+}
+
+static void verify_sincos(int f64, int *pass, int *fail)
+{
+    char msg[1024];
+    for (int isa = 0; isa < VMATH_ISA_COUNT; isa++)
+        report(vt_check_sincos(f64, (vmath_isa)isa, msg, sizeof msg), sincos_names[f64],
+               vmath_isa_name((vmath_isa)isa), msg, pass, fail);
 }
 
 static int cmd_verify(int argc, char **argv)
