@@ -246,11 +246,12 @@ static inline void vmf_sincos2(vf x0, vf x1, vf *sn0, vf *cs0, vf *sn1, vf *cs1)
 {
     vf q0, q1, s0, c0, s1, c1;
     vmf_trig_sc2(x0, x1, VMF_TRIG_SHIFT, &q0, &q1, &s0, &c0, &s1, &c1);
-    vfm odd0 = vf_odd(q0), odd1 = vf_odd(q1);
-    *sn0 = vf_zero_as(vf_flipsign(vf_sel(odd0, c0, s0), q0, 1, vf_set(0.0f)), x0);
-    *sn1 = vf_zero_as(vf_flipsign(vf_sel(odd1, c1, s1), q1, 1, vf_set(0.0f)), x1);
-    *cs0 = vf_flipsign(vf_sel(odd0, s0, c0), vf_qinc(q0), 1, vf_set(0.0f));
-    *cs1 = vf_flipsign(vf_sel(odd1, s1, c1), vf_qinc(q1), 1, vf_set(0.0f));
+    vf_swap(vf_odd(q0), &s0, &c0);
+    vf_swap(vf_odd(q1), &s1, &c1);
+    *sn0 = vf_zero_as(vf_flipsign(s0, q0, 1, vf_set(0.0f)), x0);
+    *sn1 = vf_zero_as(vf_flipsign(s1, q1, 1, vf_set(0.0f)), x1);
+    *cs0 = vf_flipsign(c0, vf_qinc(q0), 1, vf_set(0.0f));
+    *cs1 = vf_flipsign(c1, vf_qinc(q1), 1, vf_set(0.0f));
     if (vmf_trig_any_big2(x0, x1)) {
         vfm big0 = vmf_trig_big(x0), big1 = vmf_trig_big(x1);
         vf bs, bc;
@@ -270,9 +271,9 @@ static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)
     vf a = vf_abs(x), rh, rl, s, c;
     vf q = vmf_trig_reduce(a, VMF_TRIG_SHIFT, &rh, &rl);
     vmf_trig_sc(rh, rl, &s, &c);
-    vfm odd = vf_odd(q);
-    vf ys = vf_flipsign(vf_sel(odd, c, s), q, 1, x);
-    vf yc = vf_flipsign(vf_sel(odd, s, c), vf_qinc(q), 1, vf_set(0.0f));
+    vf_swap(vf_odd(q), &s, &c);
+    vf ys = vf_flipsign(s, q, 1, x);
+    vf yc = vf_flipsign(c, vf_qinc(q), 1, vf_set(0.0f));
     vfm big = vf_nlt(a, vf_set(VMF_TRIG_MAX));
     if (vf_any(big)) {
         vf bs, bc;
@@ -290,8 +291,9 @@ static inline vf vmf_tan_q(vf q, vf rh, vf rl)
     vf st, ch, ct;
     vmf_trig_poly(rh, rl, &st, &ch, &ct);
     vfm odd = vf_odd(q);
-    vf nh = vf_sel(odd, ch, rh), nl = vf_sel(odd, ct, st);
-    vf dh = vf_sel(odd, rh, ch), dl = vf_sel(odd, st, ct);
+    vf nh = rh, nl = st, dh = ch, dl = ct; /* odd k: the swapped pairs */
+    vf_swap(odd, &nh, &dh);
+    vf_swap(odd, &nl, &dl);
     vf rcp = vf_div(vf_set(1.0f), vf_add(dh, dl));
     vf t = vf_mul(vf_add(nh, nl), rcp);
     vf rem = vf_fnma(t, dl, vf_add(vf_fnma(t, dh, nh), nl));

@@ -200,6 +200,16 @@ INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, v
  * vf_mnot read) */
 INLINE vfm vf_odd(vf q) { return simde_mm256_castsi256_ps(simde_mm256_slli_epi32(simde_mm256_castps_si256(q), 31)); }
 INLINE vf vf_qinc(vf q) { return simde_mm256_castsi256_ps(simde_mm256_add_epi32(simde_mm256_castps_si256(q), simde_mm256_set1_epi32(1))); }
+/* where m (its sign bits): exchange *a and *b, as d = (a ^ b) & m spread
+ * to whole lanes, a ^ d and b ^ d: 4 logic operations and a shift instead of
+ * two vblendvps (3 uops each on Golden Cove) */
+INLINE void vf_swap(vfm m, vf *a, vf *b)
+{
+    vf full = simde_mm256_castsi256_ps(simde_mm256_srai_epi32(simde_mm256_castps_si256(m), 31));
+    vf d = simde_mm256_and_ps(simde_mm256_xor_ps(*a, *b), full);
+    *a = simde_mm256_xor_ps(*a, d);
+    *b = simde_mm256_xor_ps(*b, d);
+}
 /* !(a < b): true for NaN (one compare) */
 INLINE vfm vf_nlt(vf a, vf b) { return simde_mm256_cmp_ps(a, b, SIMDE_CMP_NLT_UQ); }
 INLINE vf vf_flipsign(vf y, vf q, int b, vf s)

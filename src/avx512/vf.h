@@ -152,6 +152,13 @@ INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, v
 /* sin, cos, tan and sincos (src/trigf_impl.h) */
 INLINE vfm vf_odd(vf q) { return simde_mm512_test_epi32_mask(simde_mm512_castps_si512(q), simde_mm512_set1_epi32(1)); }
 INLINE vf vf_qinc(vf q) { return simde_mm512_castsi512_ps(simde_mm512_add_epi32(simde_mm512_castps_si512(q), simde_mm512_set1_epi32(1))); }
+/* where m: exchange *a and *b (two masked blends) */
+INLINE void vf_swap(vfm m, vf *a, vf *b)
+{
+    vf t = simde_mm512_mask_blend_ps(m, *a, *b);
+    *b = simde_mm512_mask_blend_ps(m, *b, *a);
+    *a = t;
+}
 /* !(a < b): true for NaN (one compare) */
 INLINE vfm vf_nlt(vf a, vf b) { return simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_NLT_UQ); }
 /* For vmf_trig2 (two vectors, the reduction on x itself: src/trigf_impl.h):

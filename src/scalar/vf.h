@@ -138,6 +138,13 @@ static inline void vf_rows8(const float rows[32][8], const float cols[8][32], vf
 /* sin, cos, tan and sincos (src/trigf_impl.h); vd is double (vd.h) */
 static inline vfm vf_odd(vf q) { return (int)(vf_bits(q) & 1); }
 static inline vf vf_qinc(vf q) { return vf_from_bits(vf_bits(q) + 1); }
+/* where m: exchange *a and *b (tan's quotient and sincos pick by quadrant) */
+static inline void vf_swap(vfm m, vf *a, vf *b)
+{
+    vf t = m ? *b : *a;
+    *b = m ? *a : *b;
+    *a = t;
+}
 /* !(a < b): true for NaN (one compare on x86) */
 static inline vfm vf_nlt(vf a, vf b) { return !(a < b); }
 static inline vf vf_flipsign(vf y, vf q, int b, vf s)
