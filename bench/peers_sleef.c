@@ -24,6 +24,10 @@ typedef __m256 vec;
 #define STORE _mm256_storeu_ps
 #define SLEEF(f, u) Sleef_##f##8_##u  /* SLEEF's dispatcher: its best 8-lane version (AVX2) */
 #define LIST(name) name##_avx2
+typedef __m256d vecd;
+#define LOADD _mm256_loadu_pd
+#define STORED _mm256_storeu_pd
+#define SLEEFD(f, u) Sleef_##f##4_##u
 #define AVAILABLE sleef_available_avx2
 #define CPU_FEATURE "avx2"
 #else
@@ -33,6 +37,10 @@ typedef __m512 vec;
 #define STORE _mm512_storeu_ps
 #define SLEEF(f, u) Sleef_##f##16_##u
 #define LIST(name) name
+typedef __m512d vecd;
+#define LOADD _mm512_loadu_pd
+#define STORED _mm512_storeu_pd
+#define SLEEFD(f, u) Sleef_##f##8_##u
 #define AVAILABLE sleef_available
 #define CPU_FEATURE "avx512f"
 #endif
@@ -48,6 +56,20 @@ static inline __attribute__((always_inline)) void map16(float *y, const float *x
         float buf[W] = {0};
         memcpy(buf, x + i, (n - i) * sizeof *x);
         STORE(buf, f(LOAD(buf)));
+        memcpy(y + i, buf, (n - i) * sizeof *y);
+    }
+}
+
+/* the same for doubles (W / 2 lanes) */
+static inline __attribute__((always_inline)) void map8d(double *y, const double *x, size_t n, vecd (*f)(vecd))
+{
+    size_t i = 0;
+    for (; i + W / 2 <= n; i += W / 2)
+        STORED(y + i, f(LOADD(x + i)));
+    if (i < n) {
+        double buf[W / 2] = {0};
+        memcpy(buf, x + i, (n - i) * sizeof *x);
+        STORED(buf, f(LOADD(buf)));
         memcpy(y + i, buf, (n - i) * sizeof *y);
     }
 }
@@ -133,6 +155,7 @@ static inline __attribute__((always_inline)) void map16_sc(float *s, float *c, c
         memcpy(c + i, bc, (n - i) * sizeof *c);
     }
 }
+static void sleef_exp_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(expd, u10)); }
 static void sleef_sincos_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u10)); }
 static void sleef_sincos_u35_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u35)); }
 
@@ -148,6 +171,7 @@ const baseline LIST(sleef_kernels)[] = {
     {"asin_f32", (vmath_fn)sleef_asin_f32},   {"acos_f32", (vmath_fn)sleef_acos_f32},
     {"atan_f32", (vmath_fn)sleef_atan_f32},   {"atan2_f32", (vmath_fn)sleef_atan2_f32},
     {"erf_f32", (vmath_fn)sleef_erf_f32},     {"sincos_f32", (vmath_fn)sleef_sincos_f32},
+    {"exp_f64", (vmath_fn)sleef_exp_f64},
     {NULL, NULL},
 };
 const baseline LIST(sleef_u35_kernels)[] = {

@@ -19,6 +19,8 @@
  * operations runs everywhere, so every ISA with FMA returns the scalar
  * kernel's bits. Constants and the method: src/mathconst.h.
  */
+#ifndef VMATH_EXP_LOG_IMPL_H
+#define VMATH_EXP_LOG_IMPL_H
 #include "mathconst.h"
 
 /* 2^k 2^(j/16) for kd = VM_SHIFT + 16k + j (integer part in the low bits),
@@ -129,3 +131,5 @@ static inline vd vm_log1p(vd x)
     vd y = vm_log_core(v_add(v_set(1.0), x), x, 1, VM_LN2, 1.0);
     return v_sel(v_eq(x, v_set(0.0)), x, y);
 }
+
+#endif

@@ -2,6 +2,7 @@
  * builds the same way from the ones its vd.h defines (src/<isa>/vd.h). */
 #ifndef VMATH_VD_COMMON_H
 #define VMATH_VD_COMMON_H
+#include <string.h>
 
 #define VM_SIGN UINT64_C(0x8000000000000000)
 
@@ -11,6 +12,23 @@ INLINE vd v_abs(vd a) { return v_from(v_andu(v_bits(a), v_setu(~VM_SIGN))); }
 INLINE vd v_copysign(vd m, vd s)
 {
     return v_from(v_oru(v_andu(v_bits(m), v_setu(~VM_SIGN)), v_andu(v_bits(s), v_setu(VM_SIGN))));
+}
+
+/* y = f(x) over arrays of doubles (the f64 math kernels), VM_LANES at a
+ * time; the last n % VM_LANES go through a stack buffer, so nothing outside
+ * x[0..n-1], y[0..n-1] is touched. Each step loads before it stores: y == x
+ * works. */
+INLINE void map_d(double *y, const double *x, size_t n, vd (*f)(vd))
+{
+    size_t i = 0;
+    for (; i + VM_LANES <= n; i += VM_LANES)
+        v_store(y + i, f(v_load(x + i)));
+    if (i < n) {
+        double buf[VM_LANES] = {0};
+        memcpy(buf, x + i, (n - i) * sizeof *x);
+        v_store(buf, f(v_load(buf)));
+        memcpy(y + i, buf, (n - i) * sizeof *y);
+    }
 }
 
 #endif

@@ -135,6 +135,12 @@ static void test_special_values(void **state)
     } f64_only[] = {
         {"exp", -INFINITY, 0},   {"exp", INFINITY, INFINITY}, {"exp", NAN, NAN},       {"exp", 0, 1},
         {"exp", -0.0L, 1},       {"exp", 710, INFINITY},      {"exp", -746, 0},        {"exp2", 1024, INFINITY},
+        /* exp's last finite result and the first Inf, the last input whose
+         * result rounds to 2^-1074 and the first to 0, subnormal results
+         * (MPFR's values) */
+        {"exp", 0x1.62e42fefa39efp+9L, 0x1.fffffffffff2ap+1023L}, {"exp", 0x1.62e42fefa39f0p+9L, INFINITY},
+        {"exp", -0x1.74910d52d3051p+9L, 0x1p-1074L}, {"exp", -0x1.74910d52d3052p+9L, 0},
+        {"exp", -708.5L, 0x0.e6cf6d08897acp-1022L}, {"exp", -0x1.6232bdd7abcd2p+9L, 0x1.000000000007cp-1022L},
         {"exp2", -1074, 0x1p-1074L}, {"exp2", -1076, 0},      {"exp2", 3, 8},          {"expm1", -0.0L, -0.0L},
         {"expm1", -INFINITY, -1}, {"expm1", INFINITY, INFINITY}, {"expm1", 0x1p-1074L, 0x1p-1074L},
         {"log", 0, -INFINITY},   {"log", -0.0L, -INFINITY},   {"log", 1, 0},           {"log", -1, NAN},

@@ -11,11 +11,18 @@
 #include "../trig_impl.h"
 #include "../expf_impl.h"
 #include "../trigf_impl.h"
+#include "../expd_impl.h"
 
 void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         y[i] = vmf_exp(x[i]);
+}
+/* f64: src/expd_impl.h, the bits of the avx2, avx512 and neon kernels */
+void vmath_scalar_exp_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_exp(x[i]);
 }
 void vmath_scalar_exp2_f32(float *y, const float *x, size_t n)
 {

@@ -64,7 +64,10 @@ static long double sigmoidl(long double x)
         errno = e;                                                           \
     }
 
-UNARY(exp, double, f64, exp)
+/* exp (f64): the scalar reference is src/expd_impl.h (src/scalar/exp_log.c);
+ * this libm loop is SSE4.1's kernel (no FMA for that algorithm, and without
+ * it, fma() calls make the reference 5x slower than glibc's exp) */
+UNARY(libm_exp, double, f64, exp)
 UNARY(exp2, double, f64, exp2)
 UNARY(expm1, double, f64, expm1l)
 UNARY(log, double, f64, log)

@@ -7,6 +7,7 @@
  * so results stay within 1 ULP of the exact value (checked against the
  * oracle, not against the scalar bits: tests/check.c, docs/ulp.md). */
 #include "vd.h"
+#include "../scalar/scalar.h"
 
 #include "../exp_log_impl.h"
 #include "../trig_impl.h"
@@ -60,6 +61,7 @@ VMATH_INTERNAL void vmath_init_sse41_exp_log(vmath_kernels *k);
 void vmath_init_sse41_exp_log(vmath_kernels *k)
 {
     k->exp_f32 = exp_f32;
+    k->exp_f64 = vmath_scalar_libm_exp_f64; /* glibc exp: src/scalar/math_ld.c */
     k->exp2_f32 = exp2_f32;
     k->expm1_f32 = expm1_f32;
     k->log_f32 = log_f32;
