@@ -2,11 +2,13 @@
  * vmath_ulp64: sampled accuracy of a unary f64 math function against MPFR
  * (2^64 inputs cannot all be tried: docs/ulp.md, "f64").
  *
- *   vmath_ulp64 FUNC [--isa NAME] [--samples N] [--range LO HI] [--seed S]
+ *   vmath_ulp64 FUNC [--isa NAME] [--samples N] [--range LO HI] [--bits] [--seed S]
  *
  * FUNC: exp (or exp_f64; any unary f64 function of the op table). N inputs
  * (default 10^7) uniform in [LO, HI] (default: the range where exp's result
- * is finite and not 0), through the ISA's kernel (default: the active one).
+ * is finite and not 0), or with --bits uniform over the doubles' bit patterns
+ * between LO and HI (0 <= LO: every binade alike), through the ISA's kernel
+ * (default: the active one).
  * Prints the maximum error in ULP of the double binade of the exact value
  * (2^-1074 for subnormal results and 0), the input where it occurs, and how
  * many results are not correctly rounded; a wrong infinity or NaN counts as
@@ -44,7 +46,7 @@ static uint64_t rnd64(void)
 
 static int usage(void)
 {
-    fprintf(stderr, "usage: vmath_ulp64 FUNC [--isa NAME] [--samples N] [--range LO HI] [--seed S]\n");
+    fprintf(stderr, "usage: vmath_ulp64 FUNC [--isa NAME] [--samples N] [--range LO HI] [--bits] [--seed S]\n");
     return 2;
 }
 
@@ -53,6 +55,7 @@ int main(int argc, char **argv)
     const char *func = NULL, *isa_name = NULL;
     size_t n = 10000000;
     double lo = -745.2, hi = 709.8;
+    int bits = 0;
     state = 0x9e3779b97f4a7c15u;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--isa") == 0 && i + 1 < argc)
@@ -61,6 +64,8 @@ int main(int argc, char **argv)
             n = strtoul(argv[++i], NULL, 10);
         else if (strcmp(argv[i], "--range") == 0 && i + 2 < argc)
             lo = atof(argv[i + 1]), hi = atof(argv[i + 2]), i += 2;
+        else if (strcmp(argv[i], "--bits") == 0)
+            bits = 1;
         else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
             state = strtoull(argv[++i], NULL, 0) | 1;
         else if (argv[i][0] != '-' && !func)
@@ -68,7 +73,7 @@ int main(int argc, char **argv)
         else
             return usage();
     }
-    if (!func || n == 0 || !(lo <= hi))
+    if (!func || n == 0 || !(lo <= hi) || (bits && !(lo >= 0)))
         return usage();
     size_t len = strcspn(func, "_");
     int (*ref)(mpfr_ptr, mpfr_srcptr, mpfr_rnd_t) = NULL;
@@ -98,8 +103,17 @@ int main(int argc, char **argv)
         fprintf(stderr, "vmath_ulp64: out of memory\n");
         return 1;
     }
-    for (size_t i = 0; i < n; i++)
-        x[i] = lo + (hi - lo) * ((double)(rnd64() >> 11) * 0x1p-53);
+    uint64_t blo, bhi;
+    memcpy(&blo, &lo, 8);
+    memcpy(&bhi, &hi, 8);
+    for (size_t i = 0; i < n; i++) {
+        if (bits) {
+            uint64_t b = blo + rnd64() % (bhi - blo + 1);
+            memcpy(&x[i], &b, 8);
+        } else {
+            x[i] = lo + (hi - lo) * ((double)(rnd64() >> 11) * 0x1p-53);
+        }
+    }
     kernel(y, x, n);
 
     mpfr_t mx, ex, d;

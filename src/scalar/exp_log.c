@@ -12,6 +12,7 @@
 #include "../expf_impl.h"
 #include "../trigf_impl.h"
 #include "../expd_impl.h"
+#include "../logd_impl.h"
 
 void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
 {
@@ -23,6 +24,12 @@ void vmath_scalar_exp_f64(double *y, const double *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         y[i] = vmd_exp(x[i]);
+}
+/* f64: src/logd_impl.h, likewise */
+void vmath_scalar_log_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_log(x[i]);
 }
 void vmath_scalar_exp2_f32(float *y, const float *x, size_t n)
 {
