@@ -341,35 +341,30 @@ static int dot_within_bound(const ctx *c, size_t n, void *const in[3], const voi
 }
 
 /* ULP mode, for math functions on an ISA that may round differently from
- * the scalar kernel (oracle_of): got is within 1 ULP of the oracle's f64
- * value, measured in units of the f32 binade of that value (2^-149 for
- * subnormal results); an infinite result only where the oracle's value
- * rounds to it. */
-static int within_1ulp(float got, double want)
+ * the scalar kernel (oracle_of): got is within 1 ULP of the oracle's value
+ * want, measured in units of the binade of want in a format of `prec` bits
+ * and least exponent `emin` (f32: 2^-149 for subnormal results, f64:
+ * 2^-1074); an infinite result only where want rounds to it (want_r). */
+static int within_1ulp_of(long double got, long double want, long double want_r, int prec, int emin)
 {
     if (isnan(want) || isnan(got))
         return isnan(want) && isnan(got);
     if (isinf(got) || isinf(want))
-        return (float)want == got;
-    int e;
-    frexp(want, &e);
-    double ulp = ldexp(1.0, (e - 1 < -126 ? -126 : e - 1) - 23);
-    return fabs((double)got - want) <= ulp;
-}
-
-/* the same for f64 results, against a long double oracle (within 2^-63
- * relative: x87 expl) in units of the double binade (2^-1074 for subnormal
- * results) */
-static int within_1ulp_d(double got, long double want)
-{
-    if (isnan(want) || isnan(got))
-        return isnan(want) && isnan(got);
-    if (isinf(got) || isinf(want))
-        return (double)want == got;
+        return want_r == got;
     int e;
     frexpl(want, &e);
-    long double ulp = ldexpl(1.0L, (e - 1 < -1022 ? -1022 : e - 1) - 52);
-    return fabsl((long double)got - want) <= ulp;
+    long double ulp = ldexpl(1.0L, (e - 1 < emin ? emin : e - 1) - (prec - 1));
+    return fabsl(got - want) <= ulp;
+}
+/* f32 results against an f64 oracle; f64 results against a long double
+ * one (within 2^-63 relative: x87 expl, logl) */
+static int within_1ulp(float got, double want)
+{
+    return within_1ulp_of(got, want, (float)want, 24, -126);
+}
+static int within_1ulp_d(double got, long double want)
+{
+    return within_1ulp_of(got, want, (double)want, 53, -1022);
 }
 
 static void compare(ctx *c, const char *what, size_t n, size_t offset, void *const in[3], const double s[2],
