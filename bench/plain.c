@@ -243,6 +243,12 @@ static void exp_f64(double *y, const double *x, size_t n)
         y[i] = exp(x[i]);
 }
 
+static void exp2_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = exp2(x[i]);
+}
+
 static void log_f64(double *y, const double *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -414,6 +420,7 @@ const baseline plain_loops[] = {
     {"exp_f32", (vmath_fn)exp_f32},
     {"exp_f64", (vmath_fn)exp_f64},
     {"log_f64", (vmath_fn)log_f64},
+    {"exp2_f64", (vmath_fn)exp2_f64},
     {"log_f32", (vmath_fn)log_f32},
     {"sin_f32", (vmath_fn)sin_f32},
     {"sincos_f32", (vmath_fn)sincos_f32},

@@ -17,6 +17,10 @@
  * as T q is at most 2.3% of the result, its roundings (and that of r +
  * tail, r's own) are each worth 1/40 ULP or less: 0.5 ULP + about 0.07.
  *
+ * exp2 (vmd_exp2): the same with n = 16 x rounded, r = (x - n/16) ln2 (the
+ * subtraction exact, the product rounded once: as small an error as exp's
+ * r), thresholds 1015 (fast path), [-1080, 1025] (clamp).
+ *
  * Vectors whose lanes all have |x| < 704 (2^K T normal, the result too)
  * take 2^K T by adding K to T's exponent field (vm_exp_scale). The others
  * (and NaN) clamp x to [-746, 710] (beyond, e^x rounds to 0 or Inf; NaN
@@ -39,13 +43,22 @@
 static const double vmd_exp_tail[16] = { 0x0.0p+0, 0x1.79aa65d837b6dp-54, -0x1.01b15eaa59348p-55, 0x1.68efde3a8a894p-54, 0x1.34d754db0abb6p-55, 0x1.59f48a72a4c6dp-55, 0x1.690cebb7aafb0p-56, 0x1.063e1e21c5409p-54, -0x1.3b3efbf5e2228p-54, -0x1.b32dcb94da51dp-56, 0x1.db72fc1f0eab4p-55, 0x1.1affc2b91ce27p-56, 0x1.c1a7792cb3387p-55, 0x1.36eae30af0cb3p-56, 0x1.4a385a63d07a7p-56, -0x1.ff7128fd391f0p-55 };
 /* end of generated block */
 
+/* |x| below which every result and 2^K T are normal: exp, exp2 */
 #define VMD_EXP_FAST 704.0
+#define VMD_EXP2_FAST 1015.0
 
-/* q ~ (1 + tail[j]) e^r - 1 for the reduction of x (kd, j's table index) */
-static inline vd vmd_exp_q(vd x, vd *kd, vu *j)
+/* q ~ (1 + tail[j]) e^r - 1 for the reduction of x (kd, j's table index).
+ * exp2 (base2): n = 16 x rounded, f = x - n/16 exact (|f| <= 1/32), r = f
+ * ln2 rounded once (2^-59 at most, as exp's r) */
+static inline vd vmd_exp_q(vd x, int base2, vd *kd, vu *j)
 {
     vd r;
-    *kd = vm_exp_reduce(x, &r);
+    if (base2) {
+        *kd = v_fma(x, v_set(16.0), v_set(VM_SHIFT));
+        r = v_mul(v_fma(v_sub(*kd, v_set(VM_SHIFT)), v_set(-0.0625), x), v_set(VM_LN2));
+    } else {
+        *kd = vm_exp_reduce(x, &r);
+    }
     *j = v_andu(v_bits(*kd), v_setu(15));
     vd p = v_fma(r, v_set(VMD_EXP_C7), v_set(VMD_EXP_C6));
     p = v_fma(r, p, v_set(VMD_EXP_C5));
@@ -55,13 +68,14 @@ static inline vd vmd_exp_q(vd x, vd *kd, vu *j)
     return v_fma(v_mul(r, r), p, v_add(r, v_lookup(vmd_exp_tail, *j)));
 }
 
-/* any x (see above): the clamp and the two-step scaling */
-static inline vd vmd_exp_any(vd x)
+/* any x (see above): the clamp ([-746, 710] for exp, [-1080, 1025] for
+ * exp2: K - M stays within +-600 + 80) and the two-step scaling */
+static inline vd vmd_exp_any(vd x, int base2)
 {
     vd kd;
     vu j;
-    vd xc = v_clamp(x, -746.0, 710.0);
-    vd q = vmd_exp_q(xc, &kd, &j);
+    vd xc = base2 ? v_clamp(x, -1080.0, 1025.0) : v_clamp(x, -746.0, 710.0);
+    vd q = vmd_exp_q(xc, base2, &kd, &j);
     vd t = v_lookup(vm_exp_table, j);
     vd y0 = v_fma(t, q, t);
     vmask neg = v_lt(xc, v_set(0.0));
@@ -73,13 +87,15 @@ static inline vd vmd_exp_any(vd x)
     return v_sel(v_eq(x, x), y, v_add(x, x)); /* NaN: quiet, y's bits were garbage */
 }
 
-static inline vd vmd_exp(vd x)
+static inline vd vmd_exp_base(vd x, int base2)
 {
-    if (!v_all(v_lt(v_abs(x), v_set(VMD_EXP_FAST))))
-        return vmd_exp_any(x);
+    if (!v_all(v_lt(v_abs(x), v_set(base2 ? VMD_EXP2_FAST : VMD_EXP_FAST))))
+        return vmd_exp_any(x, base2);
     vd kd;
     vu j;
-    vd q = vmd_exp_q(x, &kd, &j);
+    vd q = vmd_exp_q(x, base2, &kd, &j);
     vd s = vm_exp_scale(kd);
     return v_fma(s, q, s);
 }
+static inline vd vmd_exp(vd x) { return vmd_exp_base(x, 0); }
+static inline vd vmd_exp2(vd x) { return vmd_exp_base(x, 1); }

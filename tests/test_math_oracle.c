@@ -141,6 +141,9 @@ static void test_special_values(void **state)
         {"exp", 0x1.62e42fefa39efp+9L, 0x1.fffffffffff2ap+1023L}, {"exp", 0x1.62e42fefa39f0p+9L, INFINITY},
         {"exp", -0x1.74910d52d3051p+9L, 0x1p-1074L}, {"exp", -0x1.74910d52d3052p+9L, 0},
         {"exp", -708.5L, 0x0.e6cf6d08897acp-1022L}, {"exp", -0x1.6232bdd7abcd2p+9L, 0x1.000000000007cp-1022L},
+        /* exp2: exact powers at both ends, the halfway case below 2^-1074 */
+        {"exp2", 1023, 0x1p1023L}, {"exp2", -1022, 0x1p-1022L}, {"exp2", -1075, 0}, {"exp2", -1074.5L, 0x1p-1074L},
+        {"exp2", -INFINITY, 0}, {"exp2", INFINITY, INFINITY}, {"exp2", NAN, NAN}, {"exp2", -0.0L, 1},
         /* log of the extremes, both sides of 1 and of DBL_MIN (MPFR's values) */
         {"log", 0x1p-1074L, -0x1.74385446d71c3p+9L}, {"log", 0x1.fffffffffffffp+1023L, 0x1.62e42fefa39efp+9L},
         {"log", 0x0.fffffffffffffp-1022L, -0x1.6232bdd7abcd2p+9L}, {"log", 0x1p-1022L, -0x1.6232bdd7abcd2p+9L},

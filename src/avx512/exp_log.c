@@ -40,6 +40,7 @@ static void sincos_f32(float *s, float *c, const float *x, size_t n)
 static void exp_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp); }
 static void exp_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp); }
 static void log_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log); }
+static void exp2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp2); }
 static void exp2_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp2); }
 static void expm1_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_expm1); }
 static void log_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log); }
@@ -57,6 +58,7 @@ void vmath_init_avx512_exp_log(vmath_kernels *k)
     k->exp_f32 = exp_f32;
     k->exp_f64 = exp_f64;
     k->log_f64 = log_f64;
+    k->exp2_f64 = exp2_f64;
     k->exp2_f32 = exp2_f32;
     k->expm1_f32 = expm1_f32;
     k->log_f32 = log_f32;

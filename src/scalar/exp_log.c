@@ -25,6 +25,11 @@ void vmath_scalar_exp_f64(double *y, const double *x, size_t n)
     for (size_t i = 0; i < n; i++)
         y[i] = vmd_exp(x[i]);
 }
+void vmath_scalar_exp2_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_exp2(x[i]);
+}
 /* f64: src/logd_impl.h, likewise */
 void vmath_scalar_log_f64(double *y, const double *x, size_t n)
 {
