@@ -158,6 +158,8 @@ static inline __attribute__((always_inline)) void map16_sc(float *s, float *c, c
 static void sleef_exp_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(expd, u10)); }
 static void sleef_log_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(logd, u10)); }
 static void sleef_exp2_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(exp2d, u10)); }
+static void sleef_log2_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(log2d, u10)); }
+static void sleef_log10_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(log10d, u10)); }
 static void sleef_sincos_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u10)); }
 static void sleef_sincos_u35_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u35)); }
 
@@ -174,7 +176,8 @@ const baseline LIST(sleef_kernels)[] = {
     {"atan_f32", (vmath_fn)sleef_atan_f32},   {"atan2_f32", (vmath_fn)sleef_atan2_f32},
     {"erf_f32", (vmath_fn)sleef_erf_f32},     {"sincos_f32", (vmath_fn)sleef_sincos_f32},
     {"exp_f64", (vmath_fn)sleef_exp_f64},     {"log_f64", (vmath_fn)sleef_log_f64},
-    {"exp2_f64", (vmath_fn)sleef_exp2_f64},
+    {"exp2_f64", (vmath_fn)sleef_exp2_f64},   {"log2_f64", (vmath_fn)sleef_log2_f64},
+    {"log10_f64", (vmath_fn)sleef_log10_f64},
     {NULL, NULL},
 };
 const baseline LIST(sleef_u35_kernels)[] = {

@@ -20,6 +20,10 @@
  * at the result's scale, the other roundings and P's error add a few
  * hundredths of an ULP.
  *
+ * log2 and log10: (s2 + lo) times 1/ln2 or 1/ln10 as hi + lo, the product
+ * of the heads split exactly by an FMA: one rounding at the result's scale
+ * again (log2(2^k) = k and log10(10^k) = k come out exact).
+ *
  * Vectors whose lanes are all normal, positive and finite take that
  * directly; the others scale subnormal x by 2^52 (k - 52) and give log(+-0)
  * = -Inf, log(x < 0) = NaN, log(+Inf) = +Inf, log(NaN) = NaN per lane.
@@ -44,8 +48,15 @@ static const double vmd_log_logc_hi[16] = { 0x0.0p+0, 0x1.f0a30c2118000p-5, 0x1.
 static const double vmd_log_logc_lo[16] = { 0x0.0p+0, -0x1.d599d83368e90p-45, -0x1.a341c2af00011p-45, -0x1.8585d183bebaap-44, -0x1.7793f689f845fp-45, 0x1.83816731f55d9p-44, -0x1.3d80f484c8477p-46, 0x1.ab009314e2fa5p-52, -0x1.ed01525ca26eep-44, -0x1.77947689f8449p-44, 0x1.bb2d5720ec437p-44, 0x1.415c144bdd975p-44, 0x1.a07dd8b34bed2p-46, 0x1.7c548b214333cp-46, 0x1.5738525e61410p-44, -0x1.2a88441ba873dp-44 };
 /* end of generated block */
 
-/* log x for x > 0 normal; scaled: x was subnormal, times 2^52 (k - 52) */
-static inline vd vmd_log_core(vd x, int scaled, vmask sub)
+/* 1/ln2 and 1/ln10 as hi + lo (mpmath) */
+#define VMD_INVLN2_HI 0x1.71547652b82fep+0
+#define VMD_INVLN2_LO 0x1.777d0ffda0d24p-56
+#define VMD_INVLN10_HI 0x1.bcb7b1526e50ep-2
+#define VMD_INVLN10_LO 0x1.95355baaafad3p-57
+
+/* log_base x (base e, 2 or 10) for x > 0 normal; scaled: x was subnormal,
+ * times 2^52 (k - 52) */
+static inline vd vmd_log_core(vd x, int base, int scaled, vmask sub)
 {
     vu bits = v_bits(x);
     vu tmp = v_subu(bits, v_setu(VM_LOG_OFF));
@@ -73,17 +84,27 @@ static inline vd vmd_log_core(vd x, int scaled, vmask sub)
     vd lo = v_fma(k, v_set(VMD_LN2_LO), v_add(v_lookup(vmd_log_logc_lo, i), e2));
     lo = v_fma(pl, v_sub(v_set(1.0), t), lo); /* 1 - t rounded: 2^-53 of pl */
     lo = v_fma(v_mul(t, t), p, lo);
-    return v_add(s2, lo);
+    if (base == 0)
+        return v_add(s2, lo);
+    /* (s2 + lo) (ih + il): -s2 ih = nph exactly plus pe, and the small terms
+     * summed before the one rounding at the result's scale */
+    double ih = base == 2 ? VMD_INVLN2_HI : VMD_INVLN10_HI, il = base == 2 ? VMD_INVLN2_LO : VMD_INVLN10_LO;
+    vd nph = v_mul(s2, v_set(-ih));
+    vd b = v_fma(s2, v_set(il), v_fma(s2, v_set(ih), nph));
+    return v_sub(v_fma(lo, v_set(ih), b), nph);
 }
 
-static inline vd vmd_log(vd x)
+static inline vd vmd_log_base(vd x, int base)
 {
     if (v_all(v_mand(v_gt(x, v_set(0x1.fffffffffffffp-1023)), v_lt(x, v_set(INFINITY)))))
-        return vmd_log_core(x, 0, v_lt(x, v_set(0.0)));
+        return vmd_log_core(x, base, 0, v_lt(x, v_set(0.0)));
     vmask sub = v_lt(x, v_set(0x1p-1022)); /* subnormal, also 0, x < 0 (fixed below) */
-    vd y = vmd_log_core(v_sel(sub, v_mul(x, v_set(0x1p52)), x), 1, sub);
+    vd y = vmd_log_core(v_sel(sub, v_mul(x, v_set(0x1p52)), x), base, 1, sub);
     /* +Inf: +Inf; NaN: NaN; +-0: -Inf; x < 0: NaN */
     y = v_sel(v_lt(x, v_set(INFINITY)), y, v_add(x, x));
     vd bad = v_sel(v_eq(x, v_set(0.0)), v_set(-INFINITY), v_set(NAN));
     return v_sel(v_gt(x, v_set(0.0)), y, bad);
 }
+static inline vd vmd_log(vd x) { return vmd_log_base(x, 0); }
+static inline vd vmd_log2(vd x) { return vmd_log_base(x, 2); }
+static inline vd vmd_log10(vd x) { return vmd_log_base(x, 10); }

@@ -933,7 +933,7 @@ static const struct {
     {"hypot_f32", NULL, o_hypot},
 };
 
-/* f64: SSE4.1's exp_f64, exp2_f64 and log_f64 are glibc's (no FMA for src/expd_impl.h, src/logd_impl.h) */
+/* f64: SSE4.1 runs libm for these (no FMA for src/expd_impl.h, src/logd_impl.h) */
 static const struct {
     const char *name;
     long double (*f)(long double);
@@ -941,6 +941,8 @@ static const struct {
     {"exp_f64", expl},
     {"log_f64", logl},
     {"exp2_f64", exp2l},
+    {"log2_f64", log2l},
+    {"log10_f64", log10l},
 };
 
 static void oracle_of(ctx *c)

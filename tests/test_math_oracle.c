@@ -149,6 +149,11 @@ static void test_special_values(void **state)
         {"log", 0x0.fffffffffffffp-1022L, -0x1.6232bdd7abcd2p+9L}, {"log", 0x1p-1022L, -0x1.6232bdd7abcd2p+9L},
         {"log", 0x1.0000000000001p+0L, 0x1.fffffffffffffp-53L}, {"log", 0x1.fffffffffffffp-1L, -0x1p-53L},
         {"log", -0x1p-1074L, NAN}, {"log", -INFINITY, NAN},
+        /* log2 and log10 of exact powers come out exact */
+        {"log2", 0x1p1023L, 1023}, {"log2", 0x1p-1022L, -1022}, {"log2", 0.5L, -1}, {"log2", 1, 0},
+        {"log2", 0, -INFINITY}, {"log2", -1, NAN}, {"log2", INFINITY, INFINITY}, {"log2", NAN, NAN},
+        {"log10", 1e22L, 22}, {"log10", 10, 1}, {"log10", 1e15L, 15}, {"log10", 1, 0}, {"log10", -0.0L, -INFINITY},
+        {"log10", -1, NAN}, {"log10", INFINITY, INFINITY}, {"log10", NAN, NAN},
         {"exp2", -1074, 0x1p-1074L}, {"exp2", -1076, 0},      {"exp2", 3, 8},          {"expm1", -0.0L, -0.0L},
         {"expm1", -INFINITY, -1}, {"expm1", INFINITY, INFINITY}, {"expm1", 0x1p-1074L, 0x1p-1074L},
         {"log", 0, -INFINITY},   {"log", -0.0L, -INFINITY},   {"log", 1, 0},           {"log", -1, NAN},

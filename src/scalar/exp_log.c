@@ -36,6 +36,16 @@ void vmath_scalar_log_f64(double *y, const double *x, size_t n)
     for (size_t i = 0; i < n; i++)
         y[i] = vmd_log(x[i]);
 }
+void vmath_scalar_log2_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_log2(x[i]);
+}
+void vmath_scalar_log10_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_log10(x[i]);
+}
 void vmath_scalar_exp2_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
