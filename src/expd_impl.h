@@ -1,7 +1,7 @@
 /*
- * exp for f64 results: ONE algorithm for the scalar reference and every ISA
- * with FMA (avx2, avx512, neon return the scalar kernel's bits; sse4.1 has
- * no FMA and runs the scalar kernel). Written against the vd primitives of
+ * exp and exp2 for f64 results: ONE algorithm for the scalar reference and
+ * every ISA with FMA (avx2, avx512, neon return the scalar kernel's bits;
+ * sse4.1 has no FMA and calls the C library's, src/scalar/math_ld.c). Written against the vd primitives of
  * src/exp_log_impl.h (v_abs, v_all from src/<isa>/vd.h and vd_common.h).
  *
  * x = n ln2/16 + r, n = 16 K + j rounded from x 16/ln2 (held in the low bits
@@ -69,7 +69,7 @@ static inline vd vmd_exp_q(vd x, int base2, vd *kd, vu *j)
 }
 
 /* any x (see above): the clamp ([-746, 710] for exp, [-1080, 1025] for
- * exp2: K - M stays within +-600 + 80) and the two-step scaling */
+ * exp2: |K - M| <= 600 either way) and the two-step scaling */
 static inline vd vmd_exp_any(vd x, int base2)
 {
     vd kd;

@@ -1,7 +1,8 @@
 /*
- * log for f64 results: ONE algorithm for the scalar reference and every ISA
- * with FMA (avx2, avx512, neon return the scalar kernel's bits; sse4.1 has
- * no FMA and calls the C library's log). Written against the vd primitives
+ * log, log2 and log10 for f64 results: ONE algorithm for the scalar
+ * reference and every ISA with FMA (avx2, avx512, neon return the scalar
+ * kernel's bits; sse4.1 has no FMA and calls the C library's,
+ * src/scalar/math_ld.c). Written against the vd primitives
  * of src/exp_log_impl.h.
  *
  * x = 2^k z, z in [1 - 1/64, 2 - 1/32) and its interval i (of 16, centred on
@@ -54,8 +55,9 @@ static const double vmd_log_logc_lo[16] = { 0x0.0p+0, -0x1.d599d83368e90p-45, -0
 #define VMD_INVLN10_HI 0x1.bcb7b1526e50ep-2
 #define VMD_INVLN10_LO 0x1.95355baaafad3p-57
 
-/* log_base x (base e, 2 or 10) for x > 0 normal; scaled: x was subnormal,
- * times 2^52 (k - 52) */
+/* log_base x (base e, 2 or 10) for x > 0 normal; scaled: the lanes in sub
+ * were subnormal and come multiplied by 2^52 (k - 52); sub is read only
+ * when scaled */
 static inline vd vmd_log_core(vd x, int base, int scaled, vmask sub)
 {
     vu bits = v_bits(x);
@@ -68,7 +70,7 @@ static inline vd vmd_log_core(vd x, int base, int scaled, vmask sub)
     vd z = v_from(v_addu(v_subu(bits, efield), v_setu(UINT64_C(1023) << 52)));
     vd invc = v_lookup(vmd_log_invc, i);
     vd ph = v_mul(z, invc);
-    vd pl = v_fma(z, invc, v_sub(v_set(0.0), ph)); /* exact */
+    vd pl = v_fma(z, invc, v_neg(ph)); /* exact */
     vd t = v_sub(ph, v_set(1.0));                 /* exact */
     vd p = v_fma(t, v_set(VMD_LOG_P8), v_set(VMD_LOG_P7));
     p = v_fma(t, p, v_set(VMD_LOG_P6));
