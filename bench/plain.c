@@ -261,6 +261,12 @@ static void log10_f64(double *y, const double *x, size_t n)
         y[i] = log10(x[i]);
 }
 
+static void log1p_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = log1p(x[i]);
+}
+
 static void log_f64(double *y, const double *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -435,6 +441,7 @@ const baseline plain_loops[] = {
     {"exp2_f64", (vmath_fn)exp2_f64},
     {"log2_f64", (vmath_fn)log2_f64},
     {"log10_f64", (vmath_fn)log10_f64},
+    {"log1p_f64", (vmath_fn)log1p_f64},
     {"log_f32", (vmath_fn)log_f32},
     {"sin_f32", (vmath_fn)sin_f32},
     {"sincos_f32", (vmath_fn)sincos_f32},

@@ -21,6 +21,10 @@
  * at the result's scale, the other roundings and P's error add a few
  * hundredths of an ULP.
  *
+ * log1p: the same on u = 1 + x rounded, with c/u, c = 1 + x - u exactly
+ * (TwoSum), added to r's pair before it is renormalized: near x = 0, t + pl
+ * is x itself.
+ *
  * log2 and log10: (s2 + lo) times 1/ln2 or 1/ln10 as hi + lo, the product
  * of the heads split exactly by an FMA: one rounding at the result's scale
  * again (log2(2^k) = k and log10(10^k) = k come out exact).
@@ -57,8 +61,9 @@ static const double vmd_log_logc_lo[16] = { 0x0.0p+0, -0x1.d599d83368e90p-45, -0
 
 /* log_base x (base e, 2 or 10) for x > 0 normal; scaled: the lanes in sub
  * were subnormal and come multiplied by 2^52 (k - 52); sub is read only
- * when scaled */
-static inline vd vmd_log_core(vd x, int base, int scaled, vmask sub)
+ * when scaled. with_c (log1p): x = u rounded from 1 + v, c = 1 + v - u
+ * exactly, and log(1 + v) = log u + c/u (- (c/u)^2/2 ...: below 2^-106) */
+static inline vd vmd_log_core(vd x, int base, int scaled, vmask sub, int with_c, vd c)
 {
     vu bits = v_bits(x);
     vu tmp = v_subu(bits, v_setu(VM_LOG_OFF));
@@ -72,6 +77,21 @@ static inline vd vmd_log_core(vd x, int base, int scaled, vmask sub)
     vd ph = v_mul(z, invc);
     vd pl = v_fma(z, invc, v_neg(ph)); /* exact */
     vd t = v_sub(ph, v_set(1.0));                 /* exact */
+    if (with_c) {
+        /* log u + c/u = log1p(r + cu) to 2^-106, cu = c 2^-k invc: cu joins
+         * pl, and t + pl is renormalized (Fast2Sum: |t| >= 2^-53 >= |pl|
+         * where it matters, interval 0; in the others the result is >= 0.03
+         * and any error far below it), as for a tiny x, t = u - 1 and cu = c
+         * are of the same size. 2^-k from efield's bits, which are those of
+         * 2^k: with k capped at 60 (2^-1024 has no exponent field; for k >
+         * 60, |c| <= 1 leaves cu below 2^-60 of the result anyway) */
+        vd pk = v_clamp(v_from(efield), 0.0, 0x1p60);
+        vd cu = v_mul(v_mul(c, v_from(v_subu(v_setu(UINT64_C(2046) << 52), v_bits(pk)))), invc);
+        pl = v_add(pl, cu);
+        vd th = v_add(t, pl);
+        pl = v_add(v_sub(t, th), pl);
+        t = th;
+    }
     vd p = v_fma(t, v_set(VMD_LOG_P8), v_set(VMD_LOG_P7));
     p = v_fma(t, p, v_set(VMD_LOG_P6));
     p = v_fma(t, p, v_set(VMD_LOG_P5));
@@ -96,17 +116,28 @@ static inline vd vmd_log_core(vd x, int base, int scaled, vmask sub)
     return v_sub(v_fma(lo, v_set(ih), b), nph);
 }
 
-static inline vd vmd_log_base(vd x, int base)
+static inline vd vmd_log_base(vd x, int base, int with_c, vd c)
 {
     if (v_all(v_mand(v_gt(x, v_set(0x1.fffffffffffffp-1023)), v_lt(x, v_set(INFINITY)))))
-        return vmd_log_core(x, base, 0, v_lt(x, v_set(0.0)));
+        return vmd_log_core(x, base, 0, v_lt(x, v_set(0.0)), with_c, c);
     vmask sub = v_lt(x, v_set(0x1p-1022)); /* subnormal, also 0, x < 0 (fixed below) */
-    vd y = vmd_log_core(v_sel(sub, v_mul(x, v_set(0x1p52)), x), base, 1, sub);
+    vd y = vmd_log_core(v_sel(sub, v_mul(x, v_set(0x1p52)), x), base, 1, sub, with_c, c);
     /* +Inf: +Inf; NaN: NaN; +-0: -Inf; x < 0: NaN */
     y = v_sel(v_lt(x, v_set(INFINITY)), y, v_add(x, x));
     vd bad = v_sel(v_eq(x, v_set(0.0)), v_set(-INFINITY), v_set(NAN));
     return v_sel(v_gt(x, v_set(0.0)), y, bad);
 }
-static inline vd vmd_log(vd x) { return vmd_log_base(x, 0); }
-static inline vd vmd_log2(vd x) { return vmd_log_base(x, 2); }
-static inline vd vmd_log10(vd x) { return vmd_log_base(x, 10); }
+static inline vd vmd_log(vd x) { return vmd_log_base(x, 0, 0, x); }
+static inline vd vmd_log2(vd x) { return vmd_log_base(x, 2, 0, x); }
+static inline vd vmd_log10(vd x) { return vmd_log_base(x, 10, 0, x); }
+
+/* log1p x = log u + c/u, u = 1 + x rounded and c = 1 + x - u exactly
+ * (TwoSum, whichever of 1 and x is larger); log1p(+-0) = +-0 */
+static inline vd vmd_log1p(vd x)
+{
+    vd u = v_add(v_set(1.0), x);
+    vd xb = v_sub(u, v_set(1.0));
+    vd c = v_add(v_sub(v_set(1.0), v_sub(u, xb)), v_sub(x, xb));
+    vd y = vmd_log_base(u, 0, 1, c);
+    return v_sel(v_eq(x, v_set(0.0)), x, y);
+}

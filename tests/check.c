@@ -943,6 +943,7 @@ static const struct {
     {"exp2_f64", exp2l},
     {"log2_f64", log2l},
     {"log10_f64", log10l},
+    {"log1p_f64", log1pl},
 };
 
 static void oracle_of(ctx *c)

@@ -149,6 +149,10 @@ static void test_special_values(void **state)
         {"log", 0x0.fffffffffffffp-1022L, -0x1.6232bdd7abcd2p+9L}, {"log", 0x1p-1022L, -0x1.6232bdd7abcd2p+9L},
         {"log", 0x1.0000000000001p+0L, 0x1.fffffffffffffp-53L}, {"log", 0x1.fffffffffffffp-1L, -0x1p-53L},
         {"log", -0x1p-1074L, NAN}, {"log", -INFINITY, NAN},
+        /* log1p: the ends of its range, halves, tiny arguments (mpmath's values) */
+        {"log1p", 0x1.fffffffffffffp+1023L, 0x1.62e42fefa39efp+9L}, {"log1p", -0.5L, -0x1.62e42fefa39efp-1L},
+        {"log1p", 1, 0x1.62e42fefa39efp-1L}, {"log1p", -0x1.fffffffffffffp-1L, -0x1.25e4f7b2737fap+5L},
+        {"log1p", 0x1p-60L, 0x1p-60L}, {"log1p", 1e-300L, 1e-300L}, {"log1p", NAN, NAN}, {"log1p", -1.5L, NAN},
         /* log2 and log10 of exact powers come out exact */
         {"log2", 0x1p1023L, 1023}, {"log2", 0x1p-1022L, -1022}, {"log2", 0.5L, -1}, {"log2", 1, 0},
         {"log2", 0, -INFINITY}, {"log2", -1, NAN}, {"log2", INFINITY, INFINITY}, {"log2", NAN, NAN},

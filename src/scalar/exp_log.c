@@ -36,6 +36,11 @@ void vmath_scalar_log_f64(double *y, const double *x, size_t n)
     for (size_t i = 0; i < n; i++)
         y[i] = vmd_log(x[i]);
 }
+void vmath_scalar_log1p_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_log1p(x[i]);
+}
 void vmath_scalar_log2_f64(double *y, const double *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)

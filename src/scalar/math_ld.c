@@ -1,8 +1,8 @@
 /*
  * Scalar references of the f64 math functions, evaluated in long double
- * (every ISA runs them until f64 SIMD kernels exist; exp, exp2, log, log2
- * and log10 have them, src/expd_impl.h and src/logd_impl.h, and only SSE4.1
- * calls the libm loops for those five below).
+ * (every ISA runs them until f64 SIMD kernels exist; exp, exp2, log, log2,
+ * log10 and log1p have them, src/expd_impl.h and src/logd_impl.h, and only
+ * SSE4.1 calls the libm loops for those six below).
  *
  * Why this is within 1 ULP: long double has 11 (x87, x86-64) or 60
  * (binary128, AArch64) more significand bits than double, and glibc's long
@@ -66,7 +66,7 @@ static long double sigmoidl(long double x)
         errno = e;                                                           \
     }
 
-/* exp, exp2, log, log2 and log10 (f64): the scalar references are src/expd_impl.h and
+/* exp, exp2, log, log2, log10 and log1p (f64): the scalar references are src/expd_impl.h and
  * src/logd_impl.h (src/scalar/exp_log.c); these libm loops are SSE4.1's
  * kernels (no FMA for those algorithms, and without it, fma() calls make the
  * references 5x slower than glibc's functions) */
@@ -75,8 +75,8 @@ UNARY(libm_exp2, double, f64, exp2)
 UNARY(libm_log, double, f64, log)
 UNARY(libm_log2, double, f64, log2)
 UNARY(libm_log10, double, f64, log10l)
+UNARY(libm_log1p, double, f64, log1pl)
 UNARY(expm1, double, f64, expm1l)
-UNARY(log1p, double, f64, log1pl)
 UNARY(sigmoid, double, f64, sigmoidl)
 UNARY(sin, double, f64, sin)
 UNARY(cos, double, f64, cos)
