@@ -51,6 +51,12 @@ static void log1p_f64(double *y, const double *x, size_t n)
         y[i] = log1p(x[i]);
 }
 
+static void expm1_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = expm1(x[i]);
+}
+
 static void log_f64(double *y, const double *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -216,5 +222,6 @@ const baseline LIBMVEC_LIST[] = {
     {"log2_f64", (vmath_fn)log2_f64},
     {"log10_f64", (vmath_fn)log10_f64},
     {"log1p_f64", (vmath_fn)log1p_f64},
+    {"expm1_f64", (vmath_fn)expm1_f64},
     {NULL, NULL},
 };

@@ -161,6 +161,7 @@ static void sleef_exp2_f64(double *y, const double *x, size_t n) { map8d(y, x, n
 static void sleef_log2_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(log2d, u10)); }
 static void sleef_log10_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(log10d, u10)); }
 static void sleef_log1p_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(log1pd, u10)); }
+static void sleef_expm1_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(expm1d, u10)); }
 static void sleef_sincos_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u10)); }
 static void sleef_sincos_u35_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u35)); }
 
@@ -179,6 +180,7 @@ const baseline LIST(sleef_kernels)[] = {
     {"exp_f64", (vmath_fn)sleef_exp_f64},     {"log_f64", (vmath_fn)sleef_log_f64},
     {"exp2_f64", (vmath_fn)sleef_exp2_f64},   {"log2_f64", (vmath_fn)sleef_log2_f64},
     {"log10_f64", (vmath_fn)sleef_log10_f64}, {"log1p_f64", (vmath_fn)sleef_log1p_f64},
+    {"expm1_f64", (vmath_fn)sleef_expm1_f64},
     {NULL, NULL},
 };
 const baseline LIST(sleef_u35_kernels)[] = {

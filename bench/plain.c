@@ -267,6 +267,12 @@ static void log1p_f64(double *y, const double *x, size_t n)
         y[i] = log1p(x[i]);
 }
 
+static void expm1_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = expm1(x[i]);
+}
+
 static void log_f64(double *y, const double *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -442,6 +448,7 @@ const baseline plain_loops[] = {
     {"log2_f64", (vmath_fn)log2_f64},
     {"log10_f64", (vmath_fn)log10_f64},
     {"log1p_f64", (vmath_fn)log1p_f64},
+    {"expm1_f64", (vmath_fn)expm1_f64},
     {"log_f32", (vmath_fn)log_f32},
     {"sin_f32", (vmath_fn)sin_f32},
     {"sincos_f32", (vmath_fn)sincos_f32},

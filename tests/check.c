@@ -944,6 +944,7 @@ static const struct {
     {"log2_f64", log2l},
     {"log10_f64", log10l},
     {"log1p_f64", log1pl},
+    {"expm1_f64", expm1l},
 };
 
 static void oracle_of(ctx *c)

@@ -149,6 +149,10 @@ static void test_special_values(void **state)
         {"log", 0x0.fffffffffffffp-1022L, -0x1.6232bdd7abcd2p+9L}, {"log", 0x1p-1022L, -0x1.6232bdd7abcd2p+9L},
         {"log", 0x1.0000000000001p+0L, 0x1.fffffffffffffp-53L}, {"log", 0x1.fffffffffffffp-1L, -0x1p-53L},
         {"log", -0x1p-1074L, NAN}, {"log", -INFINITY, NAN},
+        /* expm1: both saturations, the last finite result, tiny arguments */
+        {"expm1", -40, -1}, {"expm1", -37.5L, -1}, {"expm1", 0x1.62e42fefa39efp+9L, 0x1.fffffffffff2ap+1023L},
+        {"expm1", 710, INFINITY}, {"expm1", 1e-300L, 1e-300L}, {"expm1", 0x1p-60L, 0x1p-60L}, {"expm1", NAN, NAN},
+        {"expm1", 0, 0},
         /* log1p: the ends of its range, halves, tiny arguments (mpmath's values) */
         {"log1p", 0x1.fffffffffffffp+1023L, 0x1.62e42fefa39efp+9L}, {"log1p", -0.5L, -0x1.62e42fefa39efp-1L},
         {"log1p", 1, 0x1.62e42fefa39efp-1L}, {"log1p", -0x1.fffffffffffffp-1L, -0x1.25e4f7b2737fap+5L},
