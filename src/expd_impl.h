@@ -1,7 +1,8 @@
 /*
- * exp and exp2 for f64 results: ONE algorithm for the scalar reference and
- * every ISA with FMA (avx2, avx512, neon return the scalar kernel's bits;
- * sse4.1 has no FMA and calls the C library's, src/scalar/math_ld.c). Written against the vd primitives of
+ * exp, exp2 and expm1 for f64 results: ONE algorithm each for the scalar
+ * reference and every ISA with FMA (avx2, avx512, neon return the scalar kernel's bits;
+ * sse4.1 has no FMA and calls the C library's, src/scalar/math_ld.c).
+ * expm1: see vmd_expm1_main below. Written against the vd primitives of
  * src/exp_log_impl.h (v_abs, v_all from src/<isa>/vd.h and vd_common.h).
  *
  * x = n ln2/16 + r, n = 16 K + j rounded from x 16/ln2 (held in the low bits
