@@ -57,6 +57,13 @@ static void expm1_f64(double *y, const double *x, size_t n)
         y[i] = expm1(x[i]);
 }
 
+/* what a user writes for the logistic function */
+static void sigmoid_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = 1.0 / (1.0 + exp(-x[i]));
+}
+
 static void log_f64(double *y, const double *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -223,5 +230,6 @@ const baseline LIBMVEC_LIST[] = {
     {"log10_f64", (vmath_fn)log10_f64},
     {"log1p_f64", (vmath_fn)log1p_f64},
     {"expm1_f64", (vmath_fn)expm1_f64},
+    {"sigmoid_f64", (vmath_fn)sigmoid_f64},
     {NULL, NULL},
 };

@@ -159,3 +159,39 @@ static inline vd vmd_expm1(vd x)
     y = v_sel(hi, y, vmd_exp_any(x, 0)); /* x >= 704, +Inf; NaN (not < 704) too */
     return v_sel(v_eq(x, v_set(0.0)), x, y);
 }
+
+/* sigmoid(x) = 1/(1 + e^-x), for |x| < 45 (all lanes): e = e^-|x| as a
+ * pair eh + el (exp's s (1 + q): eh = s + s q rounded, el its error by one
+ * FMA), d = 1 + e as a pair (Fast2Sum, 1 >= eh), 1/d = r0 + r1 (r0 = 1/dh
+ * rounded, r1 = r0 (1 - r0 dh - r0 dl): the remainder 1 - r0 dh is exact),
+ * then x >= 0: r0 + r1, rounded once; x < 0: e/d = eh r0 + (eh r1 + el r0),
+ * rounded once. The error of e (2^-58 relative: exp's tail (e^r - 1) and
+ * r's rounding) and of the corrections add a few hundredths of an ULP. */
+static inline vd vmd_sigmoid_main(vd x)
+{
+    vd kd, a = v_abs(x);
+    vu j;
+    vd q = vmd_exp_q(v_neg(a), 0, &kd, &j);
+    vd s = vm_exp_scale(kd);
+    vd eh = v_fma(s, q, s);
+    vd el = v_fma(s, q, v_sub(s, eh)); /* s - eh exact */
+    vd dh = v_add(v_set(1.0), eh);
+    vd dl = v_add(v_add(v_sub(v_set(1.0), dh), eh), el);
+    vd r0 = v_div(v_set(1.0), dh);
+    vd r1 = v_mul(r0, v_fma(v_neg(r0), dl, v_fma(v_neg(r0), dh, v_set(1.0))));
+    vd pos = v_add(r0, r1);
+    vd neg = v_fma(eh, r0, v_fma(eh, r1, v_mul(el, r0)));
+    return v_sel(v_lt(x, v_set(0.0)), neg, pos);
+}
+
+/* sigmoid: beyond |x| = 45, e^-|x| < 2^-64, so 1 for x > 0 and e^x (exp,
+ * subnormal results included: e^x/(1 + e^x) is e^x within 2^-64) for x < 0;
+ * NaN passes */
+static inline vd vmd_sigmoid(vd x)
+{
+    vmask in = v_lt(v_abs(x), v_set(45.0));
+    if (v_all(in))
+        return vmd_sigmoid_main(x);
+    vd y = vmd_sigmoid_main(v_clamp(x, -45.0, 45.0));
+    return v_sel(in, y, v_sel(v_gt(x, v_set(0.0)), v_set(1.0), vmd_exp_base(x, 0)));
+}

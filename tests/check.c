@@ -945,6 +945,7 @@ static const struct {
     {"log10_f64", log10l},
     {"log1p_f64", log1pl},
     {"expm1_f64", expm1l},
+    {"sigmoid_f64", sigmoidl},
 };
 
 static void oracle_of(ctx *c)

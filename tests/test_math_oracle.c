@@ -153,6 +153,10 @@ static void test_special_values(void **state)
         {"expm1", -40, -1}, {"expm1", -37.5L, -1}, {"expm1", 0x1.62e42fefa39efp+9L, 0x1.fffffffffff2ap+1023L},
         {"expm1", 710, INFINITY}, {"expm1", 1e-300L, 1e-300L}, {"expm1", 0x1p-60L, 0x1p-60L}, {"expm1", NAN, NAN},
         {"expm1", 0, 0},
+        /* sigmoid: both sides of the switch to e^x and to 1, -0 (mpmath's values) */
+        {"sigmoid", -50, 0x1.d257d547e083fp-73L}, {"sigmoid", -45, 0x1.0e5b73d1ff53dp-65L},
+        {"sigmoid", -700, 0x1.14f2b0fb9307fp-1010L}, {"sigmoid", 37.5L, 1}, {"sigmoid", 1, 0x1.764d4f5d5a2bdp-1L},
+        {"sigmoid", -1, 0x1.136561454ba86p-2L}, {"sigmoid", -0.0L, 0.5L}, {"sigmoid", -800, 0},
         /* log1p: the ends of its range, halves, tiny arguments (mpmath's values) */
         {"log1p", 0x1.fffffffffffffp+1023L, 0x1.62e42fefa39efp+9L}, {"log1p", -0.5L, -0x1.62e42fefa39efp-1L},
         {"log1p", 1, 0x1.62e42fefa39efp-1L}, {"log1p", -0x1.fffffffffffffp-1L, -0x1.25e4f7b2737fap+5L},

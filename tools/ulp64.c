@@ -25,6 +25,15 @@
 #include "ops.h"
 #include "vmath.h"
 
+/* 1/(1 + e^-x) at the working precision (200 bits) */
+static int mpfr_sigmoid(mpfr_ptr r, mpfr_srcptr x, mpfr_rnd_t rnd)
+{
+    mpfr_neg(r, x, rnd);
+    mpfr_exp(r, r, rnd);
+    mpfr_add_ui(r, r, 1, rnd);
+    return mpfr_ui_div(r, 1, r, rnd);
+}
+
 static const struct {
     const char *name;
     int (*mpfr)(mpfr_ptr, mpfr_srcptr, mpfr_rnd_t);
@@ -32,7 +41,7 @@ static const struct {
     {"exp", mpfr_exp},   {"exp2", mpfr_exp2},   {"expm1", mpfr_expm1}, {"log", mpfr_log},   {"log2", mpfr_log2},
     {"log10", mpfr_log10}, {"log1p", mpfr_log1p}, {"sin", mpfr_sin},   {"cos", mpfr_cos},   {"tan", mpfr_tan},
     {"asin", mpfr_asin}, {"acos", mpfr_acos},   {"atan", mpfr_atan},   {"sinh", mpfr_sinh}, {"cosh", mpfr_cosh},
-    {"tanh", mpfr_tanh}, {"erf", mpfr_erf},     {"cbrt", mpfr_cbrt},
+    {"tanh", mpfr_tanh}, {"erf", mpfr_erf},     {"cbrt", mpfr_cbrt},   {"sigmoid", mpfr_sigmoid},
 };
 
 static uint64_t state;

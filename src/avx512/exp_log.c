@@ -45,6 +45,7 @@ static void log2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_
 static void log10_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log10); }
 static void log1p_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log1p); }
 static void expm1_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_expm1); }
+static void sigmoid_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sigmoid); }
 static void exp2_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp2); }
 static void expm1_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_expm1); }
 static void log_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log); }
@@ -67,6 +68,7 @@ void vmath_init_avx512_exp_log(vmath_kernels *k)
     k->log10_f64 = log10_f64;
     k->log1p_f64 = log1p_f64;
     k->expm1_f64 = expm1_f64;
+    k->sigmoid_f64 = sigmoid_f64;
     k->exp2_f32 = exp2_f32;
     k->expm1_f32 = expm1_f32;
     k->log_f32 = log_f32;

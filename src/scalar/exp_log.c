@@ -30,6 +30,11 @@ void vmath_scalar_expm1_f64(double *y, const double *x, size_t n)
     for (size_t i = 0; i < n; i++)
         y[i] = vmd_expm1(x[i]);
 }
+void vmath_scalar_sigmoid_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_sigmoid(x[i]);
+}
 void vmath_scalar_exp2_f64(double *y, const double *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)

@@ -117,6 +117,7 @@ VMATH_INTERNAL void vmath_scalar_libm_log2_f64(double *y, const double *x, size_
 VMATH_INTERNAL void vmath_scalar_libm_log10_f64(double *y, const double *x, size_t n); /* sse4.1 log10_f64 */
 VMATH_INTERNAL void vmath_scalar_libm_log1p_f64(double *y, const double *x, size_t n); /* sse4.1 log1p_f64 */
 VMATH_INTERNAL void vmath_scalar_libm_expm1_f64(double *y, const double *x, size_t n); /* sse4.1 expm1_f64 */
+VMATH_INTERNAL void vmath_scalar_libm_sigmoid_f64(double *y, const double *x, size_t n); /* sse4.1 sigmoid_f64 */
 VMATH_INTERNAL void vmath_scalar_exp2_f64(double *y, const double *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_expm1_f64(double *y, const double *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_log_f64(double *y, const double *x, size_t n);
