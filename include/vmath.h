@@ -348,13 +348,13 @@ VMATH_API void vmath_hypot_f32(float *y, const float *a, const float *b, size_t 
 /* The same functions and contract in double precision: within 1 ULP of the
  * correctly rounded result for every input, Annex F special values, errno
  * and the FP environment untouched.
- * exp, exp2, expm1, log, log2, log10 and log1p: SIMD kernels on avx2,
- * avx512 and neon, one algorithm each with the scalar reference
+ * exp, exp2, expm1, log, log2, log10, log1p and sigmoid: SIMD kernels on
+ * avx2, avx512 and neon, one algorithm each with the scalar reference
  * (src/expd_impl.h, src/logd_impl.h: the same bits); sampled against MPFR
  * (10^7 inputs per range, docs/ulp.md): exp 0.536 ULP at most for normal
  * results and 0.764 for subnormal ones, exp2 0.540 and 0.768, expm1 0.53,
- * log 0.540, log2 0.528, log10 0.536, log1p 0.527; sse4.1 (no FMA) calls
- * the C library's functions.
+ * log 0.540, log2 0.528, log10 0.536, log1p 0.527, sigmoid 0.543 (0.762 subnormal); sse4.1
+ * (no FMA) calls the C library's functions.
  * The others run the scalar reference on every ISA: each value is evaluated
  * in long double (x87 80-bit on x86-64, binary128 on AArch64, whose libm
  * functions are within a few units of 2^-64 or 2^-113) and rounded to

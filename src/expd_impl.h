@@ -1,8 +1,8 @@
 /*
- * exp, exp2 and expm1 for f64 results: ONE algorithm each for the scalar
+ * exp, exp2, expm1 and sigmoid for f64 results: ONE algorithm each for the scalar
  * reference and every ISA with FMA (avx2, avx512, neon return the scalar kernel's bits;
  * sse4.1 has no FMA and calls the C library's, src/scalar/math_ld.c).
- * expm1: see vmd_expm1_main below. Written against the vd primitives of
+ * expm1 and sigmoid: see vmd_expm1_main and vmd_sigmoid_main below. Written against the vd primitives of
  * src/exp_log_impl.h (v_abs, v_all from src/<isa>/vd.h and vd_common.h).
  *
  * x = n ln2/16 + r, n = 16 K + j rounded from x 16/ln2 (held in the low bits
