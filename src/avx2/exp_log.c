@@ -9,8 +9,7 @@
 #include "../trig_impl.h"
 #include "../expf_impl.h"
 #include "../trigf_impl.h"
-#include "../expd_impl.h"
-#include "../logd_impl.h"
+#include "../mathd_kernels.h"
 
 /* sincos: as map_f(), with two outputs (src/trigf_impl.h) */
 static void sincos_f32(float *s, float *c, const float *x, size_t n)
@@ -34,14 +33,6 @@ static void sincos_f32(float *s, float *c, const float *x, size_t n)
 }
 
 static void exp_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp); }
-static void exp_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp); }
-static void log_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log); }
-static void exp2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp2); }
-static void log2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log2); }
-static void log10_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log10); }
-static void log1p_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log1p); }
-static void expm1_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_expm1); }
-static void sigmoid_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sigmoid); }
 static void exp2_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_exp2); }
 static void expm1_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_expm1); }
 static void log_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log); }
@@ -57,14 +48,7 @@ VMATH_INTERNAL void vmath_init_avx2_exp_log(vmath_kernels *k);
 void vmath_init_avx2_exp_log(vmath_kernels *k)
 {
     k->exp_f32 = exp_f32;
-    k->exp_f64 = exp_f64;
-    k->log_f64 = log_f64;
-    k->exp2_f64 = exp2_f64;
-    k->log2_f64 = log2_f64;
-    k->log10_f64 = log10_f64;
-    k->log1p_f64 = log1p_f64;
-    k->expm1_f64 = expm1_f64;
-    k->sigmoid_f64 = sigmoid_f64;
+    init_math_f64(k);
     k->exp2_f32 = exp2_f32;
     k->expm1_f32 = expm1_f32;
     k->log_f32 = log_f32;

@@ -1,0 +1,31 @@
+/*
+ * The f64 math kernels of every ISA with FMA (avx2, avx512, neon): each is
+ * map_d (src/vd_common.h) over its src/expd_impl.h or src/logd_impl.h
+ * function on that ISA's vd, so the list and the table entries live here
+ * once. Included by src/<isa>/exp_log.c after its vd.h; that file's init
+ * calls init_math_f64. Adding an f64 function: its vmd_ function, one line
+ * below and one in init_math_f64.
+ */
+#include "expd_impl.h"
+#include "logd_impl.h"
+
+static void exp_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp); }
+static void exp2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp2); }
+static void expm1_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_expm1); }
+static void sigmoid_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sigmoid); }
+static void log_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log); }
+static void log2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log2); }
+static void log10_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log10); }
+static void log1p_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log1p); }
+
+static void init_math_f64(vmath_kernels *k)
+{
+    k->exp_f64 = exp_f64;
+    k->exp2_f64 = exp2_f64;
+    k->expm1_f64 = expm1_f64;
+    k->sigmoid_f64 = sigmoid_f64;
+    k->log_f64 = log_f64;
+    k->log2_f64 = log2_f64;
+    k->log10_f64 = log10_f64;
+    k->log1p_f64 = log1p_f64;
+}
