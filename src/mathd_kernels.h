@@ -1,13 +1,14 @@
 /*
  * The f64 math kernels of every ISA with FMA (avx2, avx512, neon): each is
- * map_d (src/vd_common.h) over its src/expd_impl.h or src/logd_impl.h
- * function on that ISA's vd, so the list and the table entries live here
+ * map_d or map_d2 (src/vd_common.h) over its src/expd_impl.h,
+ * src/logd_impl.h or src/trigd_impl.h function on that ISA's vd, so the list and the table entries live here
  * once. Included by src/<isa>/exp_log.c after its vd.h; that file's init
  * calls init_math_f64. Adding an f64 function: its vmd_ function, one line
  * below and one in init_math_f64.
  */
 #include "expd_impl.h"
 #include "logd_impl.h"
+#include "trigd_impl.h"
 
 static void exp_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp); }
 static void exp2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp2); }
@@ -17,6 +18,10 @@ static void log_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_l
 static void log2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log2); }
 static void log10_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log10); }
 static void log1p_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log1p); }
+static void sin_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sin); }
+static void cos_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cos); }
+static void tan_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_tan); }
+static void sincos_f64(double *s, double *c, const double *x, size_t n) { map_d2(s, c, x, n, vmd_sincos); }
 
 static void init_math_f64(vmath_kernels *k)
 {
@@ -28,4 +33,8 @@ static void init_math_f64(vmath_kernels *k)
     k->log2_f64 = log2_f64;
     k->log10_f64 = log10_f64;
     k->log1p_f64 = log1p_f64;
+    k->sin_f64 = sin_f64;
+    k->cos_f64 = cos_f64;
+    k->tan_f64 = tan_f64;
+    k->sincos_f64 = sincos_f64;
 }

@@ -31,4 +31,25 @@ INLINE void map_d(double *y, const double *x, size_t n, vd (*f)(vd))
     }
 }
 
+/* sincos: s = f's first output, c its second, as map_d; s or c may be x */
+INLINE void map_d2(double *s, double *c, const double *x, size_t n, void (*f)(vd, vd *, vd *))
+{
+    size_t i = 0;
+    vd a, b;
+    for (; i + VM_LANES <= n; i += VM_LANES) {
+        f(v_load(x + i), &a, &b);
+        v_store(s + i, a);
+        v_store(c + i, b);
+    }
+    if (i < n) {
+        double bs[VM_LANES] = {0}, bc[VM_LANES];
+        memcpy(bs, x + i, (n - i) * sizeof *x);
+        f(v_load(bs), &a, &b);
+        v_store(bs, a);
+        v_store(bc, b);
+        memcpy(s + i, bs, (n - i) * sizeof *s);
+        memcpy(c + i, bc, (n - i) * sizeof *c);
+    }
+}
+
 #endif

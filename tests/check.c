@@ -933,7 +933,8 @@ static const struct {
     {"hypot_f32", NULL, o_hypot},
 };
 
-/* f64: SSE4.1 runs libm for these (no FMA for src/expd_impl.h, src/logd_impl.h) */
+/* f64: SSE4.1 runs libm for these (no FMA for src/expd_impl.h, src/logd_impl.h,
+ * src/trigd_impl.h) */
 static const struct {
     const char *name;
     long double (*f)(long double);
@@ -946,6 +947,9 @@ static const struct {
     {"log1p_f64", log1pl},
     {"expm1_f64", expm1l},
     {"sigmoid_f64", sigmoidl},
+    {"sin_f64", sinl},
+    {"cos_f64", cosl},
+    {"tan_f64", tanl},
 };
 
 static void oracle_of(ctx *c)

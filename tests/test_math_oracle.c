@@ -629,6 +629,124 @@ static void test_hypot_dense(void **state)
 }
 #endif
 
+#ifdef VMATH_HAVE_MPFR
+#define N_TRIGD (LDBL_MANT_DIG == 64 ? 300000 : 30000) /* fewer under qemu (AArch64) */
+
+/* sin, cos and tan (f64, src/trigd_impl.h) where their errors are: the
+ * doubles closest to multiples of pi/2 for every exponent of the fast path
+ * and some beyond (tools/trigd_hard.py) and their neighbours, the fast
+ * path's limit 2^23 (beyond: the C library's function), pi/4 and its
+ * neighbours, random bit patterns over every exponent, uniform in [-pi/4,
+ * pi/4], [-1e4, 1e4] and [-2^23, 2^23], subnormals. The scalar kernel and
+ * SSE4.1's (the C library's) against MPFR (fail above 1 ULP); every other
+ * ISA's kernel against the scalar bits. */
+static void test_trigd_dense(void **state)
+{
+    (void)state;
+    static const double hard[] = {
+        0x1.921fb54442d18p+0, 0x1.921fb54442d18p+1, 0x1.2d97c7f3321d2p+2, 0x1.2d97c7f3321d2p+3, 0x1.2d97c7f3321d2p+4,
+        0x1.6c6cbc45dc8dep+5, 0x1.6c6cbc45dc8dep+6, 0x1.6c6cbc45dc8dep+7, 0x1.6c6cbc45dc8dep+8, 0x1.6c6cbc45dc8dep+9,
+        0x1.6c6cbc45dc8dep+10, 0x1.6c6cbc45dc8dep+11, 0x1.6c6cbc45dc8dep+12, 0x1.6c6cbc45dc8dep+13,
+        0x1.6c6cbc45dc8dep+14, 0x1.67e57cdd4dc54p+15, 0x1.67e57cdd4dc54p+16, 0x1.0dec1da5fa53fp+17,
+        0x1.39c6fd67805a7p+18, 0x1.39c6fd67805a7p+19, 0x1.9eb7148f354d6p+20, 0x1.9eb7148f354d6p+21,
+        0x1.9eb7148f354d6p+22, 0x1.b951f1572eba5p+23, 0x1.1a209b98a791fp+73, 0x1.09ffca60b8363p+123,
+        0x1.1b50cc25436dap+173, 0x1.33322fd48b212p+223, 0x1.16e59932ab3bcp+273, 0x1.1a8b94e0e8d12p+323,
+        0x1.24faaa5272710p+373, 0x1.6dd6b29edc33ap+423, 0x1.71fe9a2c6e0dcp+473, 0x1.f0585228f1561p+523,
+        0x1.b46267827b27ep+573, 0x1.3dfd068a48750p+623, 0x1.97e359bb79bb4p+673, 0x1.15f180f45842fp+723,
+        0x1.190ff125307dep+773, 0x1.0107ed222087ep+823, 0x1.a5de46db774e4p+873, 0x1.ab7685b91aef6p+923,
+        0x1.18a3049236b73p+973, 0x1.61a3db8c8d129p+1023,
+        0x1p23, 0x1.921fb54442d18p-1, 0x1.921fb54442d19p-1, 0x1.fffffffffffffp+22, 0x1.0000000000001p+23,
+    };
+    static double x[N_TRIGD], y[N_TRIGD], yi[N_TRIGD];
+    rng_state = vt_seed() ^ 0x7d16;
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof hard / sizeof hard[0]; i++)
+        for (int64_t d = -3; d <= 3; d++) {
+            uint64_t b;
+            memcpy(&b, &hard[i], 8);
+            b += (uint64_t)d;
+            double v;
+            memcpy(&v, &b, 8);
+            x[n++] = v;
+            x[n++] = -v;
+        }
+    for (; n < N_TRIGD; n++) {
+        uint64_t r = rnd64();
+        switch (n % 5) {
+        case 0: /* any finite bits */
+            memcpy(&x[n], &r, 8);
+            if (!isfinite(x[n])) /* exponent field all ones: clear its top bit */
+                r &= ~(UINT64_C(1) << 62), memcpy(&x[n], &r, 8);
+            break;
+        case 1:
+            x[n] = uniform(-0x1.921fb54442d18p-1, 0x1.921fb54442d18p-1);
+            break;
+        case 2:
+            x[n] = uniform(-1e4, 1e4);
+            break;
+        case 3:
+            x[n] = uniform(-0x1p23, 0x1p23);
+            break;
+        default: /* subnormals and tiny */
+            r >>= 12;
+            memcpy(&x[n], &r, 8);
+            x[n] *= n % 10 < 5 ? 1.0 : 0x1p40;
+            break;
+        }
+    }
+    mpfr_t ex, tmp, mx;
+    mpfr_inits2(128, ex, tmp, mx, (mpfr_ptr)0);
+    static const char *const names[] = {"sin", "cos", "tan"};
+    int failures = 0;
+    for (int f = 0; f < 3; f++) {
+        char opname[16];
+        snprintf(opname, sizeof opname, "%s_f64", names[f]);
+        const vmath_op *op = vmath_op_find(opname);
+        typedef void (*unary_d)(double *, const double *, size_t);
+        ((unary_d)vmath_op_kernel(vmath_kernels_of(VMATH_ISA_SCALAR), op))(y, x, N_TRIGD);
+        for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
+            const vmath_kernels *ki = vmath_kernels_of((vmath_isa)isa);
+            if (ki == NULL)
+                continue;
+            ((unary_d)vmath_op_kernel(ki, op))(yi, x, N_TRIGD);
+            if (isa != VMATH_ISA_SCALAR && isa != VMATH_ISA_SSE41) {
+                for (size_t i = 0; i < N_TRIGD; i++)
+                    if (memcmp(&yi[i], &y[i], 8) != 0 && !(isnan(yi[i]) && isnan(y[i]))) {
+                        print_error("%s %s(%a) = %a, scalar %a\n", vmath_isa_name((vmath_isa)isa), opname, x[i], yi[i],
+                                    y[i]);
+                        failures++;
+                        break;
+                    }
+                continue;
+            }
+            double worst = 0;
+            size_t at = 0;
+            for (size_t i = 0; i < N_TRIGD; i++) {
+                mpfr_set_d(mx, x[i], MPFR_RNDN);
+                exact(names[f], ex, mx, mx);
+                double err = ulp_error(yi[i], ex, tmp, 53, -1022);
+                if (!(err <= worst))
+                    worst = err, at = i;
+            }
+            print_message("[ INFO     ] %s %s: max error %.4f ULP at %a over %d inputs\n", vmath_isa_name((vmath_isa)isa),
+                          opname, worst, x[at], N_TRIGD);
+            if (!(worst <= 1.0))
+                failures++;
+        }
+    }
+    mpfr_clears(ex, tmp, mx, (mpfr_ptr)0);
+    mpfr_free_cache();
+    assert_int_equal(failures, 0);
+}
+#else
+static void test_trigd_dense(void **state)
+{
+    (void)state;
+    print_message("[ SKIPPED  ] trigd-dense: built without MPFR\n");
+    skip();
+}
+#endif
+
 /* sincos_f64 on every ISA: vt_check_sincos, as test_sincos in test_math.c */
 static void test_sincos_f64(void **state)
 {
@@ -651,6 +769,7 @@ int main(void)
         cmocka_unit_test(test_pow_dense),
         cmocka_unit_test(test_hypot_dense),
         cmocka_unit_test(test_atan2_dense),
+        cmocka_unit_test(test_trigd_dense),
         cmocka_unit_test(test_sincos_f64),
     };
     return cmocka_run_group_tests_name("math-oracle", tests, NULL, NULL);

@@ -1,7 +1,8 @@
 /* Scalar reference: exp exp2 expm1 log log2 log10 log1p sigmoid
  * (src/expf_impl.h) and sin cos tan sincos (src/trigf_impl.h) evaluated in
  * f32 on one lane (sin cos tan with |x| >= 24576, Inf or NaN: the f64
- * kernels of src/trig_impl.h), the bits every ISA with FMA returns. fmaf()
+ * kernels of src/trig_impl.h), and the f64 ones of src/expd_impl.h,
+ * src/logd_impl.h and src/trigd_impl.h: the bits every ISA with FMA returns. fmaf()
  * and fma() are the C99 correctly rounded fused multiply-adds, like the FMA
  * instructions the AVX2, AVX-512 and NEON kernels use; glibc's never set
  * errno. */
@@ -13,6 +14,7 @@
 #include "../trigf_impl.h"
 #include "../expd_impl.h"
 #include "../logd_impl.h"
+#include "../trigd_impl.h"
 
 void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
 {
@@ -60,6 +62,31 @@ void vmath_scalar_log10_f64(double *y, const double *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         y[i] = vmd_log10(x[i]);
+}
+/* f64: src/trigd_impl.h, likewise */
+void vmath_scalar_sin_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_sin(x[i]);
+}
+void vmath_scalar_cos_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_cos(x[i]);
+}
+void vmath_scalar_tan_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_tan(x[i]);
+}
+void vmath_scalar_sincos_f64(double *s, double *c, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        double sv, cv;
+        vmd_sincos(x[i], &sv, &cv); /* x[i] is read before s[i], c[i] are written */
+        s[i] = sv;
+        c[i] = cv;
+    }
 }
 void vmath_scalar_exp2_f32(float *y, const float *x, size_t n)
 {

@@ -1,8 +1,9 @@
 /*
  * Scalar references of the f64 math functions, evaluated in long double
- * (every ISA runs them until f64 SIMD kernels exist; exp, exp2, log, log2,
- * log10 and log1p have them, src/expd_impl.h and src/logd_impl.h, and only
- * SSE4.1 calls the libm loops for those six below).
+ * (every ISA runs them until f64 SIMD kernels exist; exp, exp2, expm1, log,
+ * log2, log10, log1p, sigmoid, sin, cos, tan and sincos have them,
+ * src/expd_impl.h, src/logd_impl.h and src/trigd_impl.h, and only SSE4.1
+ * calls the libm loops for those below).
  *
  * Why this is within 1 ULP: long double has 11 (x87, x86-64) or 60
  * (binary128, AArch64) more significand bits than double, and glibc's long
@@ -12,14 +13,16 @@
  * The wider exponent range means no intermediate overflow or underflow:
  * results round to Inf, subnormal or 0 once, in the final conversion.
  *
- * Exception, for speed: pow sin cos (and SSE4.1's exp, exp2, log, log2) call the C
+ * Exception, for speed: pow (and SSE4.1's exp, exp2, log, log2) call the C
  * library's double function directly where it is documented below 0.55
  * ULP: glibc since 2.28 (and musl) use the correctly-rounded-in-practice
  * implementations of exp, exp2, log, log2 and pow from Arm's optimized
  * routines (0.509, 0.503, 0.519, 0.547 and 0.52 ULP by their authors'
- * analysis), and glibc's sin and cos stay within 0.55 ULP since their slow
- * paths were removed (glibc 2.28). The x87 long double versions of these
- * ran 10 to 100 times slower (pow: 360 ns per element).
+ * analysis). The x87 long double versions of these ran 10 to 100 times
+ * slower (pow: 360 ns per element). Not sin and cos: glibc's (2.36) are off
+ * by up to 2402 ULP for huge arguments close to a multiple of pi/2 (sin(0x1.97e359bb79bb4p+673)
+ * = 0x1.376bf0a448b01p-53, MPFR 0x1.376bf0a44819fp-53; tools/trigd_hard.py
+ * finds such arguments), so SSE4.1 calls sinl and cosl.
  * tests/test_math_oracle.c checks all of them against MPFR.
  *
  * The libm calls may set errno (ERANGE, EDOM) and raise FP exception flags;
@@ -78,9 +81,9 @@ UNARY(libm_log10, double, f64, log10l)
 UNARY(libm_log1p, double, f64, log1pl)
 UNARY(libm_expm1, double, f64, expm1l)
 UNARY(libm_sigmoid, double, f64, sigmoidl)
-UNARY(sin, double, f64, sin)
-UNARY(cos, double, f64, cos)
-UNARY(tan, double, f64, tanl)
+UNARY(libm_sin, double, f64, sinl)
+UNARY(libm_cos, double, f64, cosl)
+UNARY(libm_tan, double, f64, tanl)
 UNARY(asin, double, f64, asinl)
 UNARY(acos, double, f64, acosl)
 UNARY(atan, double, f64, atanl)
@@ -93,7 +96,7 @@ BINARY(pow, double, f64, pow)
 BINARY(atan2, double, f64, atan2l)
 BINARY(hypot, double, f64, hypotl)
 
-void vmath_scalar_sincos_f64(double *s, double *c, const double *x, size_t n)
+void vmath_scalar_libm_sincos_f64(double *s, double *c, const double *x, size_t n)
 {
     if (n == 0)
         return;
@@ -102,8 +105,8 @@ void vmath_scalar_sincos_f64(double *s, double *c, const double *x, size_t n)
     fegetenv(&env);
     for (size_t i = 0; i < n; i++) {
         double v = x[i];  /* read before s[i] or c[i] (either may be x) is written */
-        s[i] = sin(v);
-        c[i] = cos(v);
+        s[i] = (double)sinl(v);
+        c[i] = (double)cosl(v);
     }
     fesetenv(&env);
     errno = e;

@@ -118,6 +118,10 @@ VMATH_INTERNAL void vmath_scalar_libm_log10_f64(double *y, const double *x, size
 VMATH_INTERNAL void vmath_scalar_libm_log1p_f64(double *y, const double *x, size_t n); /* sse4.1 log1p_f64 */
 VMATH_INTERNAL void vmath_scalar_libm_expm1_f64(double *y, const double *x, size_t n); /* sse4.1 expm1_f64 */
 VMATH_INTERNAL void vmath_scalar_libm_sigmoid_f64(double *y, const double *x, size_t n); /* sse4.1 sigmoid_f64 */
+VMATH_INTERNAL void vmath_scalar_libm_sin_f64(double *y, const double *x, size_t n); /* sse4.1 sin_f64 */
+VMATH_INTERNAL void vmath_scalar_libm_cos_f64(double *y, const double *x, size_t n); /* sse4.1 cos_f64 */
+VMATH_INTERNAL void vmath_scalar_libm_tan_f64(double *y, const double *x, size_t n); /* sse4.1 tan_f64 */
+VMATH_INTERNAL void vmath_scalar_libm_sincos_f64(double *s, double *c, const double *x, size_t n); /* sse4.1 sincos_f64 */
 VMATH_INTERNAL void vmath_scalar_exp2_f64(double *y, const double *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_expm1_f64(double *y, const double *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_log_f64(double *y, const double *x, size_t n);

@@ -61,7 +61,7 @@ VMATH_INTERNAL void vmath_init_sse41_exp_log(vmath_kernels *k);
 void vmath_init_sse41_exp_log(vmath_kernels *k)
 {
     k->exp_f32 = exp_f32;
-    k->exp_f64 = vmath_scalar_libm_exp_f64; /* libm (glibc; log10, log1p, expm1, sigmoid in long double): src/scalar/math_ld.c */
+    k->exp_f64 = vmath_scalar_libm_exp_f64; /* libm (glibc; log10, log1p, expm1, sigmoid, tan in long double): src/scalar/math_ld.c */
     k->log_f64 = vmath_scalar_libm_log_f64;
     k->exp2_f64 = vmath_scalar_libm_exp2_f64;
     k->log2_f64 = vmath_scalar_libm_log2_f64;
@@ -69,6 +69,10 @@ void vmath_init_sse41_exp_log(vmath_kernels *k)
     k->log1p_f64 = vmath_scalar_libm_log1p_f64;
     k->expm1_f64 = vmath_scalar_libm_expm1_f64;
     k->sigmoid_f64 = vmath_scalar_libm_sigmoid_f64;
+    k->sin_f64 = vmath_scalar_libm_sin_f64;
+    k->cos_f64 = vmath_scalar_libm_cos_f64;
+    k->tan_f64 = vmath_scalar_libm_tan_f64;
+    k->sincos_f64 = vmath_scalar_libm_sincos_f64;
     k->exp2_f32 = exp2_f32;
     k->expm1_f32 = expm1_f32;
     k->log_f32 = log_f32;
