@@ -53,10 +53,14 @@ struct Arrays {
         // sin, cos and tan: [1, 2) is one quadrant; spread the inputs over
         // [-1000, 1000) (the peers' argument reduction is exercised too).
         // (sincos has no entry in the op table: run_sincos below.)
-        if (op->in == VMATH_T_F32 && (std::strncmp(op->name, "sin_", 4) == 0 || std::strncmp(op->name, "cos_", 4) == 0 ||
-                                      std::strncmp(op->name, "tan_", 4) == 0))
-            for (size_t i = 0; i < n; i++)
-                static_cast<float *>(in[0])[i] = 2000 * static_cast<float *>(in[0])[i] - 3000;
+        if (std::strncmp(op->name, "sin_", 4) == 0 || std::strncmp(op->name, "cos_", 4) == 0 ||
+            std::strncmp(op->name, "tan_", 4) == 0)
+            for (size_t i = 0; i < n; i++) {
+                if (op->in == VMATH_T_F32)
+                    static_cast<float *>(in[0])[i] = 2000 * static_cast<float *>(in[0])[i] - 3000;
+                else
+                    static_cast<double *>(in[0])[i] = 2000 * static_cast<double *>(in[0])[i] - 3000;
+            }
     }
     ~Arrays()
     {

@@ -70,6 +70,24 @@ static void log_f64(double *y, const double *x, size_t n)
         y[i] = log(x[i]);
 }
 
+static void sin_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = sin(x[i]);
+}
+
+static void cos_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = cos(x[i]);
+}
+
+static void tan_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = tan(x[i]);
+}
+
 static void log_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -194,6 +212,14 @@ static void sincos_f32(float *sn, float *cs, const float *x, size_t n)
     }
 }
 
+static void sincos_f64(double *sn, double *cs, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        sn[i] = sin(x[i]);
+        cs[i] = cos(x[i]);
+    }
+}
+
 static void atan2_f32(float *y, const float *a, const float *b, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -231,5 +257,9 @@ const baseline LIBMVEC_LIST[] = {
     {"log1p_f64", (vmath_fn)log1p_f64},
     {"expm1_f64", (vmath_fn)expm1_f64},
     {"sigmoid_f64", (vmath_fn)sigmoid_f64},
+    {"sin_f64", (vmath_fn)sin_f64},
+    {"cos_f64", (vmath_fn)cos_f64},
+    {"tan_f64", (vmath_fn)tan_f64},
+    {"sincos_f64", (vmath_fn)sincos_f64},
     {NULL, NULL},
 };

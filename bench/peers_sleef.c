@@ -155,6 +155,31 @@ static inline __attribute__((always_inline)) void map16_sc(float *s, float *c, c
         memcpy(c + i, bc, (n - i) * sizeof *c);
     }
 }
+/* the same for doubles */
+#ifdef VMATH_SLEEF_AVX2
+typedef Sleef___m256d_2 vec2d;
+#else
+typedef Sleef___m512d_2 vec2d;
+#endif
+static inline __attribute__((always_inline)) void map8d_sc(double *s, double *c, const double *x, size_t n,
+                                                           vec2d (*f)(vecd))
+{
+    size_t i = 0;
+    for (; i + W / 2 <= n; i += W / 2) {
+        vec2d r = f(LOADD(x + i));
+        STORED(s + i, r.x);
+        STORED(c + i, r.y);
+    }
+    if (i < n) {
+        double bx[W / 2] = {0}, bs[W / 2], bc[W / 2];
+        memcpy(bx, x + i, (n - i) * sizeof *x);
+        vec2d r = f(LOADD(bx));
+        STORED(bs, r.x);
+        STORED(bc, r.y);
+        memcpy(s + i, bs, (n - i) * sizeof *s);
+        memcpy(c + i, bc, (n - i) * sizeof *c);
+    }
+}
 static void sleef_exp_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(expd, u10)); }
 static void sleef_log_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(logd, u10)); }
 static void sleef_exp2_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(exp2d, u10)); }
@@ -162,6 +187,10 @@ static void sleef_log2_f64(double *y, const double *x, size_t n) { map8d(y, x, n
 static void sleef_log10_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(log10d, u10)); }
 static void sleef_log1p_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(log1pd, u10)); }
 static void sleef_expm1_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(expm1d, u10)); }
+static void sleef_sin_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(sind, u10)); }
+static void sleef_cos_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(cosd, u10)); }
+static void sleef_tan_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(tand, u10)); }
+static void sleef_sincos_f64(double *s, double *c, const double *x, size_t n) { map8d_sc(s, c, x, n, SLEEFD(sincosd, u10)); }
 static void sleef_sincos_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u10)); }
 static void sleef_sincos_u35_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u35)); }
 
@@ -180,7 +209,9 @@ const baseline LIST(sleef_kernels)[] = {
     {"exp_f64", (vmath_fn)sleef_exp_f64},     {"log_f64", (vmath_fn)sleef_log_f64},
     {"exp2_f64", (vmath_fn)sleef_exp2_f64},   {"log2_f64", (vmath_fn)sleef_log2_f64},
     {"log10_f64", (vmath_fn)sleef_log10_f64}, {"log1p_f64", (vmath_fn)sleef_log1p_f64},
-    {"expm1_f64", (vmath_fn)sleef_expm1_f64},
+    {"expm1_f64", (vmath_fn)sleef_expm1_f64}, {"sin_f64", (vmath_fn)sleef_sin_f64},
+    {"cos_f64", (vmath_fn)sleef_cos_f64},     {"tan_f64", (vmath_fn)sleef_tan_f64},
+    {"sincos_f64", (vmath_fn)sleef_sincos_f64},
     {NULL, NULL},
 };
 const baseline LIST(sleef_u35_kernels)[] = {

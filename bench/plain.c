@@ -286,6 +286,24 @@ static void log_f64(double *y, const double *x, size_t n)
         y[i] = log(x[i]);
 }
 
+static void sin_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = sin(x[i]);
+}
+
+static void cos_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = cos(x[i]);
+}
+
+static void tan_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = tan(x[i]);
+}
+
 static void sin_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -461,6 +479,9 @@ const baseline plain_loops[] = {
     {"sin_f32", (vmath_fn)sin_f32},
     {"sincos_f32", (vmath_fn)sincos_f32},
     {"sincos_f64", (vmath_fn)sincos_f64},
+    {"sin_f64", (vmath_fn)sin_f64},
+    {"cos_f64", (vmath_fn)cos_f64},
+    {"tan_f64", (vmath_fn)tan_f64},
     {"cos_f32", (vmath_fn)cos_f32},
     {"tan_f32", (vmath_fn)tan_f32},
     {"f32_to_i16", (vmath_fn)f32_to_i16},

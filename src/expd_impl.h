@@ -178,7 +178,7 @@ static inline vd vmd_sigmoid_main(vd x)
     vd dh = v_add(v_set(1.0), eh);
     vd dl = v_add(v_add(v_sub(v_set(1.0), dh), eh), el);
     vd r0 = v_div(v_set(1.0), dh);
-    vd r1 = v_mul(r0, v_fma(v_neg(r0), dl, v_fma(v_neg(r0), dh, v_set(1.0))));
+    vd r1 = v_mul(r0, v_fnma(r0, dl, v_fnma(r0, dh, v_set(1.0))));
     vd pos = v_add(r0, r1);
     vd neg = v_fma(eh, r0, v_fma(eh, r1, v_mul(el, r0)));
     return v_sel(v_lt(x, v_set(0.0)), neg, pos);

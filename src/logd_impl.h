@@ -75,7 +75,7 @@ static inline vd vmd_log_core(vd x, int base, int scaled, vmask sub, int with_c,
     vd z = v_from(v_addu(v_subu(bits, efield), v_setu(UINT64_C(1023) << 52)));
     vd invc = v_lookup(vmd_log_invc, i);
     vd ph = v_mul(z, invc);
-    vd pl = v_fma(z, invc, v_neg(ph)); /* exact */
+    vd pl = v_fms(z, invc, ph); /* exact */
     vd t = v_sub(ph, v_set(1.0));                 /* exact */
     if (with_c) {
         /* log u + c/u = log1p(r + cu) to 2^-106, cu = c 2^-k invc: cu joins

@@ -2,8 +2,9 @@
 """Derives the constants of src/trigd_impl.h (sin, cos, tan for f64).
 Run: python3 tools/trigdconst.py   (needs python3-mpmath)
 
-Reduction: pi/2 = P1 + P2 + P3 + d, each the double nearest to what the
-previous ones leave (|d| ~ 2^-161). Polynomials on |r| <= pi/4 (plus a
+Reduction: pi/2 = P1 + P2 + P3 + d, P1 and P3 the doubles nearest to what
+the previous ones leave, P2 rounded to 33 bits (k P2 exact for k < 2^20),
+|d| ~ 2^-142. Polynomials on |r| <= pi/4 (plus a
 margin for the rounding of k), fitted in u = r^2 for the least maximum relative error (Lawson's
 iteration below; a plain Chebyshev fit of S is 4 times worse near pi/4):
   sin r = r + r^3 S(u),  cos r = 1 - u/2 + u^2 C(u),
@@ -18,7 +19,8 @@ def h(x):
     return float(x).hex()
 
 P1 = float(pi / 2)
-P2 = float(pi / 2 - mpf(P1))
+q = mpf(2) ** -86        # P2 of 33 bits: k P2 exact for k < 2^20
+P2 = float(mp.floor((pi / 2 - mpf(P1)) / q + mpf(0.5)) * q)
 P3 = float(pi / 2 - mpf(P1) - mpf(P2))
 d = pi / 2 - mpf(P1) - mpf(P2) - mpf(P3)
 

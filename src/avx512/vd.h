@@ -24,6 +24,8 @@ INLINE vd v_sub(vd a, vd b) { return simde_mm512_sub_pd(a, b); }
 INLINE vd v_mul(vd a, vd b) { return simde_mm512_mul_pd(a, b); }
 INLINE vd v_div(vd a, vd b) { return simde_mm512_div_pd(a, b); }
 INLINE vd v_fma(vd a, vd b, vd c) { return simde_mm512_fmadd_pd(a, b, c); }
+INLINE vd v_fms(vd a, vd b, vd c) { return simde_mm512_fmsub_pd(a, b, c); }   /* a * b - c, fused */
+INLINE vd v_fnma(vd a, vd b, vd c) { return simde_mm512_fnmadd_pd(a, b, c); } /* c - a * b, fused */
 INLINE vu v_bits(vd a) { return simde_mm512_castpd_si512(a); }
 INLINE vd v_from(vu a) { return simde_mm512_castsi512_pd(a); }
 INLINE vu v_addu(vu a, vu b) { return simde_mm512_add_epi64(a, b); }

@@ -25,6 +25,8 @@ INLINE vd v_sub(vd a, vd b) { return simde_vsubq_f64(a, b); }
 INLINE vd v_mul(vd a, vd b) { return simde_vmulq_f64(a, b); }
 INLINE vd v_div(vd a, vd b) { return compat_vdivq_f64(a, b); }
 INLINE vd v_fma(vd a, vd b, vd c) { return compat_vfmaq_f64(c, a, b); }
+INLINE vd v_fms(vd a, vd b, vd c) { return compat_vfmaq_f64(simde_vnegq_f64(c), a, b); }  /* a * b - c, fused */
+INLINE vd v_fnma(vd a, vd b, vd c) { return compat_vfmaq_f64(c, simde_vnegq_f64(a), b); } /* c - a * b, fused */
 INLINE vu v_bits(vd a) { return simde_vreinterpretq_u64_f64(a); }
 INLINE vd v_from(vu a) { return simde_vreinterpretq_f64_u64(a); }
 INLINE vu v_addu(vu a, vu b) { return simde_vaddq_u64(a, b); }

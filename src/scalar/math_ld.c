@@ -22,7 +22,9 @@
  * slower (pow: 360 ns per element). Not sin and cos: glibc's (2.36) are off
  * by up to 2402 ULP for huge arguments close to a multiple of pi/2 (sin(0x1.97e359bb79bb4p+673)
  * = 0x1.376bf0a448b01p-53, MPFR 0x1.376bf0a44819fp-53; tools/trigd_hard.py
- * finds such arguments), so SSE4.1 calls sinl and cosl.
+ * finds such arguments), so SSE4.1 calls them below 2^23 only (where its
+ * reduction is accurate: tests/test_math_oracle.c checks the hardest
+ * arguments there) and sinl and cosl above.
  * tests/test_math_oracle.c checks all of them against MPFR.
  *
  * The libm calls may set errno (ERANGE, EDOM) and raise FP exception flags;
@@ -33,6 +35,17 @@
 #include <math.h>
 
 #include "scalar.h"
+
+/* SSE4.1's sin and cos: glibc's below 2^23 (its own Cody-Waite reduction),
+ * sinl and cosl above (see the top of the file) */
+static long double sin_sse(long double x)
+{
+    return fabsl(x) < 0x1p23L ? (long double)sin((double)x) : sinl(x);
+}
+static long double cos_sse(long double x)
+{
+    return fabsl(x) < 0x1p23L ? (long double)cos((double)x) : cosl(x);
+}
 
 static long double sigmoidl(long double x)
 {
@@ -81,8 +94,8 @@ UNARY(libm_log10, double, f64, log10l)
 UNARY(libm_log1p, double, f64, log1pl)
 UNARY(libm_expm1, double, f64, expm1l)
 UNARY(libm_sigmoid, double, f64, sigmoidl)
-UNARY(libm_sin, double, f64, sinl)
-UNARY(libm_cos, double, f64, cosl)
+UNARY(libm_sin, double, f64, sin_sse)
+UNARY(libm_cos, double, f64, cos_sse)
 UNARY(libm_tan, double, f64, tanl)
 UNARY(asin, double, f64, asinl)
 UNARY(acos, double, f64, acosl)
@@ -105,8 +118,8 @@ void vmath_scalar_libm_sincos_f64(double *s, double *c, const double *x, size_t 
     fegetenv(&env);
     for (size_t i = 0; i < n; i++) {
         double v = x[i];  /* read before s[i] or c[i] (either may be x) is written */
-        s[i] = (double)sinl(v);
-        c[i] = (double)cosl(v);
+        s[i] = (double)sin_sse(v);
+        c[i] = (double)cos_sse(v);
     }
     fesetenv(&env);
     errno = e;

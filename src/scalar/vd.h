@@ -20,6 +20,8 @@ static inline vd v_sub(vd a, vd b) { return a - b; }
 static inline vd v_mul(vd a, vd b) { return a * b; }
 static inline vd v_div(vd a, vd b) { return a / b; }
 static inline vd v_fma(vd a, vd b, vd c) { return fma(a, b, c); }
+static inline vd v_fms(vd a, vd b, vd c) { return fma(a, b, -c); } /* a * b - c, fused */
+static inline vd v_fnma(vd a, vd b, vd c) { return fma(-a, b, c); } /* c - a * b, fused */
 static inline vu v_bits(vd a) { vu u; memcpy(&u, &a, 8); return u; }
 static inline vd v_from(vu a) { vd d; memcpy(&d, &a, 8); return d; }
 static inline vu v_addu(vu a, vu b) { return a + b; }
