@@ -208,8 +208,10 @@ static unsigned vmd_trig_huge(double a, double *rh, double *rl)
     memcpy(&scale, &eb, 8);
     double fh = sign * (double)(hi >> 11) * scale;
     double fl = sign * (double)((hi & 0x7ff) << 53 | lo >> 11) * (scale * 0x1p-64);
-    *rh = fh * VMD_TRIG_P1;
-    *rl = fma(fh, VMD_TRIG_P1, -*rh) + fma(fh, VMD_TRIG_P2, fma(fh, VMD_TRIG_P3, fl * VMD_TRIG_P1));
+    double h = fh * VMD_TRIG_P1;
+    double l = fma(fh, VMD_TRIG_P1, -h) + fma(fh, VMD_TRIG_P2, fma(fh, VMD_TRIG_P3, fl * VMD_TRIG_P1));
+    *rh = h + l; /* normalized (Fast2Sum): fh is f truncated, so l reaches 2 ULP of h, */
+    *rl = l - (*rh - h); /* and the cosine's rh rl for rl sin rh wants |rl| <= ulp(rh)/2 */
     return k;
 }
 
