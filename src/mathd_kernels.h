@@ -1,7 +1,7 @@
 /*
  * The f64 math kernels of every ISA with FMA (avx2, avx512, neon): each is
  * map_d or map_d2 (src/vd_common.h) over its src/expd_impl.h,
- * src/logd_impl.h or src/trigd_impl.h function on that ISA's vd, so the list and the table entries live here
+ * src/logd_impl.h, src/trigd_impl.h or src/hyperd_impl.h function on that ISA's vd, so the list and the table entries live here
  * once. Included by src/<isa>/exp_log.c after its vd.h; that file's init
  * calls init_math_f64. Adding an f64 function: its vmd_ function, one line
  * below and one in init_math_f64.
@@ -9,6 +9,7 @@
 #include "expd_impl.h"
 #include "logd_impl.h"
 #include "trigd_impl.h"
+#include "hyperd_impl.h"
 
 static void exp_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp); }
 static void exp2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp2); }
@@ -18,6 +19,9 @@ static void log_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_l
 static void log2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log2); }
 static void log10_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log10); }
 static void log1p_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log1p); }
+static void sinh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sinh); }
+static void cosh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cosh); }
+static void tanh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_tanh); }
 static void sin_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sin); }
 static void cos_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cos); }
 static void tan_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_tan); }
@@ -33,6 +37,9 @@ static void init_math_f64(vmath_kernels *k)
     k->log2_f64 = log2_f64;
     k->log10_f64 = log10_f64;
     k->log1p_f64 = log1p_f64;
+    k->sinh_f64 = sinh_f64;
+    k->cosh_f64 = cosh_f64;
+    k->tanh_f64 = tanh_f64;
     k->sin_f64 = sin_f64;
     k->cos_f64 = cos_f64;
     k->tan_f64 = tan_f64;

@@ -950,6 +950,9 @@ static const struct {
     {"sin_f64", sinl},
     {"cos_f64", cosl},
     {"tan_f64", tanl},
+    {"sinh_f64", sinhl},
+    {"cosh_f64", coshl},
+    {"tanh_f64", tanhl},
 };
 
 static void oracle_of(ctx *c)

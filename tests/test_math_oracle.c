@@ -630,16 +630,81 @@ static void test_hypot_dense(void **state)
 #endif
 
 #ifdef VMATH_HAVE_MPFR
-#define N_TRIGD (LDBL_MANT_DIG == 64 ? 300000 : 30000) /* fewer under qemu (AArch64) */
+#define N_DENSE (LDBL_MANT_DIG == 64 ? 300000 : 30000) /* fewer under qemu (AArch64) */
+
+/* f64 function `name` on x[0..n-1]: the scalar kernel and SSE4.1's (the C
+ * library's) against MPFR (a failure above 1 ULP), every other ISA's
+ * kernel against the scalar bits (NaN: any NaN). Returns the failures. */
+static int dense_f64(const char *name, const double *x, size_t n)
+{
+    static double y[N_DENSE], yi[N_DENSE];
+    char opname[16];
+    snprintf(opname, sizeof opname, "%s_f64", name);
+    const vmath_op *op = vmath_op_find(opname);
+    typedef void (*unary_d)(double *, const double *, size_t);
+    ((unary_d)vmath_op_kernel(vmath_kernels_of(VMATH_ISA_SCALAR), op))(y, x, n);
+    mpfr_t ex, tmp, mx;
+    mpfr_inits2(128, ex, tmp, mx, (mpfr_ptr)0);
+    int failures = 0;
+    for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
+        const vmath_kernels *ki = vmath_kernels_of((vmath_isa)isa);
+        if (ki == NULL)
+            continue;
+        ((unary_d)vmath_op_kernel(ki, op))(yi, x, n);
+        if (isa != VMATH_ISA_SCALAR && isa != VMATH_ISA_SSE41) {
+            for (size_t i = 0; i < n; i++)
+                if (memcmp(&yi[i], &y[i], 8) != 0 && !(isnan(yi[i]) && isnan(y[i]))) {
+                    print_error("%s %s(%a) = %a, scalar %a\n", vmath_isa_name((vmath_isa)isa), opname, x[i], yi[i], y[i]);
+                    failures++;
+                    break;
+                }
+            continue;
+        }
+        double worst = 0;
+        size_t at = 0;
+        for (size_t i = 0; i < n; i++) {
+            mpfr_set_d(mx, x[i], MPFR_RNDN);
+            exact(name, ex, mx, mx);
+            double err = ulp_error(yi[i], ex, tmp, 53, -1022);
+            if (!(err <= worst))
+                worst = err, at = i;
+        }
+        print_message("[ INFO     ] %s %s: max error %.4f ULP at %a over %zu inputs\n", vmath_isa_name((vmath_isa)isa),
+                      opname, worst, x[at], n);
+        if (!(worst <= 1.0))
+            failures++;
+    }
+    mpfr_clears(ex, tmp, mx, (mpfr_ptr)0);
+    mpfr_free_cache();
+    return failures;
+}
+
+/* any finite double (the exponent field all ones has its top bit cleared) */
+static double any_finite(void)
+{
+    uint64_t r = rnd64();
+    double v;
+    memcpy(&v, &r, 8);
+    if (!isfinite(v))
+        r &= ~(UINT64_C(1) << 62), memcpy(&v, &r, 8);
+    return v;
+}
+
+/* subnormal or tiny (below 2^-982) */
+static double tiny(size_t i)
+{
+    uint64_t r = rnd64() >> 12;
+    double v;
+    memcpy(&v, &r, 8);
+    return i % 2 ? v : v * 0x1p40;
+}
 
 /* sin, cos and tan (f64, src/trigd_impl.h) where their errors are: the
  * doubles closest to multiples of pi/2 for every exponent of the fast path
  * and some beyond (tools/trigd_hard.py) and their neighbours, the fast
- * path's limit 2^23 (beyond: the C library's function), pi/4 and its
- * neighbours, random bit patterns over every exponent, uniform in [-pi/4,
- * pi/4], [-1e4, 1e4] and [-2^23, 2^23], subnormals. The scalar kernel and
- * SSE4.1's (the C library's) against MPFR (fail above 1 ULP); every other
- * ISA's kernel against the scalar bits. */
+ * path's limit 2^20 (beyond: Payne-Hanek), pi/4 and its neighbours, random
+ * bit patterns over every exponent, uniform in [-pi/4, pi/4], [-1e4, 1e4]
+ * and [-2^23, 2^23], subnormals. */
 static void test_trigd_dense(void **state)
 {
     (void)state;
@@ -655,9 +720,9 @@ static void test_trigd_dense(void **state)
         0x1.b46267827b27ep+573, 0x1.3dfd068a48750p+623, 0x1.97e359bb79bb4p+673, 0x1.15f180f45842fp+723,
         0x1.190ff125307dep+773, 0x1.0107ed222087ep+823, 0x1.a5de46db774e4p+873, 0x1.ab7685b91aef6p+923,
         0x1.18a3049236b73p+973, 0x1.61a3db8c8d129p+1023,
-        0x1p23, 0x1.921fb54442d18p-1, 0x1.921fb54442d19p-1, 0x1.fffffffffffffp+22, 0x1.0000000000001p+23,
+        0x1p20, 0x1p23, 0x1.921fb54442d18p-1, 0x1.921fb54442d19p-1, 0x1.fffffffffffffp+22, 0x1.0000000000001p+23,
     };
-    static double x[N_TRIGD], y[N_TRIGD], yi[N_TRIGD];
+    static double x[N_DENSE];
     rng_state = vt_seed() ^ 0x7d16;
     size_t n = 0;
     for (size_t i = 0; i < sizeof hard / sizeof hard[0]; i++)
@@ -670,72 +735,54 @@ static void test_trigd_dense(void **state)
             x[n++] = v;
             x[n++] = -v;
         }
-    for (; n < N_TRIGD; n++) {
-        uint64_t r = rnd64();
+    for (; n < N_DENSE; n++) {
         switch (n % 5) {
-        case 0: /* any finite bits */
-            memcpy(&x[n], &r, 8);
-            if (!isfinite(x[n])) /* exponent field all ones: clear its top bit */
-                r &= ~(UINT64_C(1) << 62), memcpy(&x[n], &r, 8);
-            break;
-        case 1:
-            x[n] = uniform(-0x1.921fb54442d18p-1, 0x1.921fb54442d18p-1);
-            break;
-        case 2:
-            x[n] = uniform(-1e4, 1e4);
-            break;
-        case 3:
-            x[n] = uniform(-0x1p23, 0x1p23);
-            break;
-        default: /* subnormals and tiny */
-            r >>= 12;
-            memcpy(&x[n], &r, 8);
-            x[n] *= n % 10 < 5 ? 1.0 : 0x1p40;
-            break;
+        case 0: x[n] = any_finite(); break;
+        case 1: x[n] = uniform(-0x1.921fb54442d18p-1, 0x1.921fb54442d18p-1); break;
+        case 2: x[n] = uniform(-1e4, 1e4); break;
+        case 3: x[n] = uniform(-0x1p23, 0x1p23); break;
+        default: x[n] = tiny(n); break;
         }
     }
-    mpfr_t ex, tmp, mx;
-    mpfr_inits2(128, ex, tmp, mx, (mpfr_ptr)0);
-    static const char *const names[] = {"sin", "cos", "tan"};
     int failures = 0;
-    for (int f = 0; f < 3; f++) {
-        char opname[16];
-        snprintf(opname, sizeof opname, "%s_f64", names[f]);
-        const vmath_op *op = vmath_op_find(opname);
-        typedef void (*unary_d)(double *, const double *, size_t);
-        ((unary_d)vmath_op_kernel(vmath_kernels_of(VMATH_ISA_SCALAR), op))(y, x, N_TRIGD);
-        for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
-            const vmath_kernels *ki = vmath_kernels_of((vmath_isa)isa);
-            if (ki == NULL)
-                continue;
-            ((unary_d)vmath_op_kernel(ki, op))(yi, x, N_TRIGD);
-            if (isa != VMATH_ISA_SCALAR && isa != VMATH_ISA_SSE41) {
-                for (size_t i = 0; i < N_TRIGD; i++)
-                    if (memcmp(&yi[i], &y[i], 8) != 0 && !(isnan(yi[i]) && isnan(y[i]))) {
-                        print_error("%s %s(%a) = %a, scalar %a\n", vmath_isa_name((vmath_isa)isa), opname, x[i], yi[i],
-                                    y[i]);
-                        failures++;
-                        break;
-                    }
-                continue;
-            }
-            double worst = 0;
-            size_t at = 0;
-            for (size_t i = 0; i < N_TRIGD; i++) {
-                mpfr_set_d(mx, x[i], MPFR_RNDN);
-                exact(names[f], ex, mx, mx);
-                double err = ulp_error(yi[i], ex, tmp, 53, -1022);
-                if (!(err <= worst))
-                    worst = err, at = i;
-            }
-            print_message("[ INFO     ] %s %s: max error %.4f ULP at %a over %d inputs\n", vmath_isa_name((vmath_isa)isa),
-                          opname, worst, x[at], N_TRIGD);
-            if (!(worst <= 1.0))
-                failures++;
+    failures += dense_f64("sin", x, N_DENSE);
+    failures += dense_f64("cos", x, N_DENSE);
+    failures += dense_f64("tan", x, N_DENSE);
+    assert_int_equal(failures, 0);
+}
+
+/* sinh, cosh and tanh (f64, src/hyperd_impl.h): uniform in [-1, 1], [-40,
+ * 40] and [-712, 712], near ln2/64 and ln2/32 (expm1's hardest inputs, 2x for
+ * tanh), [700, 712] of both signs (vectors mixing the main path, below 704,
+ * and e^a/2: the overflow at 710.4758), tiny and subnormal, any finite bits,
+ * +-0, +-Inf, NaN. */
+static void test_hyperd_dense(void **state)
+{
+    (void)state;
+    static double x[N_DENSE];
+    rng_state = vt_seed() ^ 0x4e7d;
+    size_t n = 0;
+    static const double special[] = {0.0, -0.0, INFINITY, -INFINITY, NAN, 704.0, -704.0, 0x1.62e42fefa39efp+9,
+                                     0x1.633ce8fb9f87dp+9, 0x1.633ce8fb9f87ep+9, 19.5, -19.5, 0x1p-27, 0x1p-1074};
+    for (size_t i = 0; i < sizeof special / sizeof special[0]; i++)
+        x[n++] = special[i];
+    for (; n < N_DENSE; n++) {
+        double s = n & 1 ? -1.0 : 1.0;
+        switch (n % 16 / 2) {
+        case 0: x[n] = uniform(-1, 1); break;
+        case 1: x[n] = uniform(-40, 40); break;
+        case 2: x[n] = uniform(-712, 712); break;
+        case 3: x[n] = s * uniform(0.0105, 0.0112); break;
+        case 4: x[n] = s * uniform(0.0212, 0.0222); break;
+        case 5: x[n] = s * uniform(700, 712); break;
+        case 6: x[n] = any_finite(); break;
+        default: x[n] = s * tiny(n); break;
         }
     }
-    mpfr_clears(ex, tmp, mx, (mpfr_ptr)0);
-    mpfr_free_cache();
+    int failures = 0;
+    failures += dense_f64("sinh", x, N_DENSE);
+    failures += dense_f64("cosh", x, N_DENSE);
+    failures += dense_f64("tanh", x, N_DENSE);
     assert_int_equal(failures, 0);
 }
 #else
@@ -743,6 +790,12 @@ static void test_trigd_dense(void **state)
 {
     (void)state;
     print_message("[ SKIPPED  ] trigd-dense: built without MPFR\n");
+    skip();
+}
+static void test_hyperd_dense(void **state)
+{
+    (void)state;
+    print_message("[ SKIPPED  ] hyperd-dense: built without MPFR\n");
     skip();
 }
 #endif
@@ -770,6 +823,7 @@ int main(void)
         cmocka_unit_test(test_hypot_dense),
         cmocka_unit_test(test_atan2_dense),
         cmocka_unit_test(test_trigd_dense),
+        cmocka_unit_test(test_hyperd_dense),
         cmocka_unit_test(test_sincos_f64),
     };
     return cmocka_run_group_tests_name("math-oracle", tests, NULL, NULL);

@@ -1,5 +1,6 @@
 /* Scalar reference: sinh cosh tanh (src/expf_impl.h) and cbrt hypot
- * (src/hyperf_impl.h) evaluated in f32 on one lane, pow in f64
+ * (src/hyperf_impl.h) evaluated in f32 on one lane, sinh cosh tanh for f64
+ * (src/hyperd_impl.h), pow in f64
  * (src/powf_impl.h; its special cases: vm_pow of src/hyper_impl.h), the
  * bits every ISA with FMA returns. fmaf(), fma(), sqrtf() and sqrt() are
  * the C99 correctly rounded ones (glibc's never set errno for these
@@ -11,6 +12,7 @@
 #include "../powf_impl.h"
 #include "../expf_impl.h"
 #include "../hyperf_impl.h"
+#include "../hyperd_impl.h"
 
 #define KERNEL_F(name)                                                 \
     void vmath_scalar_##name##_f32(float *y, const float *x, size_t n) \
@@ -23,6 +25,18 @@ KERNEL_F(sinh)
 KERNEL_F(cosh)
 KERNEL_F(tanh)
 KERNEL_F(cbrt)
+
+/* f64: src/hyperd_impl.h, the bits of the avx2, avx512 and neon kernels */
+#define KERNEL_D(name)                                                  \
+    void vmath_scalar_##name##_f64(double *y, const double *x, size_t n) \
+    {                                                                   \
+        for (size_t i = 0; i < n; i++)                                  \
+            y[i] = vmd_##name(x[i]);                                    \
+    }
+
+KERNEL_D(sinh)
+KERNEL_D(cosh)
+KERNEL_D(tanh)
 
 void vmath_scalar_pow_f32(float *y, const float *a, const float *b, size_t n)
 {

@@ -122,6 +122,9 @@ VMATH_INTERNAL void vmath_scalar_libm_sin_f64(double *y, const double *x, size_t
 VMATH_INTERNAL void vmath_scalar_libm_cos_f64(double *y, const double *x, size_t n); /* sse4.1 cos_f64 */
 VMATH_INTERNAL void vmath_scalar_libm_tan_f64(double *y, const double *x, size_t n); /* sse4.1 tan_f64 */
 VMATH_INTERNAL void vmath_scalar_libm_sincos_f64(double *s, double *c, const double *x, size_t n); /* sse4.1 sincos_f64 */
+VMATH_INTERNAL void vmath_scalar_libm_sinh_f64(double *y, const double *x, size_t n); /* sse4.1 sinh_f64 */
+VMATH_INTERNAL void vmath_scalar_libm_cosh_f64(double *y, const double *x, size_t n); /* sse4.1 cosh_f64 */
+VMATH_INTERNAL void vmath_scalar_libm_tanh_f64(double *y, const double *x, size_t n); /* sse4.1 tanh_f64 */
 VMATH_INTERNAL void vmath_scalar_exp2_f64(double *y, const double *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_expm1_f64(double *y, const double *x, size_t n);
 VMATH_INTERNAL void vmath_scalar_log_f64(double *y, const double *x, size_t n);

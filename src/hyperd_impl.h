@@ -1,0 +1,105 @@
+/*
+ * sinh, cosh and tanh for f64: ONE algorithm each for the scalar reference
+ * and every ISA with FMA (avx2, avx512, neon return the scalar kernel's
+ * bits; sse4.1 has no FMA and calls the C library's long double functions,
+ * src/scalar/math_ld.c), built on the exp and expm1 of src/expd_impl.h:
+ * each takes e^a or e^a - 1 (a = |x|) as an unevaluated pair, which carries
+ * about 2^-58 of relative error, and rounds once at the end.
+ *
+ * cosh: (e^a + e^-a)/2 with e^a = eh + el (exp's s (1 + q) and its FMA
+ * error, as sigmoid) and e^-a = r0 + r1 (r0 = 1/eh rounded, r1 = r0 (1 -
+ * r0 eh - r0 el), the remainder exact); eh + r0 by Fast2Sum (eh >= 1 >= r0).
+ * No cancellation: cosh >= 1.
+ * sinh: (E + E/(E + 1))/2 with E = e^a - 1 = Eh + El (expm1's pair,
+ * normalized by Fast2Sum: unnormalized, its low part is up to 1.2% of the
+ * high one and the quotient's first-order correction misses 2^-16), so
+ * that nothing cancels near 0 (e^a - e^-a would lose the pair's accuracy
+ * there): D = E + 1 by TwoSum, E/D = qh + ql by one division and the exact
+ * remainder (as tan in src/trigd_impl.h), Eh + qh by Fast2Sum (D >= 1).
+ * tanh: E/(E + 2) with E = e^2a - 1 (2a exact), D = E + 2 by TwoSum, the
+ * quotient corrected once. tanh(19.5) rounds to 1, so a is clamped to 19.5
+ * (NaN passes): no branch.
+ * sinh and cosh from |x| = 704 on (and +-Inf, NaN): e^a/2 (e^-a is below
+ * 2^-2000 of it) by exp's two-step scaling with the last factor halved,
+ * rounded once: finite up to 710.4758.
+ *
+ * Measured (tools/ulp64.c, docs/ulp.md): at most 0.5x ULP; see there.
+ */
+#ifndef VMATH_HYPERD_IMPL_H
+#define VMATH_HYPERD_IMPL_H
+#include "expd_impl.h"
+
+/* qh + ql ~ (nh + nl)/(dh + dl), qh within 2 ULP of nh/dh so that nh - qh dh
+ * is exact (one FMA) */
+static inline vd vmd_div_pair(vd nh, vd nl, vd dh, vd dl, vd *ql)
+{
+    vd inv = v_div(v_set(1.0), dh);
+    vd qh = v_mul(nh, inv);
+    vd rem = v_fnma(qh, dl, v_add(v_fnma(qh, dh, nh), nl));
+    *ql = v_mul(rem, inv);
+    return qh;
+}
+
+/* (e^a - 1)/(e^a - 1 + c) for c = 1 (sinh) or 2 (tanh), a >= 0: the quotient
+ * qh + *ql, and E = *eh + *el */
+static inline vd vmd_expm1_ratio(vd a, double c, vd *ql, vd *eh, vd *el)
+{
+    vd lo, hi = vmd_expm1_pair(a, &lo);
+    *eh = v_add(hi, lo); /* normalized (Fast2Sum: |lo| <= 1.2% |hi|): the quotient's */
+    *el = v_sub(lo, v_sub(*eh, hi)); /* one correction is first order in el and dl */
+    vd dh = v_add(*eh, v_set(c)); /* TwoSum: E may be above or below c */
+    vd bb = v_sub(dh, *eh);
+    vd dl = v_add(v_add(v_sub(*eh, v_sub(dh, bb)), v_sub(v_set(c), bb)), *el);
+    return vmd_div_pair(*eh, *el, dh, dl, ql);
+}
+
+static inline vd vmd_tanh(vd x)
+{
+    vd eh, el, ql, a = v_clamp(v_abs(x), 0.0, 19.5);
+    vd qh = vmd_expm1_ratio(v_add(a, a), 2.0, &ql, &eh, &el);
+    return v_copysign(v_add(qh, ql), x);
+}
+
+static inline vd vmd_sinh_main(vd a)
+{
+    vd eh, el, ql;
+    vd qh = vmd_expm1_ratio(a, 1.0, &ql, &eh, &el);
+    vd h = v_add(eh, qh), l = v_sub(qh, v_sub(h, eh)); /* Fast2Sum: E >= E/(E + 1) */
+    return v_mul(v_add(h, v_add(l, v_add(el, ql))), v_set(0.5));
+}
+
+static inline vd vmd_cosh_main(vd a)
+{
+    vd kd;
+    vu j;
+    vd q = vmd_exp_q(a, 0, &kd, &j);
+    vd s = vm_exp_scale(kd);
+    vd eh = v_fma(s, q, s);
+    vd el = v_fma(s, q, v_sub(s, eh)); /* s - eh exact */
+    vd r0 = v_div(v_set(1.0), eh);
+    vd r1 = v_mul(r0, v_fnma(r0, el, v_fnma(r0, eh, v_set(1.0))));
+    vd h = v_add(eh, r0), l = v_sub(r0, v_sub(h, eh)); /* Fast2Sum: eh >= 1 >= r0 */
+    return v_mul(v_add(h, v_add(l, v_add(el, r1))), v_set(0.5));
+}
+
+/* below 704 (every lane) the main paths, else e^a/2 for those lanes */
+static inline vd vmd_sinh(vd x)
+{
+    vd a = v_abs(x);
+    vmask in = v_lt(a, v_set(VMD_EXP_FAST));
+    if (v_all(in))
+        return v_copysign(vmd_sinh_main(a), x);
+    vd y = v_sel(in, vmd_sinh_main(v_clamp(a, 0.0, 0x1.5ffffffffffffp+9)), vmd_exp_any_times(a, 0, 0.5));
+    return v_copysign(y, x);
+}
+
+static inline vd vmd_cosh(vd x)
+{
+    vd a = v_abs(x);
+    vmask in = v_lt(a, v_set(VMD_EXP_FAST));
+    if (v_all(in))
+        return vmd_cosh_main(a);
+    return v_sel(in, vmd_cosh_main(v_clamp(a, 0.0, 0x1.5ffffffffffffp+9)), vmd_exp_any_times(a, 0, 0.5));
+}
+
+#endif
