@@ -190,6 +190,9 @@ static void sleef_expm1_f64(double *y, const double *x, size_t n) { map8d(y, x, 
 static void sleef_sin_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(sind, u10)); }
 static void sleef_cos_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(cosd, u10)); }
 static void sleef_tan_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(tand, u10)); }
+static void sleef_sinh_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(sinhd, u10)); }
+static void sleef_cosh_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(coshd, u10)); }
+static void sleef_tanh_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(tanhd, u10)); }
 static void sleef_sincos_f64(double *s, double *c, const double *x, size_t n) { map8d_sc(s, c, x, n, SLEEFD(sincosd, u10)); }
 static void sleef_sincos_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u10)); }
 static void sleef_sincos_u35_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u35)); }
@@ -211,7 +214,8 @@ const baseline LIST(sleef_kernels)[] = {
     {"log10_f64", (vmath_fn)sleef_log10_f64}, {"log1p_f64", (vmath_fn)sleef_log1p_f64},
     {"expm1_f64", (vmath_fn)sleef_expm1_f64}, {"sin_f64", (vmath_fn)sleef_sin_f64},
     {"cos_f64", (vmath_fn)sleef_cos_f64},     {"tan_f64", (vmath_fn)sleef_tan_f64},
-    {"sincos_f64", (vmath_fn)sleef_sincos_f64},
+    {"sincos_f64", (vmath_fn)sleef_sincos_f64}, {"sinh_f64", (vmath_fn)sleef_sinh_f64},
+    {"cosh_f64", (vmath_fn)sleef_cosh_f64},   {"tanh_f64", (vmath_fn)sleef_tanh_f64},
     {NULL, NULL},
 };
 const baseline LIST(sleef_u35_kernels)[] = {

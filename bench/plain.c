@@ -304,6 +304,24 @@ static void tan_f64(double *y, const double *x, size_t n)
         y[i] = tan(x[i]);
 }
 
+static void sinh_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = sinh(x[i]);
+}
+
+static void cosh_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = cosh(x[i]);
+}
+
+static void tanh_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = tanh(x[i]);
+}
+
 static void sin_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -482,6 +500,9 @@ const baseline plain_loops[] = {
     {"sin_f64", (vmath_fn)sin_f64},
     {"cos_f64", (vmath_fn)cos_f64},
     {"tan_f64", (vmath_fn)tan_f64},
+    {"sinh_f64", (vmath_fn)sinh_f64},
+    {"cosh_f64", (vmath_fn)cosh_f64},
+    {"tanh_f64", (vmath_fn)tanh_f64},
     {"cos_f32", (vmath_fn)cos_f32},
     {"tan_f32", (vmath_fn)tan_f32},
     {"f32_to_i16", (vmath_fn)f32_to_i16},
