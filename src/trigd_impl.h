@@ -30,7 +30,7 @@
  * S' the rest) and C of degree 5 (relative errors 2^-61.0 and 2^-62.8,
  * fitted for the least relative error):
  *   sin(rh + rl) = rh + [S1 v + (S1 (vl + rh ul) + v u S'(u) + rl (1 - u/2))]
- *   cos(rh + rl) = hi + [e - rh rl + u^2 C(u)]      (rh rl ~ rl sin rh)
+ *   cos(rh + rl) = hi + [e - sh rl + u^2 C(u)]   (sh = sin(rh + rl) rounded)
  * with rh^3 = v + vl + rh ul exactly (v = rh u rounded; ul and vl the FMA
  * errors of u and v), so the bracket's largest term S1 v rounds once, in
  * its last FMA, and the other roundings are worth 3% of it (Horner's
@@ -38,8 +38,9 @@
  * measured, against 0.57, for 6 operations fewer); hi = 1 - rh^2/2 rounded
  * and e = 1 - rh^2/2 - hi (one FMA; 1 - hi is exact). The sine's bracket is
  * at most 11% of the result and the cosine's 2%, so each result rounds once
- * at its own scale after roundings worth a few hundredths of an ULP; rh rl
- * for rl sin rh costs the cosine up to 0.05 ULP (rl rh^3/6 against 0.7).
+ * at its own scale after roundings worth a few hundredths of an ULP (rh rl
+ * for rl sin rh would cost up to 0.05 ULP: rl rh^3/6 against 0.7; tan's
+ * maximum 0.65 -> 0.62).
  * Then the quadrant: sin of k pi/2 + r is sin r, cos r, -sin r, -cos r for
  * k mod 4 = 0, 1, 2, 3; cos x = sin of quadrant k + 1 (the shift constant +
  * 1); sin and tan take x's sign.
@@ -58,8 +59,9 @@
  * pi/2 (tools/trigd_hard.py), where glibc's sin is off by thousands of
  * ULP. +-Inf and NaN give NaN.
  *
- * Measured against MPFR (tools/ulp64.c, tests/test_math_oracle.c): at most
- * 0.58 ULP (sin, cos), 0.65 (tan) on every range tried, huge included.
+ * Measured against MPFR (tools/ulp64.c, docs/ulp.md, tests/test_math_oracle.c):
+ * at most 0.58 ULP (sin, cos), 0.66 (tan) on every range tried, huge
+ * included.
  */
 #ifndef VMATH_TRIGD_IMPL_H
 #define VMATH_TRIGD_IMPL_H
@@ -114,9 +116,9 @@ static inline vd vmd_trig_reduce(vd a, double shift, vd *rh, vd *rl)
     return kd;
 }
 
-/* sin(rh + rl) = rh + *sb and cos(rh + rl) = *ch + *cb, the brackets of
- * the top of the file */
-static inline void vmd_trig_poly(vd rh, vd rl, vd *sb, vd *ch, vd *cb)
+/* sin(rh + rl) = rh + *sb (rounded: the return value) and cos(rh + rl) =
+ * *ch + *cb, the brackets of the top of the file */
+static inline vd vmd_trig_poly(vd rh, vd rl, vd *sb, vd *ch, vd *cb)
 {
     vd u = v_mul(rh, rh);
     vd ul = v_fms(rh, rh, u);  /* rh^2 - u, exact */
@@ -139,8 +141,10 @@ static inline void vmd_trig_poly(vd rh, vd rl, vd *sb, vd *ch, vd *cb)
     vd hm = v_mul(rh, v_set(-0.5));
     vd hi = v_fma(hm, rh, v_set(1.0));
     vd e = v_fma(hm, rh, v_sub(v_set(1.0), hi)); /* 1 - hi exact */
-    *cb = v_fma(v_mul(u, u), c, v_fnma(rh, rl, e));
+    vd sh = v_add(rh, *sb);
+    *cb = v_fma(v_mul(u, u), c, v_fnma(sh, rl, e));
     *ch = hi;
+    return sh;
 }
 
 /* Payne-Hanek for one a >= 1 (finite): returns k mod 4, sets a = k pi/2 +
@@ -270,8 +274,8 @@ static inline vd vmd_trig(vd x, int is_sin)
 {
     vd sb, ch, cb;
     vmd_reduced r = vmd_trig_reduce_all(v_abs(x), is_sin ? 0 : 1);
-    vmd_trig_poly(r.rh, r.rl, &sb, &ch, &cb);
-    vd y = vmd_trig_quadrant(v_bits(r.kd), v_add(r.rh, sb), v_add(ch, cb));
+    vd sh = vmd_trig_poly(r.rh, r.rl, &sb, &ch, &cb);
+    vd y = vmd_trig_quadrant(v_bits(r.kd), sh, v_add(ch, cb));
     return is_sin ? vmd_xorsign(y, x) : y;
 }
 static inline vd vmd_sin(vd x) { return vmd_trig(x, 1); }
@@ -282,8 +286,7 @@ static inline void vmd_sincos(vd x, vd *sin_x, vd *cos_x)
 {
     vd sb, ch, cb;
     vmd_reduced r = vmd_trig_reduce_all(v_abs(x), 0);
-    vmd_trig_poly(r.rh, r.rl, &sb, &ch, &cb);
-    vd s = v_add(r.rh, sb), c = v_add(ch, cb);
+    vd s = vmd_trig_poly(r.rh, r.rl, &sb, &ch, &cb), c = v_add(ch, cb);
     vu q = v_bits(r.kd);
     *sin_x = vmd_xorsign(vmd_trig_quadrant(q, s, c), x);
     *cos_x = vmd_trig_quadrant(v_addu(q, v_setu(1)), s, c);
@@ -293,8 +296,8 @@ static inline vd vmd_tan(vd x)
 {
     vd sb, ch, cb;
     vmd_reduced r = vmd_trig_reduce_all(v_abs(x), 0);
-    vmd_trig_poly(r.rh, r.rl, &sb, &ch, &cb);
-    vd sh = v_add(r.rh, sb), sl = v_sub(sb, v_sub(sh, r.rh)); /* Fast2Sum: |rh| >= |sb| */
+    vd sh = vmd_trig_poly(r.rh, r.rl, &sb, &ch, &cb);
+    vd sl = v_sub(sb, v_sub(sh, r.rh)); /* Fast2Sum: |rh| >= |sb| */
     vd kh = v_add(ch, cb), kl = v_sub(cb, v_sub(kh, ch));
     vmask odd = v_bit(v_bits(r.kd), 0);
     vd nh = v_sel(odd, kh, sh), nl = v_sel(odd, kl, sl);
