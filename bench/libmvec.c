@@ -106,6 +106,12 @@ static void tanh_f64(double *y, const double *x, size_t n)
         y[i] = tanh(x[i]);
 }
 
+static void hypot_f64(double *y, const double *a, const double *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = hypot(a[i], b[i]);
+}
+
 static void log_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -281,6 +287,7 @@ const baseline LIBMVEC_LIST[] = {
     {"sinh_f64", (vmath_fn)sinh_f64},
     {"cosh_f64", (vmath_fn)cosh_f64},
     {"tanh_f64", (vmath_fn)tanh_f64},
+    {"hypot_f64", (vmath_fn)hypot_f64},
     {"sincos_f64", (vmath_fn)sincos_f64},
     {NULL, NULL},
 };

@@ -74,6 +74,22 @@ static inline __attribute__((always_inline)) void map8d(double *y, const double 
     }
 }
 
+/* the same for doubles */
+static inline __attribute__((always_inline)) void map8d_2(double *y, const double *a, const double *b, size_t n,
+                                                          vecd (*f)(vecd, vecd))
+{
+    size_t i = 0;
+    for (; i + W / 2 <= n; i += W / 2)
+        STORED(y + i, f(LOADD(a + i), LOADD(b + i)));
+    if (i < n) {
+        double ba[W / 2] = {0}, bb[W / 2] = {0};
+        memcpy(ba, a + i, (n - i) * sizeof *a);
+        memcpy(bb, b + i, (n - i) * sizeof *b);
+        STORED(ba, f(LOADD(ba), LOADD(bb)));
+        memcpy(y + i, ba, (n - i) * sizeof *y);
+    }
+}
+
 /* y = f(a, b): pow, hypot, atan2 */
 static inline __attribute__((always_inline)) void map16_2(float *y, const float *a, const float *b, size_t n,
                                                           vec16_2 f)
@@ -193,6 +209,7 @@ static void sleef_tan_f64(double *y, const double *x, size_t n) { map8d(y, x, n,
 static void sleef_sinh_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(sinhd, u10)); }
 static void sleef_cosh_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(coshd, u10)); }
 static void sleef_tanh_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(tanhd, u10)); }
+static void sleef_hypot_f64(double *y, const double *a, const double *b, size_t n) { map8d_2(y, a, b, n, SLEEFD(hypotd, u05)); }
 static void sleef_sincos_f64(double *s, double *c, const double *x, size_t n) { map8d_sc(s, c, x, n, SLEEFD(sincosd, u10)); }
 static void sleef_sincos_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u10)); }
 static void sleef_sincos_u35_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u35)); }
@@ -216,6 +233,7 @@ const baseline LIST(sleef_kernels)[] = {
     {"cos_f64", (vmath_fn)sleef_cos_f64},     {"tan_f64", (vmath_fn)sleef_tan_f64},
     {"sincos_f64", (vmath_fn)sleef_sincos_f64}, {"sinh_f64", (vmath_fn)sleef_sinh_f64},
     {"cosh_f64", (vmath_fn)sleef_cosh_f64},   {"tanh_f64", (vmath_fn)sleef_tanh_f64},
+    {"hypot_f64", (vmath_fn)sleef_hypot_f64},
     {NULL, NULL},
 };
 const baseline LIST(sleef_u35_kernels)[] = {

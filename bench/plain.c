@@ -322,6 +322,12 @@ static void tanh_f64(double *y, const double *x, size_t n)
         y[i] = tanh(x[i]);
 }
 
+static void hypot_f64(double *y, const double *a, const double *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = hypot(a[i], b[i]);
+}
+
 static void sin_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -503,6 +509,7 @@ const baseline plain_loops[] = {
     {"sinh_f64", (vmath_fn)sinh_f64},
     {"cosh_f64", (vmath_fn)cosh_f64},
     {"tanh_f64", (vmath_fn)tanh_f64},
+    {"hypot_f64", (vmath_fn)hypot_f64},
     {"cos_f32", (vmath_fn)cos_f32},
     {"tan_f32", (vmath_fn)tan_f32},
     {"f32_to_i16", (vmath_fn)f32_to_i16},

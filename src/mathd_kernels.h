@@ -22,6 +22,7 @@ static void log1p_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd
 static void sinh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sinh); }
 static void cosh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cosh); }
 static void tanh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_tanh); }
+static void hypot_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_hypot); }
 static void sin_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sin); }
 static void cos_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cos); }
 static void tan_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_tan); }
@@ -40,6 +41,7 @@ static void init_math_f64(vmath_kernels *k)
     k->sinh_f64 = sinh_f64;
     k->cosh_f64 = cosh_f64;
     k->tanh_f64 = tanh_f64;
+    k->hypot_f64 = hypot_f64;
     k->sin_f64 = sin_f64;
     k->cos_f64 = cos_f64;
     k->tan_f64 = tan_f64;

@@ -31,6 +31,21 @@ INLINE void map_d(double *y, const double *x, size_t n, vd (*f)(vd))
     }
 }
 
+/* y = f(a, b) over arrays of doubles (pow, atan2, hypot), as map_d */
+INLINE void map_d_vv(double *y, const double *a, const double *b, size_t n, vd (*f)(vd, vd))
+{
+    size_t i = 0;
+    for (; i + VM_LANES <= n; i += VM_LANES)
+        v_store(y + i, f(v_load(a + i), v_load(b + i)));
+    if (i < n) {
+        double ba[VM_LANES] = {0}, bb[VM_LANES] = {0};
+        memcpy(ba, a + i, (n - i) * sizeof *a);
+        memcpy(bb, b + i, (n - i) * sizeof *b);
+        v_store(ba, f(v_load(ba), v_load(bb)));
+        memcpy(y + i, ba, (n - i) * sizeof *y);
+    }
+}
+
 /* sincos: s = f's first output, c its second, as map_d; s or c may be x */
 INLINE void map_d2(double *s, double *c, const double *x, size_t n, void (*f)(vd, vd *, vd *))
 {

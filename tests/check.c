@@ -230,6 +230,7 @@ typedef struct ctx {
     double (*oracle)(double);  /* set: accept results within 1 ULP of it (see oracle_of) */
     double (*oracle2)(double, double);  /* the same for binary functions */
     long double (*oracle_d)(long double); /* f64 results: within 1 ULP of it (see oracle_of) */
+    long double (*oracle2_d)(long double, long double); /* the same for binary functions */
 } ctx;
 
 static void describe(vmath_type t, char *buf, size_t len, const void *p, size_t i)
@@ -379,6 +380,9 @@ static void compare(ctx *c, const char *what, size_t n, size_t offset, void *con
         if (c->oracle && within_1ulp(((const float *)got)[i], c->oracle(((const float *)in[0])[i])))
             continue;
         if (c->oracle_d && within_1ulp_d(((const double *)got)[i], c->oracle_d(((const double *)in[0])[i])))
+            continue;
+        if (c->oracle2_d && within_1ulp_d(((const double *)got)[i],
+                                          c->oracle2_d(((const double *)in[0])[i], ((const double *)in[1])[i])))
             continue;
         if (c->oracle2 && within_1ulp(((const float *)got)[i],
                                       c->oracle2(((const float *)in[0])[i], ((const float *)in[1])[i])))
@@ -938,21 +942,23 @@ static const struct {
 static const struct {
     const char *name;
     long double (*f)(long double);
+    long double (*f2)(long double, long double);
 } oracles_d[] = {
-    {"exp_f64", expl},
-    {"log_f64", logl},
-    {"exp2_f64", exp2l},
-    {"log2_f64", log2l},
-    {"log10_f64", log10l},
-    {"log1p_f64", log1pl},
-    {"expm1_f64", expm1l},
-    {"sigmoid_f64", sigmoidl},
-    {"sin_f64", sinl},
-    {"cos_f64", cosl},
-    {"tan_f64", tanl},
-    {"sinh_f64", sinhl},
-    {"cosh_f64", coshl},
-    {"tanh_f64", tanhl},
+    {"exp_f64", expl, NULL},
+    {"log_f64", logl, NULL},
+    {"exp2_f64", exp2l, NULL},
+    {"log2_f64", log2l, NULL},
+    {"log10_f64", log10l, NULL},
+    {"log1p_f64", log1pl, NULL},
+    {"expm1_f64", expm1l, NULL},
+    {"sigmoid_f64", sigmoidl, NULL},
+    {"sin_f64", sinl, NULL},
+    {"cos_f64", cosl, NULL},
+    {"tan_f64", tanl, NULL},
+    {"sinh_f64", sinhl, NULL},
+    {"cosh_f64", coshl, NULL},
+    {"tanh_f64", tanhl, NULL},
+    {"hypot_f64", NULL, hypotl},
 };
 
 static void oracle_of(ctx *c)
@@ -962,7 +968,7 @@ static void oracle_of(ctx *c)
     if (c->op->type == VMATH_T_F64) {
         for (size_t i = 0; i < sizeof oracles_d / sizeof oracles_d[0]; i++)
             if (strcmp(c->op->name, oracles_d[i].name) == 0)
-                c->oracle_d = oracles_d[i].f;
+                c->oracle_d = oracles_d[i].f, c->oracle2_d = oracles_d[i].f2;
         return;
     }
     for (size_t i = 0; i < sizeof oracles / sizeof oracles[0]; i++)

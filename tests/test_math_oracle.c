@@ -632,29 +632,37 @@ static void test_hypot_dense(void **state)
 #ifdef VMATH_HAVE_MPFR
 #define N_DENSE (LDBL_MANT_DIG == 64 ? 300000 : 30000) /* fewer under qemu (AArch64) */
 
-/* f64 function `name` on x[0..n-1]: the scalar kernel and SSE4.1's (the C
- * library's) against MPFR (a failure above 1 ULP), every other ISA's
- * kernel against the scalar bits (NaN: any NaN). Returns the failures. */
-static int dense_f64(const char *name, const double *x, size_t n)
+/* f64 function `name` on x[0..n-1] (and e[0..n-1], its second argument,
+ * unless NULL): the scalar kernel and SSE4.1's (the C library's) against
+ * MPFR (a failure above 1 ULP), every other ISA's kernel against the scalar
+ * bits (NaN: any NaN). Returns the failures. */
+static void call_d(const vmath_kernels *k, const vmath_op *op, double *y, const double *x, const double *e, size_t n)
+{
+    void *in[3] = {(void *)x, (void *)e, NULL};
+    double s[2] = {0, 0};
+    vmath_op_call(op, vmath_op_kernel(k, op), y, in, s, n);
+}
+
+static int dense_f64(const char *name, const double *x, const double *e, size_t n)
 {
     static double y[N_DENSE], yi[N_DENSE];
     char opname[16];
     snprintf(opname, sizeof opname, "%s_f64", name);
     const vmath_op *op = vmath_op_find(opname);
-    typedef void (*unary_d)(double *, const double *, size_t);
-    ((unary_d)vmath_op_kernel(vmath_kernels_of(VMATH_ISA_SCALAR), op))(y, x, n);
-    mpfr_t ex, tmp, mx;
-    mpfr_inits2(128, ex, tmp, mx, (mpfr_ptr)0);
+    call_d(vmath_kernels_of(VMATH_ISA_SCALAR), op, y, x, e, n);
+    mpfr_t ex, tmp, mx, me;
+    mpfr_inits2(128, ex, tmp, mx, me, (mpfr_ptr)0);
     int failures = 0;
     for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
         const vmath_kernels *ki = vmath_kernels_of((vmath_isa)isa);
         if (ki == NULL)
             continue;
-        ((unary_d)vmath_op_kernel(ki, op))(yi, x, n);
+        call_d(ki, op, yi, x, e, n);
         if (isa != VMATH_ISA_SCALAR && isa != VMATH_ISA_SSE41) {
             for (size_t i = 0; i < n; i++)
                 if (memcmp(&yi[i], &y[i], 8) != 0 && !(isnan(yi[i]) && isnan(y[i]))) {
-                    print_error("%s %s(%a) = %a, scalar %a\n", vmath_isa_name((vmath_isa)isa), opname, x[i], yi[i], y[i]);
+                    print_error("%s %s(%a, %a) = %a, scalar %a\n", vmath_isa_name((vmath_isa)isa), opname, x[i],
+                                e ? e[i] : 0.0, yi[i], y[i]);
                     failures++;
                     break;
                 }
@@ -664,17 +672,18 @@ static int dense_f64(const char *name, const double *x, size_t n)
         size_t at = 0;
         for (size_t i = 0; i < n; i++) {
             mpfr_set_d(mx, x[i], MPFR_RNDN);
-            exact(name, ex, mx, mx);
+            mpfr_set_d(me, e ? e[i] : 0.0, MPFR_RNDN);
+            exact(name, ex, mx, me);
             double err = ulp_error(yi[i], ex, tmp, 53, -1022);
             if (!(err <= worst))
                 worst = err, at = i;
         }
-        print_message("[ INFO     ] %s %s: max error %.4f ULP at %a over %zu inputs\n", vmath_isa_name((vmath_isa)isa),
-                      opname, worst, x[at], n);
+        print_message("[ INFO     ] %s %s: max error %.4f ULP at (%a, %a) over %zu inputs\n",
+                      vmath_isa_name((vmath_isa)isa), opname, worst, x[at], e ? e[at] : 0.0, n);
         if (!(worst <= 1.0))
             failures++;
     }
-    mpfr_clears(ex, tmp, mx, (mpfr_ptr)0);
+    mpfr_clears(ex, tmp, mx, me, (mpfr_ptr)0);
     mpfr_free_cache();
     return failures;
 }
@@ -745,9 +754,9 @@ static void test_trigd_dense(void **state)
         }
     }
     int failures = 0;
-    failures += dense_f64("sin", x, N_DENSE);
-    failures += dense_f64("cos", x, N_DENSE);
-    failures += dense_f64("tan", x, N_DENSE);
+    failures += dense_f64("sin", x, NULL, N_DENSE);
+    failures += dense_f64("cos", x, NULL, N_DENSE);
+    failures += dense_f64("tan", x, NULL, N_DENSE);
     assert_int_equal(failures, 0);
 }
 
@@ -780,12 +789,62 @@ static void test_hyperd_dense(void **state)
         }
     }
     int failures = 0;
-    failures += dense_f64("sinh", x, N_DENSE);
-    failures += dense_f64("cosh", x, N_DENSE);
-    failures += dense_f64("tanh", x, N_DENSE);
+    failures += dense_f64("sinh", x, NULL, N_DENSE);
+    failures += dense_f64("cosh", x, NULL, N_DENSE);
+    failures += dense_f64("tanh", x, NULL, N_DENSE);
     assert_int_equal(failures, 0);
 }
+
+/* hypot (f64, src/hyperd_impl.h): arguments 2^-60 .. 1 apart at random
+ * exponents over the whole range (both scaling thresholds, 2^-450 and 2^500,
+ * included), equal exponents, one argument far smaller, subnormals, huge
+ * (near DBL_MAX: overflow), integers (exact results such as 3, 4, 5),
+ * zeros, +-Inf with NaN, random signs. */
+static double hypot_arg_d(int ex)
+{
+    double v = ldexp(1.0 + (double)(rnd64() >> 11) * 0x1p-53, ex);
+    return rnd64() & 1 ? -v : v;
+}
+
+static void test_hypotd_dense(void **state)
+{
+    (void)state;
+    static double x[N_DENSE], e[N_DENSE];
+    rng_state = vt_seed() ^ 0x4790d;
+    static const double special[][2] = {{INFINITY, NAN},  {NAN, -INFINITY}, {NAN, 1},   {3, 4},
+                                        {0, 0},          {-0.0, -0.0},      {0, -2},   {0x1p-1074, 0},
+                                        {DBL_MAX, DBL_MAX}, {DBL_MAX, 1},   {0x1p-1074, 0x1p-1074}};
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof special / sizeof special[0]; i++)
+        x[n] = special[i][0], e[n++] = special[i][1];
+    for (; n < N_DENSE; n++) {
+        uint64_t r = rnd64();
+        int ex = -1074 + (int)(r % 2098), d = (int)((r >> 16) % 61);
+        switch (n % 6) {
+        case 0: ex = (r & 1 ? -455 : 495) + (int)((r >> 1) % 11); break; /* the thresholds */
+        case 1: d = 0; break;
+        case 2: d = 27 + (int)((r >> 16) % 60); break;
+        case 3: ex = 1015 + (int)((r >> 1) % 9); break;
+        case 4:
+            x[n] = (double)(int)(r % 8192), e[n] = (double)(int)((r >> 13) % 8192);
+            continue;
+        default: break;
+        }
+        x[n] = hypot_arg_d(ex), e[n] = hypot_arg_d(ex - d);
+        if (r >> 63) {
+            double t = x[n];
+            x[n] = e[n], e[n] = t;
+        }
+    }
+    assert_int_equal(dense_f64("hypot", x, e, N_DENSE), 0);
+}
 #else
+static void test_hypotd_dense(void **state)
+{
+    (void)state;
+    print_message("[ SKIPPED  ] hypotd-dense: built without MPFR\n");
+    skip();
+}
 static void test_trigd_dense(void **state)
 {
     (void)state;
@@ -824,6 +883,7 @@ int main(void)
         cmocka_unit_test(test_atan2_dense),
         cmocka_unit_test(test_trigd_dense),
         cmocka_unit_test(test_hyperd_dense),
+        cmocka_unit_test(test_hypotd_dense),
         cmocka_unit_test(test_sincos_f64),
     };
     return cmocka_run_group_tests_name("math-oracle", tests, NULL, NULL);

@@ -38,6 +38,12 @@ KERNEL_D(sinh)
 KERNEL_D(cosh)
 KERNEL_D(tanh)
 
+void vmath_scalar_hypot_f64(double *y, const double *a, const double *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_hypot(a[i], b[i]);
+}
+
 void vmath_scalar_pow_f32(float *y, const float *a, const float *b, size_t n)
 {
     for (size_t i = 0; i < n; i++)

@@ -108,7 +108,7 @@ UNARY(erf, double, f64, erfl)
 UNARY(cbrt, double, f64, cbrtl)
 BINARY(pow, double, f64, pow)
 BINARY(atan2, double, f64, atan2l)
-BINARY(hypot, double, f64, hypotl)
+BINARY(libm_hypot, double, f64, hypotl)
 
 void vmath_scalar_libm_sincos_f64(double *s, double *c, const double *x, size_t n)
 {

@@ -26,6 +26,7 @@ void vmath_init_sse41_hyper(vmath_kernels *k)
     k->sinh_f64 = vmath_scalar_libm_sinh_f64; /* long double libm: src/scalar/math_ld.c (no FMA for src/hyperd_impl.h) */
     k->cosh_f64 = vmath_scalar_libm_cosh_f64;
     k->tanh_f64 = vmath_scalar_libm_tanh_f64;
+    k->hypot_f64 = vmath_scalar_libm_hypot_f64;
     k->sinh_f32 = sinh_f32;
     k->cosh_f32 = cosh_f32;
     k->tanh_f32 = tanh_f32;
