@@ -112,6 +112,18 @@ static void hypot_f64(double *y, const double *a, const double *b, size_t n)
         y[i] = hypot(a[i], b[i]);
 }
 
+static void atan_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = atan(x[i]);
+}
+
+static void atan2_f64(double *y, const double *a, const double *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = atan2(a[i], b[i]);
+}
+
 static void log_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -288,6 +300,8 @@ const baseline LIBMVEC_LIST[] = {
     {"cosh_f64", (vmath_fn)cosh_f64},
     {"tanh_f64", (vmath_fn)tanh_f64},
     {"hypot_f64", (vmath_fn)hypot_f64},
+    {"atan_f64", (vmath_fn)atan_f64},
+    {"atan2_f64", (vmath_fn)atan2_f64},
     {"sincos_f64", (vmath_fn)sincos_f64},
     {NULL, NULL},
 };

@@ -328,6 +328,18 @@ static void hypot_f64(double *y, const double *a, const double *b, size_t n)
         y[i] = hypot(a[i], b[i]);
 }
 
+static void atan_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = atan(x[i]);
+}
+
+static void atan2_f64(double *y, const double *a, const double *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = atan2(a[i], b[i]);
+}
+
 static void sin_f32(float *y, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -510,6 +522,8 @@ const baseline plain_loops[] = {
     {"cosh_f64", (vmath_fn)cosh_f64},
     {"tanh_f64", (vmath_fn)tanh_f64},
     {"hypot_f64", (vmath_fn)hypot_f64},
+    {"atan_f64", (vmath_fn)atan_f64},
+    {"atan2_f64", (vmath_fn)atan2_f64},
     {"cos_f32", (vmath_fn)cos_f32},
     {"tan_f32", (vmath_fn)tan_f32},
     {"f32_to_i16", (vmath_fn)f32_to_i16},

@@ -1,7 +1,8 @@
 /*
  * The f64 math kernels of every ISA with FMA (avx2, avx512, neon): each is
  * map_d or map_d2 (src/vd_common.h) over its src/expd_impl.h,
- * src/logd_impl.h, src/trigd_impl.h or src/hyperd_impl.h function on that ISA's vd, so the list and the table entries live here
+ * src/logd_impl.h, src/trigd_impl.h, src/hyperd_impl.h or
+ * src/invtrigd_impl.h function on that ISA's vd, so the list and the table entries live here
  * once. Included by src/<isa>/exp_log.c after its vd.h; that file's init
  * calls init_math_f64. Adding an f64 function: its vmd_ function, one line
  * below and one in init_math_f64.
@@ -10,6 +11,7 @@
 #include "logd_impl.h"
 #include "trigd_impl.h"
 #include "hyperd_impl.h"
+#include "invtrigd_impl.h"
 
 static void exp_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp); }
 static void exp2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp2); }
@@ -23,6 +25,8 @@ static void sinh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_
 static void cosh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cosh); }
 static void tanh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_tanh); }
 static void hypot_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_hypot); }
+static void atan_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_atan); }
+static void atan2_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_atan2); }
 static void sin_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sin); }
 static void cos_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cos); }
 static void tan_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_tan); }
@@ -42,6 +46,8 @@ static void init_math_f64(vmath_kernels *k)
     k->cosh_f64 = cosh_f64;
     k->tanh_f64 = tanh_f64;
     k->hypot_f64 = hypot_f64;
+    k->atan_f64 = atan_f64;
+    k->atan2_f64 = atan2_f64;
     k->sin_f64 = sin_f64;
     k->cos_f64 = cos_f64;
     k->tan_f64 = tan_f64;

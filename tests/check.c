@@ -959,6 +959,8 @@ static const struct {
     {"cosh_f64", coshl, NULL},
     {"tanh_f64", tanhl, NULL},
     {"hypot_f64", NULL, hypotl},
+    {"atan_f64", atanl, NULL},
+    {"atan2_f64", NULL, atan2l},
 };
 
 static void oracle_of(ctx *c)

@@ -838,7 +838,67 @@ static void test_hypotd_dense(void **state)
     }
     assert_int_equal(dense_f64("hypot", x, e, N_DENSE), 0);
 }
+
+/* atan and atan2 (f64, src/invtrigd_impl.h). atan: uniform in [-0.6, 0.6]
+ * and [-3, 3], near the region switches 1/2 and 2, huge, tiny and
+ * subnormal, any finite bits. atan2: ratios near 1/2, 1 and 2 (the regions
+ * and |y| = |x|), ratios 2^-1100 .. 2^-880 (the tiny-ratio scaling) with x
+ * of both signs, both huge (|y| + |x| overflows), both subnormal, any
+ * finite bits, uniform in [-4, 4]^2; Annex F's specials are in
+ * test_special_values. */
+static void test_atand_dense(void **state)
+{
+    (void)state;
+    static double x[N_DENSE], e[N_DENSE];
+    rng_state = vt_seed() ^ 0xa7a2d;
+    for (size_t n = 0; n < N_DENSE; n++) {
+        double s = n & 1 ? -1.0 : 1.0, u = uniform(0, 1);
+        switch (n % 14 / 2) {
+        case 0: x[n] = uniform(-0.6, 0.6); break;
+        case 1: x[n] = uniform(-3, 3); break;
+        case 2: x[n] = s * (n % 4 < 2 ? 0.5 : 2.0) * (1 + 0x1p-20 * (u - 0.5)); break;
+        case 3: x[n] = s * ldexp(1 + u, 20 + (int)(rnd64() % 1000)); break;
+        case 4: x[n] = s * tiny(n); break;
+        default: x[n] = any_finite(); break;
+        }
+    }
+    int failures = dense_f64("atan", x, NULL, N_DENSE);
+    rng_state = vt_seed() ^ 0xa7a2e;
+    for (size_t n = 0; n < N_DENSE; n++) {
+        double d = hypot_arg_d(-1000 + (int)(rnd64() % 2000)), u = uniform(0, 1), yv;
+        switch (n % 9) {
+        case 0: yv = d * (0.5 + 0x1p-20 * (u - 0.5)); break;
+        case 1: yv = d * (2.0 + 0x1p-20 * (u - 0.5)); break;
+        case 2: yv = d * (1.0 + 0x1p-30 * (u - 0.5)); break;
+        case 3: yv = d * ldexp(1 + u, -1100 + (int)(rnd64() % 221)); break;
+        case 4:
+            d = hypot_arg_d(1020 + (int)(rnd64() % 4));
+            yv = hypot_arg_d(1020 + (int)(rnd64() % 4));
+            break;
+        case 5:
+            d = tiny(1), yv = tiny(1);
+            break;
+        case 6:
+            d = any_finite(), yv = any_finite();
+            break;
+        default:
+            d = uniform(-4, 4), yv = uniform(-4, 4);
+            break;
+        }
+        if (rnd64() & 1)
+            yv = -yv;
+        x[n] = yv, e[n] = d; /* atan2(y, x): y first */
+    }
+    failures += dense_f64("atan2", x, e, N_DENSE);
+    assert_int_equal(failures, 0);
+}
 #else
+static void test_atand_dense(void **state)
+{
+    (void)state;
+    print_message("[ SKIPPED  ] atand-dense: built without MPFR\n");
+    skip();
+}
 static void test_hypotd_dense(void **state)
 {
     (void)state;
@@ -884,6 +944,7 @@ int main(void)
         cmocka_unit_test(test_trigd_dense),
         cmocka_unit_test(test_hyperd_dense),
         cmocka_unit_test(test_hypotd_dense),
+        cmocka_unit_test(test_atand_dense),
         cmocka_unit_test(test_sincos_f64),
     };
     return cmocka_run_group_tests_name("math-oracle", tests, NULL, NULL);

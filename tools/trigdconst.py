@@ -11,7 +11,9 @@ iteration below; a plain Chebyshev fit of S is 4 times worse near pi/4):
 S of degree 6 and C of degree 5, coefficients rounded to double; the script measures
 the relative error of the rounded polynomials on a dense grid. And the bits
 of 2/pi for the reduction of large arguments, as 32-bit words."""
-from mpmath import mp, mpf, sin, cos, pi, linspace, log, sqrt, matrix, lu_solve
+from mpmath import mp, mpf, sin, cos, pi, linspace, log, sqrt
+
+from minimax import lawson
 
 mp.prec = 200
 
@@ -26,36 +28,12 @@ d = pi / 2 - mpf(P1) - mpf(P2) - mpf(P3)
 
 a = pi / 4 * mpf("1.0001")
 
-def lawson(func, weight, c1, nfree, M=300, iters=60):
-    """c1 + c2 u + ... (nfree coefficients after c1, which is fixed: the
-    double nearest to -1/6 or 1/24) minimizing max |weight(u) (poly(u) -
-    func(u))| on u in (0, a^2]: weighted least squares on Chebyshev nodes
-    whose weights Lawson's iteration moves to where the error is largest
-    (converges to the minimax polynomial)."""
-    us = [a * a * (1 - cos(pi * (i + mpf(0.5)) / M)) / 2 for i in range(M)]
-    lw = [mpf(1) / M] * M
-    for _ in range(iters):
-        A, b = matrix(nfree, nfree), matrix(nfree, 1)
-        for u, l in zip(us, lw):
-            w = weight(u)
-            row = [w * u ** (j + 1) for j in range(nfree)]
-            t = w * (func(u) - c1)
-            for p in range(nfree):
-                b[p] += l * row[p] * t
-                for q in range(nfree):
-                    A[p, q] += l * row[p] * row[q]
-        c = lu_solve(A, b)
-        errs = [abs(weight(u) * (c1 + sum(c[j] * u ** (j + 1) for j in range(nfree)) - func(u))) for u in us]
-        s = sum(l * e for l, e in zip(lw, errs))
-        lw = [l * e / s for l, e in zip(lw, errs)]
-    return [float(c1)] + [float(c[j]) for j in range(nfree)]
-
 # S(u) = (sin r - r) / r^3, weighted by r^3 / sin r: the relative error of sin
 fs = lambda u: (sin(sqrt(u)) - sqrt(u)) / (u * sqrt(u))
-cs = lawson(fs, lambda u: u * sqrt(u) / sin(sqrt(u)), mpf(float(-mpf(1) / 6)), 6)
+cs = lawson(fs, lambda u: u * sqrt(u) / sin(sqrt(u)), mpf(float(-mpf(1) / 6)), 6, a * a)
 # C(u) = (cos r - 1 + u/2) / u^2, weighted by u^2 / cos r
 fc = lambda u: (cos(sqrt(u)) - 1 + u / 2) / (u * u)
-cc = lawson(fc, lambda u: u * u / cos(sqrt(u)), mpf(float(mpf(1) / 24)), 5)
+cc = lawson(fc, lambda u: u * u / cos(sqrt(u)), mpf(float(mpf(1) / 24)), 5, a * a)
 
 def horner(cf, u):
     s = mpf(0)

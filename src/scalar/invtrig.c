@@ -1,5 +1,6 @@
 /* Scalar reference: asin acos atan atan2 (src/invtrigf_impl.h) and erf
- * (src/erff_impl.h) evaluated in f32 on one lane, the bits every ISA with
+ * (src/erff_impl.h) evaluated in f32 on one lane, atan and atan2 for f64
+ * (src/invtrigd_impl.h), the bits every ISA with
  * FMA returns. fmaf() and sqrtf() are the C99 correctly rounded ones, like
  * the SIMD instructions; vf_sqrt never passes sqrtf a negative argument
  * (errno). */
@@ -8,6 +9,7 @@
 
 #include "../erff_impl.h"
 #include "../invtrigf_impl.h"
+#include "../invtrigd_impl.h"
 
 #define KERNEL_F(name)                                                 \
     void vmath_scalar_##name##_f32(float *y, const float *x, size_t n) \
@@ -24,4 +26,16 @@ KERNEL_F(erf)
 void vmath_scalar_atan2_f32(float *y, const float *a, const float *b, size_t n)
 {
     map_vv_f(y, a, b, n, vmf_atan2);
+}
+
+/* f64: src/invtrigd_impl.h, the bits of the avx2, avx512 and neon kernels */
+void vmath_scalar_atan_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_atan(x[i]);
+}
+void vmath_scalar_atan2_f64(double *y, const double *a, const double *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_atan2(a[i], b[i]);
 }

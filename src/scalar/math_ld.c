@@ -1,9 +1,9 @@
 /*
  * Scalar references of the f64 math functions, evaluated in long double
  * (every ISA runs them until f64 SIMD kernels exist; exp, exp2, expm1, log,
- * log2, log10, log1p, sigmoid, sin, cos, tan, sincos, sinh, cosh and tanh
- * have them, src/expd_impl.h, src/logd_impl.h, src/trigd_impl.h and
- * src/hyperd_impl.h, and only SSE4.1
+ * log2, log10, log1p, sigmoid, sin, cos, tan, sincos, sinh, cosh, tanh,
+ * hypot, atan and atan2 have them, src/expd_impl.h, src/logd_impl.h,
+ * src/trigd_impl.h, src/hyperd_impl.h and src/invtrigd_impl.h, and only SSE4.1
  * calls the libm loops for those below).
  *
  * Why this is within 1 ULP: long double has 11 (x87, x86-64) or 60
@@ -100,14 +100,14 @@ UNARY(libm_cos, double, f64, cos_sse)
 UNARY(libm_tan, double, f64, tanl)
 UNARY(asin, double, f64, asinl)
 UNARY(acos, double, f64, acosl)
-UNARY(atan, double, f64, atanl)
+UNARY(libm_atan, double, f64, atanl)
 UNARY(libm_sinh, double, f64, sinhl)
 UNARY(libm_cosh, double, f64, coshl)
 UNARY(libm_tanh, double, f64, tanhl)
 UNARY(erf, double, f64, erfl)
 UNARY(cbrt, double, f64, cbrtl)
 BINARY(pow, double, f64, pow)
-BINARY(atan2, double, f64, atan2l)
+BINARY(libm_atan2, double, f64, atan2l)
 BINARY(libm_hypot, double, f64, hypotl)
 
 void vmath_scalar_libm_sincos_f64(double *s, double *c, const double *x, size_t n)

@@ -4,6 +4,7 @@
  * v_fma is a multiply then an add, rounded twice; results are checked
  * against the oracle (within 1 ULP), not against the scalar kernel's. */
 #include "vd.h"
+#include "../scalar/scalar.h"
 
 #include "../invtrig_impl.h"
 
@@ -20,6 +21,8 @@ static void atan2_f32(float *y, const float *a, const float *b, size_t n) { map_
 VMATH_INTERNAL void vmath_init_sse41_invtrig(vmath_kernels *k);
 void vmath_init_sse41_invtrig(vmath_kernels *k)
 {
+    k->atan_f64 = vmath_scalar_libm_atan_f64; /* long double libm: src/scalar/math_ld.c (no FMA for src/invtrigd_impl.h) */
+    k->atan2_f64 = vmath_scalar_libm_atan2_f64;
     k->asin_f32 = asin_f32;
     k->acos_f32 = acos_f32;
     k->atan_f32 = atan_f32;
