@@ -47,9 +47,13 @@ struct Arrays {
             in[k] = make(op->in, n);
         out = make(op->type, n);
         // asin and acos are NaN outside [-1, 1]: move their inputs to [-1, 1)
-        if (op->in == VMATH_T_F32 && (std::strncmp(op->name, "asin_", 5) == 0 || std::strncmp(op->name, "acos_", 5) == 0))
-            for (size_t i = 0; i < n; i++)
-                static_cast<float *>(in[0])[i] = 2 * static_cast<float *>(in[0])[i] - 3;
+        if (std::strncmp(op->name, "asin_", 5) == 0 || std::strncmp(op->name, "acos_", 5) == 0)
+            for (size_t i = 0; i < n; i++) {
+                if (op->in == VMATH_T_F32)
+                    static_cast<float *>(in[0])[i] = 2 * static_cast<float *>(in[0])[i] - 3;
+                else
+                    static_cast<double *>(in[0])[i] = 2 * static_cast<double *>(in[0])[i] - 3;
+            }
         // sin, cos and tan: [1, 2) is one quadrant; spread the inputs over
         // [-1000, 1000) (the peers' argument reduction is exercised too).
         // (sincos has no entry in the op table: run_sincos below.)

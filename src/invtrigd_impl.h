@@ -1,5 +1,5 @@
 /*
- * atan and atan2 for f64: ONE algorithm each for the scalar reference and
+ * atan, atan2, asin and acos for f64: ONE algorithm each for the scalar reference and
  * every ISA with FMA (avx2, avx512, neon return the scalar kernel's bits;
  * sse4.1 has no FMA and calls the C library's long double functions,
  * src/scalar/math_ld.c).
@@ -36,6 +36,13 @@
  * underflow) computes 2^200 times the result and scales it back (one more
  * rounding where it is subnormal); then NaN results are restored.
  *
+ * asin and acos share one polynomial (asin w = w + w^3 Q(w^2), |w| <= 1/2,
+ * Q of degree 13, relative error 2^-62.4): |x| <= 1/2: w = |x| and asin =
+ * w + b, acos = pi/2 - x - b (with x's sign); |x| > 1/2: w = sqrt(z), z =
+ * (1 - |x|)/2 exact (Sterbenz), w as a pair (the root and its correction),
+ * u = z exact, and asin = pi/2 - 2 (w + b), acos = 2 (w + b) or pi - 2 (w +
+ * b) for x < 0. Each: base + t by Fast2Sum and one rounding of the rest.
+ *
  * Measured against MPFR (tools/ulp64.c, tests/test_math_oracle.c): see
  * docs/ulp.md.
  */
@@ -58,6 +65,21 @@
 #define VMD_ATAN_P11 -0x1.3192721702839p-5
 #define VMD_ATAN_P12 0x1.87985f2f2ceccp-6
 #define VMD_ATAN_P13 -0x1.16f34beb20084p-7
+/* |w| <= 1/2 (1 + 5e-5): asin poly max rel error 1.67e-19 (2^-62.4) */
+#define VMD_ASIN_Q1 0x1.5555555555555p-3
+#define VMD_ASIN_Q2 0x1.333333333361fp-4
+#define VMD_ASIN_Q3 0x1.6db6db6d77ac7p-5
+#define VMD_ASIN_Q4 0x1.f1c71c9686a5fp-6
+#define VMD_ASIN_Q5 0x1.6e8b9cf8e899ap-6
+#define VMD_ASIN_Q6 0x1.1c4f5e73310efp-6
+#define VMD_ASIN_Q7 0x1.c984e6b155d03p-7
+#define VMD_ASIN_Q8 0x1.7b7ee8efaea8bp-7
+#define VMD_ASIN_Q9 0x1.37b82b4793407p-7
+#define VMD_ASIN_Q10 0x1.43983c708a471p-7
+#define VMD_ASIN_Q11 0x1.239045b98344cp-10
+#define VMD_ASIN_Q12 0x1.87f5e94cff8e9p-6
+#define VMD_ASIN_Q13 -0x1.9a14d412e0e97p-6
+#define VMD_ASIN_Q14 0x1.0e83a824f1125p-5
 #define VMD_PI4_HI 0x1.921fb54442d18p-1
 #define VMD_PI4_LO 0x1.1a62633145c07p-55
 #define VMD_PI2_HI 0x1.921fb54442d18p+0
@@ -150,5 +172,66 @@ static inline vd vmd_atan2(vd y, vd x)
     r = v_mul(r, v_sel(up, v_set(0x1p-200), v_set(1.0)));
     return v_sel(v_mand(v_eq(x, x), v_eq(y, y)), r, v_add(x, y)); /* NaN: NaN */
 }
+
+/* asin(w) = wh + (returned bracket) for w = wh + wl and u = w^2 = uh + ul
+ * (|w| <= 1/2): w + w^3 Q(u) with w^3 = v = vh + vl to 2^-104, so that
+ * the bracket's largest term Q1 vh rounds once (as atan's and sin's) */
+static inline vd vmd_asin_poly(vd wh, vd wl, vd uh, vd ul)
+{
+    vd vh = v_mul(wh, uh);
+    vd vl = v_fma(wh, ul, v_fma(wl, uh, v_fms(wh, uh, vh)));
+    vd q = v_fma(uh, v_set(VMD_ASIN_Q14), v_set(VMD_ASIN_Q13));
+    q = v_fma(uh, q, v_set(VMD_ASIN_Q12));
+    q = v_fma(uh, q, v_set(VMD_ASIN_Q11));
+    q = v_fma(uh, q, v_set(VMD_ASIN_Q10));
+    q = v_fma(uh, q, v_set(VMD_ASIN_Q9));
+    q = v_fma(uh, q, v_set(VMD_ASIN_Q8));
+    q = v_fma(uh, q, v_set(VMD_ASIN_Q7));
+    q = v_fma(uh, q, v_set(VMD_ASIN_Q6));
+    q = v_fma(uh, q, v_set(VMD_ASIN_Q5));
+    q = v_fma(uh, q, v_set(VMD_ASIN_Q4));
+    q = v_fma(uh, q, v_set(VMD_ASIN_Q3));
+    q = v_fma(uh, q, v_set(VMD_ASIN_Q2));
+    return v_fma(v_set(VMD_ASIN_Q1), vh, v_fma(v_mul(vh, uh), q, v_fma(vl, v_set(VMD_ASIN_Q1), wl)));
+}
+
+/* asin (is_acos 0) or acos of x; see the top of the file */
+static inline vd vmd_asin_acos(vd x, int is_acos)
+{
+    vd a = v_abs(x);
+    vmask big = v_gt(a, v_set(0.5)), neg = v_bit(v_bits(x), 63);
+    /* |x| > 1/2: w = sqrt(z), z = (1 - |x|)/2 exact, as a pair: sh + (z -
+     * sh^2) (1/(2 sh)), the reciprocal from the exponent trick and 3 Newton
+     * steps (the divider is busy with the root). |x| > 1: NaN. */
+    vd z = v_mul(v_sub(v_set(1.0), a), v_set(0.5));
+    vd sh = v_sqrt(z), s2 = v_add(sh, sh);
+    vd inv = v_from(v_subu(v_setu(UINT64_C(0x7fde623822fc16e6)), v_bits(s2)));
+    for (int i = 0; i < 3; i++)
+        inv = v_fma(inv, v_fnma(s2, inv, v_set(1.0)), inv);
+    vd sl = v_sel(v_eq(z, v_set(0.0)), v_set(0.0), v_mul(v_fnma(sh, sh, z), inv)); /* |x| = 1: inv is Inf */
+    vd a2 = v_mul(a, a);
+    vd wh = v_sel(big, sh, a), wl = v_sel(big, sl, v_set(0.0));
+    vd uh = v_sel(big, z, a2), ul = v_sel(big, v_set(0.0), v_fms(a, a, a2));
+    vd b = vmd_asin_poly(wh, wl, uh, ul);
+    /* result = base + t + tb, |base| >= |t| or base = 0 (Fast2Sum) */
+    vd bh, bl, t, tb;
+    if (!is_acos) { /* |x| <= 1/2: |x| + b; above: pi/2 - 2 (w + b); x's sign last */
+        bh = v_sel(big, v_set(VMD_PI2_HI), v_set(0.0));
+        bl = v_sel(big, v_set(VMD_PI2_LO), v_set(0.0));
+        t = v_sel(big, v_mul(wh, v_set(-2.0)), a);
+        tb = v_sel(big, v_mul(b, v_set(-2.0)), b);
+    } else { /* |x| <= 1/2: pi/2 - x - b(sign x); above: 2 (w + b), or pi - that for x < 0 */
+        vd twice = v_sel(neg, v_set(-2.0), v_set(2.0));
+        bh = v_sel(big, v_sel(neg, v_set(VMD_PI_HI), v_set(0.0)), v_set(VMD_PI2_HI));
+        bl = v_sel(big, v_sel(neg, v_set(VMD_PI_LO), v_set(0.0)), v_set(VMD_PI2_LO));
+        t = v_sel(big, v_mul(wh, twice), v_neg(x));
+        tb = v_sel(big, v_mul(b, twice), v_neg(v_copysign(b, x)));
+    }
+    vd h = v_add(bh, t), e = v_sub(t, v_sub(h, bh));
+    vd r = v_add(h, v_add(e, v_add(bl, tb)));
+    return is_acos ? r : v_copysign(r, x);
+}
+static inline vd vmd_asin(vd x) { return vmd_asin_acos(x, 0); }
+static inline vd vmd_acos(vd x) { return vmd_asin_acos(x, 1); }
 
 #endif

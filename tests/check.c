@@ -960,6 +960,8 @@ static const struct {
     {"tanh_f64", tanhl, NULL},
     {"hypot_f64", NULL, hypotl},
     {"atan_f64", atanl, NULL},
+    {"asin_f64", asinl, NULL},
+    {"acos_f64", acosl, NULL},
     {"atan2_f64", NULL, atan2l},
 };
 

@@ -839,7 +839,7 @@ static void test_hypotd_dense(void **state)
     assert_int_equal(dense_f64("hypot", x, e, N_DENSE), 0);
 }
 
-/* atan and atan2 (f64, src/invtrigd_impl.h). atan: uniform in [-0.6, 0.6]
+/* atan, atan2, asin and acos (f64, src/invtrigd_impl.h). atan: uniform in [-0.6, 0.6]
  * and [-3, 3], near the region switches 1/2 and 2, huge, tiny and
  * subnormal, any finite bits. atan2: ratios near 1/2, 1 and 2 (the regions
  * and |y| = |x|), ratios 2^-1100 .. 2^-880 (the tiny-ratio scaling) with x
@@ -890,6 +890,23 @@ static void test_atand_dense(void **state)
         x[n] = yv, e[n] = d; /* atan2(y, x): y first */
     }
     failures += dense_f64("atan2", x, e, N_DENSE);
+    /* asin, acos: uniform in [-1, 1], near +-1/2 (the switch to the root)
+     * and +-1 (the root of a tiny z), tiny and subnormal, beyond 1 (NaN), +-1 */
+    rng_state = vt_seed() ^ 0xa51d;
+    x[0] = 1, x[1] = -1, x[2] = 0.5, x[3] = -0.5;
+    for (size_t n = 4; n < N_DENSE; n++) {
+        double s = n & 1 ? -1.0 : 1.0, u = uniform(0, 1);
+        switch (n % 12 / 2) {
+        case 0: x[n] = uniform(-1, 1); break;
+        case 1: x[n] = s * (0.5 + 0x1p-20 * (u - 0.5)); break;
+        case 2: x[n] = s * (1 - ldexp(u, -(int)(rnd64() % 54))); break;
+        case 3: x[n] = s * tiny(n); break;
+        case 4: x[n] = s * (1 + ldexp(u, -(int)(rnd64() % 60))); break;
+        default: x[n] = any_finite(); break;
+        }
+    }
+    failures += dense_f64("asin", x, NULL, N_DENSE);
+    failures += dense_f64("acos", x, NULL, N_DENSE);
     assert_int_equal(failures, 0);
 }
 #else

@@ -1,6 +1,6 @@
 /* Scalar reference: asin acos atan atan2 (src/invtrigf_impl.h) and erf
- * (src/erff_impl.h) evaluated in f32 on one lane, atan and atan2 for f64
- * (src/invtrigd_impl.h), the bits every ISA with
+ * (src/erff_impl.h) evaluated in f32 on one lane, asin, acos, atan and
+ * atan2 for f64 (src/invtrigd_impl.h), the bits every ISA with
  * FMA returns. fmaf() and sqrtf() are the C99 correctly rounded ones, like
  * the SIMD instructions; vf_sqrt never passes sqrtf a negative argument
  * (errno). */
@@ -29,6 +29,16 @@ void vmath_scalar_atan2_f32(float *y, const float *a, const float *b, size_t n)
 }
 
 /* f64: src/invtrigd_impl.h, the bits of the avx2, avx512 and neon kernels */
+void vmath_scalar_asin_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_asin(x[i]);
+}
+void vmath_scalar_acos_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = vmd_acos(x[i]);
+}
 void vmath_scalar_atan_f64(double *y, const double *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)

@@ -2,7 +2,7 @@
  * Scalar references of the f64 math functions, evaluated in long double
  * (every ISA runs them until f64 SIMD kernels exist; exp, exp2, expm1, log,
  * log2, log10, log1p, sigmoid, sin, cos, tan, sincos, sinh, cosh, tanh,
- * hypot, atan and atan2 have them, src/expd_impl.h, src/logd_impl.h,
+ * hypot, asin, acos, atan and atan2 have them, src/expd_impl.h, src/logd_impl.h,
  * src/trigd_impl.h, src/hyperd_impl.h and src/invtrigd_impl.h, and only SSE4.1
  * calls the libm loops for those below).
  *
@@ -98,8 +98,8 @@ UNARY(libm_sigmoid, double, f64, sigmoidl)
 UNARY(libm_sin, double, f64, sin_sse)
 UNARY(libm_cos, double, f64, cos_sse)
 UNARY(libm_tan, double, f64, tanl)
-UNARY(asin, double, f64, asinl)
-UNARY(acos, double, f64, acosl)
+UNARY(libm_asin, double, f64, asinl)
+UNARY(libm_acos, double, f64, acosl)
 UNARY(libm_atan, double, f64, atanl)
 UNARY(libm_sinh, double, f64, sinhl)
 UNARY(libm_cosh, double, f64, coshl)
