@@ -118,6 +118,12 @@ static void atan_f64(double *y, const double *x, size_t n)
         y[i] = atan(x[i]);
 }
 
+static void cbrt_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = cbrt(x[i]);
+}
+
 static void asin_f64(double *y, const double *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -313,6 +319,7 @@ const baseline LIBMVEC_LIST[] = {
     {"tanh_f64", (vmath_fn)tanh_f64},
     {"hypot_f64", (vmath_fn)hypot_f64},
     {"atan_f64", (vmath_fn)atan_f64},
+    {"cbrt_f64", (vmath_fn)cbrt_f64},
     {"asin_f64", (vmath_fn)asin_f64},
     {"acos_f64", (vmath_fn)acos_f64},
     {"atan2_f64", (vmath_fn)atan2_f64},

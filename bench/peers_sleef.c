@@ -214,6 +214,7 @@ static void sleef_atan_f64(double *y, const double *x, size_t n) { map8d(y, x, n
 static void sleef_atan2_f64(double *y, const double *a, const double *b, size_t n) { map8d_2(y, a, b, n, SLEEFD(atan2d, u10)); }
 static void sleef_asin_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(asind, u10)); }
 static void sleef_acos_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(acosd, u10)); }
+static void sleef_cbrt_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(cbrtd, u10)); }
 static void sleef_sincos_f64(double *s, double *c, const double *x, size_t n) { map8d_sc(s, c, x, n, SLEEFD(sincosd, u10)); }
 static void sleef_sincos_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u10)); }
 static void sleef_sincos_u35_f32(float *s, float *c, const float *x, size_t n) { map16_sc(s, c, x, n, SLEEF(sincosf, u35)); }
@@ -239,7 +240,7 @@ const baseline LIST(sleef_kernels)[] = {
     {"cosh_f64", (vmath_fn)sleef_cosh_f64},   {"tanh_f64", (vmath_fn)sleef_tanh_f64},
     {"hypot_f64", (vmath_fn)sleef_hypot_f64},   {"atan_f64", (vmath_fn)sleef_atan_f64},
     {"atan2_f64", (vmath_fn)sleef_atan2_f64}, {"asin_f64", (vmath_fn)sleef_asin_f64},
-    {"acos_f64", (vmath_fn)sleef_acos_f64},
+    {"acos_f64", (vmath_fn)sleef_acos_f64},   {"cbrt_f64", (vmath_fn)sleef_cbrt_f64},
     {NULL, NULL},
 };
 const baseline LIST(sleef_u35_kernels)[] = {

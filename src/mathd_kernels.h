@@ -24,6 +24,7 @@ static void log1p_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd
 static void sinh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sinh); }
 static void cosh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cosh); }
 static void tanh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_tanh); }
+static void cbrt_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cbrt); }
 static void hypot_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_hypot); }
 static void asin_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_asin); }
 static void acos_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_acos); }
@@ -48,6 +49,7 @@ static void init_math_f64(vmath_kernels *k)
     k->cosh_f64 = cosh_f64;
     k->tanh_f64 = tanh_f64;
     k->hypot_f64 = hypot_f64;
+    k->cbrt_f64 = cbrt_f64;
     k->asin_f64 = asin_f64;
     k->acos_f64 = acos_f64;
     k->atan_f64 = atan_f64;

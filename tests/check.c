@@ -959,6 +959,7 @@ static const struct {
     {"cosh_f64", coshl, NULL},
     {"tanh_f64", tanhl, NULL},
     {"hypot_f64", NULL, hypotl},
+    {"cbrt_f64", cbrtl, NULL},
     {"atan_f64", atanl, NULL},
     {"asin_f64", asinl, NULL},
     {"acos_f64", acosl, NULL},

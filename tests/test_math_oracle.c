@@ -760,7 +760,7 @@ static void test_trigd_dense(void **state)
     assert_int_equal(failures, 0);
 }
 
-/* sinh, cosh and tanh (f64, src/hyperd_impl.h): uniform in [-1, 1], [-40,
+/* sinh, cosh, tanh and cbrt (f64, src/hyperd_impl.h). sinh, cosh, tanh: uniform in [-1, 1], [-40,
  * 40] and [-712, 712], near ln2/64 and ln2/32 (expm1's hardest inputs, 2x for
  * tanh), [700, 712] of both signs (vectors mixing the main path, below 704,
  * and e^a/2: the overflow at 710.4758), tiny and subnormal, any finite bits,
@@ -792,6 +792,20 @@ static void test_hyperd_dense(void **state)
     failures += dense_f64("sinh", x, NULL, N_DENSE);
     failures += dense_f64("cosh", x, NULL, N_DENSE);
     failures += dense_f64("tanh", x, NULL, N_DENSE);
+    /* cbrt: any finite bits, subnormals, exact cubes (integers and their
+     * halves), uniform in [-10, 10], the binades' ends */
+    rng_state = vt_seed() ^ 0xcb27;
+    for (n = 0; n < N_DENSE; n++) {
+        double s = n & 1 ? -1.0 : 1.0, k = (double)(rnd64() % 200000);
+        switch (n % 10 / 2) {
+        case 0: x[n] = any_finite(); break;
+        case 1: x[n] = s * tiny(n); break;
+        case 2: x[n] = s * k * k * k * (n % 4 < 2 ? 1.0 : 0.125); break;
+        case 3: x[n] = uniform(-10, 10); break;
+        default: x[n] = s * ldexp(n % 4 < 2 ? 1.0 : 0x1.fffffffffffffp0, -1074 + (int)(rnd64() % 2098)); break;
+        }
+    }
+    failures += dense_f64("cbrt", x, NULL, N_DENSE);
     assert_int_equal(failures, 0);
 }
 

@@ -37,6 +37,7 @@ KERNEL_F(cbrt)
 KERNEL_D(sinh)
 KERNEL_D(cosh)
 KERNEL_D(tanh)
+KERNEL_D(cbrt)
 
 void vmath_scalar_hypot_f64(double *y, const double *a, const double *b, size_t n)
 {

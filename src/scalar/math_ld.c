@@ -2,7 +2,7 @@
  * Scalar references of the f64 math functions, evaluated in long double
  * (every ISA runs them until f64 SIMD kernels exist; exp, exp2, expm1, log,
  * log2, log10, log1p, sigmoid, sin, cos, tan, sincos, sinh, cosh, tanh,
- * hypot, asin, acos, atan and atan2 have them, src/expd_impl.h, src/logd_impl.h,
+ * hypot, cbrt, asin, acos, atan and atan2 have them, src/expd_impl.h, src/logd_impl.h,
  * src/trigd_impl.h, src/hyperd_impl.h and src/invtrigd_impl.h, and only SSE4.1
  * calls the libm loops for those below).
  *
@@ -105,7 +105,7 @@ UNARY(libm_sinh, double, f64, sinhl)
 UNARY(libm_cosh, double, f64, coshl)
 UNARY(libm_tanh, double, f64, tanhl)
 UNARY(erf, double, f64, erfl)
-UNARY(cbrt, double, f64, cbrtl)
+UNARY(libm_cbrt, double, f64, cbrtl)
 BINARY(pow, double, f64, pow)
 BINARY(libm_atan2, double, f64, atan2l)
 BINARY(libm_hypot, double, f64, hypotl)
