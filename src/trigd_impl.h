@@ -21,7 +21,7 @@
  *   rl = l - k P3 rounded (one FMA).
  * rh + rl = h + rl is r within 2^-53 |rl| + 2^-122 (k P3 < 2^-68.5 and
  * k times the 2e-43 left): where r is smallest (2^-60.5, at x =
- * 0x1.6c6cbc45dc8dep+5: tools/trigd_hard.py), 2^-61 of r, 0.02 ULP of
+ * 0x1.6c6cbc45dc8dep+5: tools/trig_hard.py --f64), 2^-61 of r, 0.02 ULP of
  * the result. rl is not below ulp(rh)/2 where |r| is tiny, which the
  * polynomials do not need. (P2 of 53 bits reaches 2^23 but needs k P2 as
  * a pair and a TwoSum: 6 operations more.)
@@ -56,7 +56,7 @@
  * integer arithmetic (vmd_trig_huge: a 2/pi mod 4 from 256 bits of 2/pi,
  * exact products), and they take the same polynomials: as accurate as the
  * fast path up to DBL_MAX, also for the doubles closest to multiples of
- * pi/2 (tools/trigd_hard.py), where glibc's sin is off by thousands of
+ * pi/2 (tools/trig_hard.py --f64), where glibc's sin is off by thousands of
  * ULP. +-Inf and NaN give NaN.
  *
  * Measured against MPFR (tools/ulp64.c, docs/ulp.md, tests/test_math_oracle.c):

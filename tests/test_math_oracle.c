@@ -710,7 +710,7 @@ static double tiny(size_t i)
 
 /* sin, cos and tan (f64, src/trigd_impl.h) where their errors are: the
  * doubles closest to multiples of pi/2 for every exponent of the fast path
- * and some beyond (tools/trigd_hard.py) and their neighbours, the fast
+ * and some beyond (tools/trig_hard.py --f64) and their neighbours, the fast
  * path's limit 2^20 (beyond: Payne-Hanek), pi/4 and its neighbours, random
  * bit patterns over every exponent, uniform in [-pi/4, pi/4], [-1e4, 1e4]
  * and [-2^23, 2^23], subnormals. */

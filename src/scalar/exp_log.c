@@ -22,71 +22,22 @@ void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
         y[i] = vmf_exp(x[i]);
 }
 /* f64: src/expd_impl.h, the bits of the avx2, avx512 and neon kernels */
-void vmath_scalar_exp_f64(double *y, const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_exp(x[i]);
-}
-void vmath_scalar_expm1_f64(double *y, const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_expm1(x[i]);
-}
-void vmath_scalar_sigmoid_f64(double *y, const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_sigmoid(x[i]);
-}
-void vmath_scalar_exp2_f64(double *y, const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_exp2(x[i]);
-}
+KERNEL_D(exp)
+KERNEL_D(expm1)
+KERNEL_D(sigmoid)
+KERNEL_D(exp2)
 /* f64: src/logd_impl.h, likewise */
-void vmath_scalar_log_f64(double *y, const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_log(x[i]);
-}
-void vmath_scalar_log1p_f64(double *y, const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_log1p(x[i]);
-}
-void vmath_scalar_log2_f64(double *y, const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_log2(x[i]);
-}
-void vmath_scalar_log10_f64(double *y, const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_log10(x[i]);
-}
+KERNEL_D(log)
+KERNEL_D(log1p)
+KERNEL_D(log2)
+KERNEL_D(log10)
 /* f64: src/trigd_impl.h, likewise */
-void vmath_scalar_sin_f64(double *y, const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_sin(x[i]);
-}
-void vmath_scalar_cos_f64(double *y, const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_cos(x[i]);
-}
-void vmath_scalar_tan_f64(double *y, const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_tan(x[i]);
-}
+KERNEL_D(sin)
+KERNEL_D(cos)
+KERNEL_D(tan)
 void vmath_scalar_sincos_f64(double *s, double *c, const double *x, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        double sv, cv;
-        vmd_sincos(x[i], &sv, &cv); /* x[i] is read before s[i], c[i] are written */
-        s[i] = sv;
-        c[i] = cv;
-    }
+    map_d2(s, c, x, n, vmd_sincos); /* x[i] is read before s[i], c[i] are written */
 }
 void vmath_scalar_exp2_f32(float *y, const float *x, size_t n)
 {

@@ -26,24 +26,13 @@ KERNEL_F(cosh)
 KERNEL_F(tanh)
 KERNEL_F(cbrt)
 
-/* f64: src/hyperd_impl.h, the bits of the avx2, avx512 and neon kernels */
-#define KERNEL_D(name)                                                  \
-    void vmath_scalar_##name##_f64(double *y, const double *x, size_t n) \
-    {                                                                   \
-        for (size_t i = 0; i < n; i++)                                  \
-            y[i] = vmd_##name(x[i]);                                    \
-    }
-
+/* f64: src/hyperd_impl.h */
 KERNEL_D(sinh)
 KERNEL_D(cosh)
 KERNEL_D(tanh)
 KERNEL_D(cbrt)
 
-void vmath_scalar_hypot_f64(double *y, const double *a, const double *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_hypot(a[i], b[i]);
-}
+KERNEL_D_VV(hypot)
 
 void vmath_scalar_pow_f32(float *y, const float *a, const float *b, size_t n)
 {

@@ -28,24 +28,8 @@ void vmath_scalar_atan2_f32(float *y, const float *a, const float *b, size_t n)
     map_vv_f(y, a, b, n, vmf_atan2);
 }
 
-/* f64: src/invtrigd_impl.h, the bits of the avx2, avx512 and neon kernels */
-void vmath_scalar_asin_f64(double *y, const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_asin(x[i]);
-}
-void vmath_scalar_acos_f64(double *y, const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_acos(x[i]);
-}
-void vmath_scalar_atan_f64(double *y, const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_atan(x[i]);
-}
-void vmath_scalar_atan2_f64(double *y, const double *a, const double *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        y[i] = vmd_atan2(a[i], b[i]);
-}
+/* f64: src/invtrigd_impl.h */
+KERNEL_D(asin)
+KERNEL_D(acos)
+KERNEL_D(atan)
+KERNEL_D_VV(atan2)

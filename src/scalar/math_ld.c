@@ -20,12 +20,13 @@
  * implementations of exp, exp2, log, log2 and pow from Arm's optimized
  * routines (0.509, 0.503, 0.519, 0.547 and 0.52 ULP by their authors'
  * analysis). The x87 long double versions of these ran 10 to 100 times
- * slower (pow: 360 ns per element). Not sin and cos: glibc's (2.36) are off
- * by up to 2402 ULP for huge arguments close to a multiple of pi/2 (sin(0x1.97e359bb79bb4p+673)
- * = 0x1.376bf0a448b01p-53, MPFR 0x1.376bf0a44819fp-53; tools/trigd_hard.py
- * finds such arguments), so SSE4.1 calls them below 2^23 only (where its
- * reduction is accurate: tests/test_math_oracle.c checks the hardest
- * arguments there) and sinl and cosl above.
+ * slower (pow: 360 ns per element). Not sin and cos: glibc's (2.36) are
+ * off by up to 2402 ULP for huge arguments close to a multiple of pi/2
+ * (sin(0x1.97e359bb79bb4p+673) = 0x1.376bf0a448b01p-53, MPFR
+ * 0x1.376bf0a44819fp-53; `tools/trig_hard.py --f64` finds such arguments),
+ * so SSE4.1 calls them below 2^23 only (where their reduction is accurate:
+ * tests/test_math_oracle.c checks the hardest arguments there) and sinl and
+ * cosl above.
  * tests/test_math_oracle.c checks all of them against MPFR.
  *
  * The libm calls may set errno (ERANGE, EDOM) and raise FP exception flags;

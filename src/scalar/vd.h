@@ -61,6 +61,20 @@ static inline vmask v_mnot(vmask a) { return !a; }
 #define INLINE static inline
 #include "../vd_common.h"
 
+/* The scalar reference of an f64 math function of src/<family>d_impl.h: its
+ * vmd_ function over the array, element by element (the bits of the avx2,
+ * avx512 and neon kernels, which run the same function on their vd) */
+#define KERNEL_D(name)                                                   \
+    void vmath_scalar_##name##_f64(double *y, const double *x, size_t n) \
+    {                                                                    \
+        map_d(y, x, n, vmd_##name);                                      \
+    }
+#define KERNEL_D_VV(name)                                                                  \
+    void vmath_scalar_##name##_f64(double *y, const double *a, const double *b, size_t n) \
+    {                                                                                      \
+        map_d_vv(y, a, b, n, vmd_##name);                                                  \
+    }
+
 /* pow family (src/powf_impl.h) */
 static inline vu v_shl52(vu a) { return a << 52; }
 
