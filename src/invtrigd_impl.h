@@ -120,7 +120,7 @@ static inline vd vmd_atan_core(vd nh, vd nl, vd dh, vd dl, vd bh, vd bl)
 
 /* base + atan(|y|/|x|) for the region of the ratio (atan2: pi - that
  * where x < 0; atan, a constant 0, has no such lanes) */
-static inline vd vmd_atan_regions(vd a, vd b, int atan2, vmask xneg)
+static inline vd vmd_atan_regions(vd a, vd b, int is_atan2, vmask xneg)
 {
     vmask r0 = v_lt(a, v_mul(b, v_set(0.5))), r2 = v_gt(a, v_add(b, b));
     vd sum = v_add(a, b), bb = v_sub(sum, a);
@@ -130,7 +130,7 @@ static inline vd vmd_atan_regions(vd a, vd b, int atan2, vmask xneg)
     vd dl = v_sel(v_mor(r0, r2), v_set(0.0), suml);
     vd bh = v_sel(r0, v_set(0.0), v_sel(r2, v_set(VMD_PI2_HI), v_set(VMD_PI4_HI)));
     vd bl = v_sel(r0, v_set(0.0), v_sel(r2, v_set(VMD_PI2_LO), v_set(VMD_PI4_LO)));
-    if (!atan2)
+    if (!is_atan2)
         return vmd_atan_core(nh, v_set(0.0), dh, dl, bh, bl);
     /* x < 0: pi - base - atan(t) */
     vd ph = v_sel(r0, v_set(VMD_PI_HI), v_sel(r2, v_set(VMD_PI2_HI), v_set(VMD_PI34_HI)));
@@ -144,7 +144,7 @@ static inline vd vmd_atan_regions(vd a, vd b, int atan2, vmask xneg)
 static inline vd vmd_atan(vd x)
 {
     vd a = v_clamp(v_abs(x), 0.0, 0x1p60);
-    return v_copysign(vmd_atan_regions(a, v_set(1.0), 0, v_lt(a, a)), x);
+    return v_copysign(vmd_atan_regions(a, v_set(1.0), 0, v_lt(a, a) /* unused */), x);
 }
 
 static inline vd vmd_atan2(vd y, vd x)
