@@ -52,17 +52,6 @@
 #define VMD_CBRT_R2 0x1.428a2f98d728bp-1 /* 2^(-2/3) */
 /* end of generated block */
 
-/* qh + ql ~ (nh + nl)/(dh + dl), qh within 2 ULP of nh/dh so that nh - qh dh
- * is exact (one FMA) */
-static inline vd vmd_div_pair(vd nh, vd nl, vd dh, vd dl, vd *ql)
-{
-    vd inv = v_div(v_set(1.0), dh);
-    vd qh = v_mul(nh, inv);
-    vd rem = v_fnma(qh, dl, v_add(v_fnma(qh, dh, nh), nl));
-    *ql = v_mul(rem, inv);
-    return qh;
-}
-
 /* (e^a - 1)/(e^a - 1 + c) for c = 1 (sinh) or 2 (tanh), a >= 0: the quotient
  * qh + *ql, and E = *eh + *el */
 static inline vd vmd_expm1_ratio(vd a, double c, vd *ql, vd *eh, vd *el)
@@ -73,7 +62,7 @@ static inline vd vmd_expm1_ratio(vd a, double c, vd *ql, vd *eh, vd *el)
     vd dh = v_add(*eh, v_set(c)); /* TwoSum: E may be above or below c */
     vd bb = v_sub(dh, *eh);
     vd dl = v_add(v_add(v_sub(*eh, v_sub(dh, bb)), v_sub(v_set(c), bb)), *el);
-    return vmd_div_pair(*eh, *el, dh, dl, ql);
+    return v_div_pair(*eh, *el, dh, dl, ql);
 }
 
 static inline vd vmd_tanh(vd x)
