@@ -85,8 +85,9 @@ static const double vmd_exp_tail[16] = { 0x0.0p+0, 0x1.79aa65d837b6dp-54, -0x1.0
 
 /* q ~ (1 + tail[j]) e^r - 1 for the reduction of x (kd, j's table index).
  * exp2 (base2): n = 16 x rounded, f = x - n/16 exact (|f| <= 1/32), r = f
- * ln2 rounded once (2^-59 at most, as exp's r) */
-static inline vd vmd_exp_q(vd x, int base2, vd *kd, vu *j)
+ * ln2 rounded once (2^-59 at most, as exp's r). xl: NULL, or (exp, for
+ * pow) the low part of x + xl, |xl| <= 2^-40: added to r, rounded once */
+static inline vd vmd_exp_q(vd x, const vd *xl, int base2, vd *kd, vu *j)
 {
     vd r;
     if (base2) {
@@ -94,6 +95,8 @@ static inline vd vmd_exp_q(vd x, int base2, vd *kd, vu *j)
         r = v_mul(v_fma(v_sub(*kd, v_set(VM_SHIFT)), v_set(-0.0625), x), v_set(VM_LN2));
     } else {
         *kd = vm_exp_reduce(x, &r);
+        if (xl)
+            r = v_add(r, *xl);
     }
     *j = v_andu(v_bits(*kd), v_setu(15));
     vd p = v_fma(r, v_set(VMD_EXP_C7), v_set(VMD_EXP_C6));
@@ -107,13 +110,13 @@ static inline vd vmd_exp_q(vd x, int base2, vd *kd, vu *j)
 /* any x (see above): the clamp ([-746, 711] for exp, [-1080, 1025] for
  * exp2: |K - M| <= 600 either way) and the two-step scaling; times f (1,
  * or 1/2 for sinh and cosh: e^x/2 is finite up to x = 710.47) in the last
- * step, so also rounded once */
-static inline vd vmd_exp_any_times(vd x, int base2, double f)
+ * step, so also rounded once; xl as vmd_exp_q's (0 where x is clamped) */
+static inline vd vmd_exp_any_times(vd x, const vd *xl, int base2, double f)
 {
     vd kd;
     vu j;
     vd xc = base2 ? v_clamp(x, -1080.0, 1025.0) : v_clamp(x, -746.0, 711.0);
-    vd q = vmd_exp_q(xc, base2, &kd, &j);
+    vd q = vmd_exp_q(xc, xl, base2, &kd, &j);
     vd t = v_lookup(vm_exp_table, j);
     vd y0 = v_fma(t, q, t);
     vmask neg = v_lt(xc, v_set(0.0));
@@ -124,7 +127,7 @@ static inline vd vmd_exp_any_times(vd x, int base2, double f)
     vd y = v_mul(y1, v_sel(neg, v_set(0x1p-600 * f), v_set(0x1p600 * f)));
     return v_sel(v_eq(x, x), y, v_add(x, x)); /* NaN: quiet, y's bits were garbage */
 }
-static inline vd vmd_exp_any(vd x, int base2) { return vmd_exp_any_times(x, base2, 1.0); }
+static inline vd vmd_exp_any(vd x, int base2) { return vmd_exp_any_times(x, NULL, base2, 1.0); }
 
 static inline vd vmd_exp_base(vd x, int base2)
 {
@@ -132,7 +135,7 @@ static inline vd vmd_exp_base(vd x, int base2)
         return vmd_exp_any(x, base2);
     vd kd;
     vu j;
-    vd q = vmd_exp_q(x, base2, &kd, &j);
+    vd q = vmd_exp_q(x, NULL, base2, &kd, &j);
     vd s = vm_exp_scale(kd);
     return v_fma(s, q, s);
 }
@@ -208,7 +211,7 @@ static inline vd vmd_sigmoid_main(vd x)
 {
     vd kd, a = v_abs(x);
     vu j;
-    vd q = vmd_exp_q(v_neg(a), 0, &kd, &j);
+    vd q = vmd_exp_q(v_neg(a), NULL, 0, &kd, &j);
     vd s = vm_exp_scale(kd);
     vd eh = v_fma(s, q, s);
     vd el = v_fma(s, q, v_sub(s, eh)); /* s - eh exact */

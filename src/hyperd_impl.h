@@ -87,7 +87,7 @@ static inline vd vmd_exp_pm(vd a, vd *eh, vd *el, vd *r1)
 {
     vd kd;
     vu j;
-    vd q = vmd_exp_q(a, 0, &kd, &j);
+    vd q = vmd_exp_q(a, NULL, 0, &kd, &j);
     vd s = vm_exp_scale(kd);
     *eh = v_fma(s, q, s);
     *el = v_fma(s, q, v_sub(s, *eh)); /* s - eh exact */
@@ -122,7 +122,7 @@ static inline vd vmd_sinh(vd x)
     if (!v_all(v_mnot(small))) /* a lane below 1 (or NaN) */
         y = v_sel(small, vmd_sinh_main(v_clamp(ac, 0.0, 1.0)), y);
     if (!v_all(in))
-        y = v_sel(in, y, vmd_exp_any_times(a, 0, 0.5));
+        y = v_sel(in, y, vmd_exp_any_times(a, NULL, 0, 0.5));
     return v_copysign(y, x);
 }
 
@@ -132,7 +132,7 @@ static inline vd vmd_cosh(vd x)
     vmask in = v_lt(a, v_set(VMD_EXP_FAST));
     if (v_all(in))
         return vmd_cosh_main(a);
-    return v_sel(in, vmd_cosh_main(v_clamp(a, 0.0, 0x1.5ffffffffffffp+9)), vmd_exp_any_times(a, 0, 0.5));
+    return v_sel(in, vmd_cosh_main(v_clamp(a, 0.0, 0x1.5ffffffffffffp+9)), vmd_exp_any_times(a, NULL, 0, 0.5));
 }
 
 /* hypot for M >= m >= 0 with M^2 and m^2 normal or m^2 negligible: M^2 =

@@ -964,6 +964,7 @@ static const struct {
     {"asin_f64", asinl, NULL},
     {"acos_f64", acosl, NULL},
     {"atan2_f64", NULL, atan2l},
+    {"pow_f64", NULL, powl},
 };
 
 static void oracle_of(ctx *c)

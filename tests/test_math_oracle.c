@@ -218,6 +218,23 @@ static void test_special_values(void **state)
         {"hypot", 0x1.8p-147f, 0x1p-146f, 0x1.4p-146f}, {"hypot", 5, -12, 13}, {"hypot", NAN, INFINITY, INFINITY},
         {"hypot", NAN, 0, NAN}, {"hypot", 0, NAN, NAN},
     };
+    /* pow (f64): the edges of double, exact results, the parity of huge
+     * exponents (not all of them floats) */
+    static const struct {
+        long double x, e, want;
+    } pow_f64[] = {
+        {2, 1023, 0x1p1023L}, {2, 1024, INFINITY}, {-2, 1023, -0x1p1023L},
+        {-2, 1024, INFINITY}, {-2, -1074, 0x1p-1074L}, {-2, -1075, -0.0L},
+        {-2, -1073, -0x1p-1073L}, {0.5L, 1074, 0x1p-1074L}, {0.5L, 1075, 0},
+        {0x1p-1074L, -1, INFINITY}, {0x1p-1074L, 0.5L, 0x1p-537L}, {0x1p-1022L, -1, 0x1p1022L},
+        {-0x1p-1074L, 1, -0x1p-1074L}, {0x1.fffffffffffffp+1023L, 1, 0x1.fffffffffffffp+1023L},
+        {0x1.fffffffffffffp+1023L, -1, 0x0.4p-1022L}, {-1, 0x1p53L, 1},
+        {-1, 0x1.fffffffffffffp+52L, -1}, {-1, DBL_MAX, 1}, {-0.0L, -DBL_MAX, INFINITY},
+        {-INFINITY, 0x1.fffffffffffffp+52L, -INFINITY}, {0x1.0000000000001p+0L, 0x1p62L, INFINITY},
+        {0x1.0000000000001p+0L, -0x1p62L, 0}, {0x1.0000000000001p+0L, 1e-300L, 1},
+        {3, 33, 5559060566555523.0L}, {-3, 33, -5559060566555523.0L}, {1e-300L, 1, 1e-300L},
+        {10, 22, 1e22L}, {0x1p-1074L, 0x1p-1074L, 1}, {0x1.8p0L, 3, 3.375L},
+    };
     vmath_isa before = vmath_isa_active();
     int round = fegetround();
     int failures = 0;
@@ -235,6 +252,8 @@ static void test_special_values(void **state)
             failures += check_special(f32_only[i].name, VMATH_T_F32, f32_only[i].x, f32_only[i].e, f32_only[i].want);
         for (size_t i = 0; i < sizeof f64_only / sizeof f64_only[0]; i++)
             failures += check_special(f64_only[i].name, VMATH_T_F64, f64_only[i].x, 0, f64_only[i].want);
+        for (size_t i = 0; i < sizeof pow_f64 / sizeof pow_f64[0]; i++)
+            failures += check_special("pow", VMATH_T_F64, pow_f64[i].x, pow_f64[i].e, pow_f64[i].want);
     }
     assert_int_equal(fegetround(), round);
     assert_int_equal(vmath_isa_set(before), 0);
@@ -853,6 +872,50 @@ static void test_hypotd_dense(void **state)
     assert_int_equal(dense_f64("hypot", x, e, N_DENSE), 0);
 }
 
+/* pow (f64, src/powd_impl.h) where its error is: |y log x| up to the
+ * overflow and underflow thresholds with x near 1 (y up to 2^60: the log's
+ * error is multiplied by y), x within interval 0 of the log (|t| near
+ * 1/32), subnormal results; negative bases with integer exponents,
+ * subnormal x, exact results (small integers), common exponents (1/2,
+ * 1/3, 2, -1), uniform x and y, any finite bits (mostly 0, Inf or NaN
+ * results). Annex F's specials are in test_special_values. */
+static void test_powd_dense(void **state)
+{
+    (void)state;
+    static double x[N_DENSE], e[N_DENSE];
+    rng_state = vt_seed() ^ 0x90d;
+    static const double common[] = {0.5, -0.5, 1.0 / 3, 2, -1, 1.5, -2, 0.25};
+    for (size_t n = 0; n < N_DENSE; n++) {
+        double u = uniform(0, 1), target = uniform(-745.1, 709.8);
+        switch (n % 10) {
+        case 0: x[n] = fabs(any_finite()); break;
+        case 1: x[n] = 1 + (rnd64() & 1 ? 1 : -1) * ldexp(1 + u, -1 - (int)(rnd64() % 60)); break;
+        case 2: /* interval 0 of the log, and the first ones around */
+            x[n] = uniform(1 - 1.0 / 64, 1 + 3.0 / 32);
+            target = (rnd64() & 1 ? -1 : 1) * uniform(600, 709.7);
+            break;
+        case 3: /* near overflow, subnormal results */
+            x[n] = ldexp(1 + u, (int)(rnd64() % 2000) - 1000);
+            target = rnd64() & 1 ? uniform(700, 709.8) : uniform(-745.2, -700);
+            break;
+        case 4: /* negative bases, integer exponents */
+            x[n] = -uniform(0.01, 100);
+            e[n] = (double)((int)(rnd64() % 301) - 150);
+            continue;
+        case 5: x[n] = tiny(n), e[n] = uniform(-0.95, 1.05); continue;
+        case 6: /* exact results */
+            x[n] = (double)(1 + rnd64() % 1000), e[n] = (double)(rnd64() % 6);
+            continue;
+        case 7: x[n] = ldexp(1 + u, (int)(rnd64() % 2046) - 1022), e[n] = common[rnd64() % 8]; continue;
+        case 8: x[n] = uniform(0, 10), e[n] = uniform(-30, 30); continue;
+        default: x[n] = any_finite(), e[n] = any_finite(); continue;
+        }
+        /* y = target / log x, so that the result is e^target (roughly) */
+        e[n] = log(x[n]) != 0 ? target / log(x[n]) : target;
+    }
+    assert_int_equal(dense_f64("pow", x, e, N_DENSE), 0);
+}
+
 /* atan, atan2, asin and acos (f64, src/invtrigd_impl.h). atan: uniform in [-0.6, 0.6]
  * and [-3, 3], near the region switches 1/2 and 2, huge, tiny and
  * subnormal, any finite bits. atan2: ratios near 1/2, 1 and 2 (the regions
@@ -930,6 +993,12 @@ static void test_atand_dense(void **state)
     print_message("[ SKIPPED  ] atand-dense: built without MPFR\n");
     skip();
 }
+static void test_powd_dense(void **state)
+{
+    (void)state;
+    print_message("[ SKIPPED  ] powd-dense: built without MPFR\n");
+    skip();
+}
 static void test_hypotd_dense(void **state)
 {
     (void)state;
@@ -975,6 +1044,7 @@ int main(void)
         cmocka_unit_test(test_trigd_dense),
         cmocka_unit_test(test_hyperd_dense),
         cmocka_unit_test(test_hypotd_dense),
+        cmocka_unit_test(test_powd_dense),
         cmocka_unit_test(test_atand_dense),
         cmocka_unit_test(test_sincos_f64),
     };

@@ -2,7 +2,7 @@
  * (src/expf_impl.h) and sin cos tan sincos (src/trigf_impl.h) evaluated in
  * f32 on one lane (sin cos tan with |x| >= 24576, Inf or NaN: the f64
  * kernels of src/trig_impl.h), and the f64 ones of src/expd_impl.h,
- * src/logd_impl.h and src/trigd_impl.h: the bits every ISA with FMA returns. fmaf()
+ * src/logd_impl.h, src/powd_impl.h and src/trigd_impl.h: the bits every ISA with FMA returns. fmaf()
  * and fma() are the C99 correctly rounded fused multiply-adds, like the FMA
  * instructions the AVX2, AVX-512 and NEON kernels use; glibc's never set
  * errno. */
@@ -15,6 +15,7 @@
 #include "../expd_impl.h"
 #include "../logd_impl.h"
 #include "../trigd_impl.h"
+#include "../powd_impl.h"
 
 void vmath_scalar_exp_f32(float *y, const float *x, size_t n)
 {
@@ -31,6 +32,8 @@ KERNEL_D(log)
 KERNEL_D(log1p)
 KERNEL_D(log2)
 KERNEL_D(log10)
+/* f64: src/powd_impl.h, likewise */
+KERNEL_D_VV(pow)
 /* f64: src/trigd_impl.h, likewise */
 KERNEL_D(sin)
 KERNEL_D(cos)

@@ -1,10 +1,11 @@
 /*
  * Scalar references of the f64 math functions, evaluated in long double
- * (every ISA runs them until f64 SIMD kernels exist; exp, exp2, expm1, log,
- * log2, log10, log1p, sigmoid, sin, cos, tan, sincos, sinh, cosh, tanh,
- * hypot, cbrt, asin, acos, atan and atan2 have them, src/expd_impl.h, src/logd_impl.h,
- * src/trigd_impl.h, src/hyperd_impl.h and src/invtrigd_impl.h, and only SSE4.1
- * calls the libm loops for those below).
+ * (every ISA runs them until f64 SIMD kernels exist; only erf is left: exp,
+ * exp2, expm1, log, log2, log10, log1p, sigmoid, pow, sin, cos, tan, sincos,
+ * sinh, cosh, tanh, hypot, cbrt, asin, acos, atan and atan2 have them,
+ * src/expd_impl.h, src/logd_impl.h, src/powd_impl.h, src/trigd_impl.h,
+ * src/hyperd_impl.h and src/invtrigd_impl.h, and only SSE4.1 calls the libm
+ * loops for those below).
  *
  * Why this is within 1 ULP: long double has 11 (x87, x86-64) or 60
  * (binary128, AArch64) more significand bits than double, and glibc's long
@@ -107,7 +108,7 @@ UNARY(libm_cosh, double, f64, coshl)
 UNARY(libm_tanh, double, f64, tanhl)
 UNARY(erf, double, f64, erfl)
 UNARY(libm_cbrt, double, f64, cbrtl)
-BINARY(pow, double, f64, pow)
+BINARY(libm_pow, double, f64, pow)
 BINARY(libm_atan2, double, f64, atan2l)
 BINARY(libm_hypot, double, f64, hypotl)
 

@@ -27,6 +27,7 @@ void vmath_init_sse41_hyper(vmath_kernels *k)
     k->cosh_f64 = vmath_scalar_libm_cosh_f64;
     k->tanh_f64 = vmath_scalar_libm_tanh_f64;
     k->hypot_f64 = vmath_scalar_libm_hypot_f64;
+    k->pow_f64 = vmath_scalar_libm_pow_f64; /* glibc pow: src/scalar/math_ld.c */
     k->cbrt_f64 = vmath_scalar_libm_cbrt_f64;
     k->sinh_f32 = sinh_f32;
     k->cosh_f32 = cosh_f32;
