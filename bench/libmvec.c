@@ -142,6 +142,12 @@ static void atan2_f64(double *y, const double *a, const double *b, size_t n)
         y[i] = atan2(a[i], b[i]);
 }
 
+static void erf_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = erf(x[i]);
+}
+
 static void pow_f64(double *y, const double *a, const double *b, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -330,6 +336,7 @@ const baseline LIBMVEC_LIST[] = {
     {"acos_f64", (vmath_fn)acos_f64},
     {"atan2_f64", (vmath_fn)atan2_f64},
     {"pow_f64", (vmath_fn)pow_f64},
+    {"erf_f64", (vmath_fn)erf_f64},
     {"sincos_f64", (vmath_fn)sincos_f64},
     {NULL, NULL},
 };

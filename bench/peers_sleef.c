@@ -212,6 +212,7 @@ static void sleef_tanh_f64(double *y, const double *x, size_t n) { map8d(y, x, n
 static void sleef_hypot_f64(double *y, const double *a, const double *b, size_t n) { map8d_2(y, a, b, n, SLEEFD(hypotd, u05)); }
 static void sleef_atan_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(atand, u10)); }
 static void sleef_atan2_f64(double *y, const double *a, const double *b, size_t n) { map8d_2(y, a, b, n, SLEEFD(atan2d, u10)); }
+static void sleef_erf_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(erfd, u10)); }
 static void sleef_pow_f64(double *y, const double *a, const double *b, size_t n) { map8d_2(y, a, b, n, SLEEFD(powd, u10)); }
 static void sleef_asin_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(asind, u10)); }
 static void sleef_acos_f64(double *y, const double *x, size_t n) { map8d(y, x, n, SLEEFD(acosd, u10)); }
@@ -240,7 +241,8 @@ const baseline LIST(sleef_kernels)[] = {
     {"sincos_f64", (vmath_fn)sleef_sincos_f64}, {"sinh_f64", (vmath_fn)sleef_sinh_f64},
     {"cosh_f64", (vmath_fn)sleef_cosh_f64},   {"tanh_f64", (vmath_fn)sleef_tanh_f64},
     {"hypot_f64", (vmath_fn)sleef_hypot_f64},   {"atan_f64", (vmath_fn)sleef_atan_f64},
-    {"atan2_f64", (vmath_fn)sleef_atan2_f64}, {"pow_f64", (vmath_fn)sleef_pow_f64}, {"asin_f64", (vmath_fn)sleef_asin_f64},
+    {"atan2_f64", (vmath_fn)sleef_atan2_f64}, {"pow_f64", (vmath_fn)sleef_pow_f64},
+    {"erf_f64", (vmath_fn)sleef_erf_f64}, {"asin_f64", (vmath_fn)sleef_asin_f64},
     {"acos_f64", (vmath_fn)sleef_acos_f64},   {"cbrt_f64", (vmath_fn)sleef_cbrt_f64},
     {NULL, NULL},
 };

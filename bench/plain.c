@@ -358,6 +358,12 @@ static void atan2_f64(double *y, const double *a, const double *b, size_t n)
         y[i] = atan2(a[i], b[i]);
 }
 
+static void erf_f64(double *y, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = erf(x[i]);
+}
+
 static void pow_f64(double *y, const double *a, const double *b, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -552,6 +558,7 @@ const baseline plain_loops[] = {
     {"acos_f64", (vmath_fn)acos_f64},
     {"atan2_f64", (vmath_fn)atan2_f64},
     {"pow_f64", (vmath_fn)pow_f64},
+    {"erf_f64", (vmath_fn)erf_f64},
     {"cos_f32", (vmath_fn)cos_f32},
     {"tan_f32", (vmath_fn)tan_f32},
     {"f32_to_i16", (vmath_fn)f32_to_i16},

@@ -2,7 +2,7 @@
  * The f64 math kernels of every ISA with FMA (avx2, avx512, neon): each is
  * map_d or map_d2 (src/vd_common.h) over its src/expd_impl.h,
  * src/logd_impl.h, src/trigd_impl.h, src/hyperd_impl.h or
- * src/invtrigd_impl.h or src/powd_impl.h function on that ISA's vd, so the list and the table entries live here
+ * src/invtrigd_impl.h, src/powd_impl.h or src/erfd_impl.h function on that ISA's vd, so the list and the table entries live here
  * once. Included by src/<isa>/exp_log.c after its vd.h; that file's init
  * calls init_math_f64. Adding an f64 function: its vmd_ function, one line
  * below and one in init_math_f64.
@@ -13,6 +13,7 @@
 #include "hyperd_impl.h"
 #include "invtrigd_impl.h"
 #include "powd_impl.h"
+#include "erfd_impl.h"
 
 static void exp_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp); }
 static void exp2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp2); }
@@ -25,6 +26,7 @@ static void log1p_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd
 static void sinh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sinh); }
 static void cosh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cosh); }
 static void tanh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_tanh); }
+static void erf_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_erf); }
 static void cbrt_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cbrt); }
 static void pow_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_pow); }
 static void hypot_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_hypot); }
@@ -53,6 +55,7 @@ static void init_math_f64(vmath_kernels *k)
     k->hypot_f64 = hypot_f64;
     k->pow_f64 = pow_f64;
     k->cbrt_f64 = cbrt_f64;
+    k->erf_f64 = erf_f64;
     k->asin_f64 = asin_f64;
     k->acos_f64 = acos_f64;
     k->atan_f64 = atan_f64;

@@ -965,6 +965,7 @@ static const struct {
     {"acos_f64", acosl, NULL},
     {"atan2_f64", NULL, atan2l},
     {"pow_f64", NULL, powl},
+    {"erf_f64", erfl, NULL},
 };
 
 static void oracle_of(ctx *c)

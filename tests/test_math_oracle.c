@@ -872,6 +872,31 @@ static void test_hypotd_dense(void **state)
     assert_int_equal(dense_f64("hypot", x, e, N_DENSE), 0);
 }
 
+/* erf (f64, src/erfd_impl.h): both sides of every piece boundary (3/8,
+ * 7/16, the quarter binades from 1/2 to 6) and of the clamp (5.95; erf
+ * rounds to 1 from 5.922), uniform in [-6, 6] and [-0.375, 0.375], tiny
+ * and subnormal, any finite bits; both signs. */
+static void test_erfd_dense(void **state)
+{
+    (void)state;
+    static double x[N_DENSE];
+    static const double edges[] = {0.375, 0.4375, 0.5, 0.625, 0.75, 0.875, 1,   1.25, 1.5, 1.75,
+                                   2,     2.5,    3,   3.5,   4,    5,     5.9, 5.92, 5.95, 6};
+    rng_state = vt_seed() ^ 0xe7fd;
+    for (size_t n = 0; n < N_DENSE; n++) {
+        double s = n & 1 ? -1.0 : 1.0;
+        switch (n % 12 / 2) {
+        case 0: x[n] = s * edges[rnd64() % 20] * (1 + 0x1p-40 * uniform(-1, 1)); break;
+        case 1: x[n] = uniform(-6, 6); break;
+        case 2: x[n] = uniform(-0.375, 0.375); break;
+        case 3: x[n] = s * tiny(n); break;
+        case 4: x[n] = any_finite(); break;
+        default: x[n] = s * ldexp(1 + uniform(0, 1), -(int)(rnd64() % 60)); break;
+        }
+    }
+    assert_int_equal(dense_f64("erf", x, NULL, N_DENSE), 0);
+}
+
 /* pow (f64, src/powd_impl.h) where its error is: |y log x| up to the
  * overflow and underflow thresholds with x near 1 (y up to 2^60: the log's
  * error is multiplied by y), x within interval 0 of the log (|t| near
@@ -993,6 +1018,12 @@ static void test_atand_dense(void **state)
     print_message("[ SKIPPED  ] atand-dense: built without MPFR\n");
     skip();
 }
+static void test_erfd_dense(void **state)
+{
+    (void)state;
+    print_message("[ SKIPPED  ] erfd-dense: built without MPFR\n");
+    skip();
+}
 static void test_powd_dense(void **state)
 {
     (void)state;
@@ -1045,6 +1076,7 @@ int main(void)
         cmocka_unit_test(test_hyperd_dense),
         cmocka_unit_test(test_hypotd_dense),
         cmocka_unit_test(test_powd_dense),
+        cmocka_unit_test(test_erfd_dense),
         cmocka_unit_test(test_atand_dense),
         cmocka_unit_test(test_sincos_f64),
     };

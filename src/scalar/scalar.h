@@ -127,6 +127,7 @@ VMATH_INTERNAL void vmath_scalar_libm_cosh_f64(double *y, const double *x, size_
 VMATH_INTERNAL void vmath_scalar_libm_tanh_f64(double *y, const double *x, size_t n); /* sse4.1 tanh_f64 */
 VMATH_INTERNAL void vmath_scalar_libm_cbrt_f64(double *y, const double *x, size_t n); /* sse4.1 cbrt_f64 */
 VMATH_INTERNAL void vmath_scalar_libm_hypot_f64(double *y, const double *a, const double *b, size_t n); /* sse4.1 hypot_f64 */
+VMATH_INTERNAL void vmath_scalar_libm_erf_f64(double *y, const double *x, size_t n); /* sse4.1 erf_f64 */
 VMATH_INTERNAL void vmath_scalar_libm_pow_f64(double *y, const double *a, const double *b, size_t n); /* sse4.1 pow_f64 */
 VMATH_INTERNAL void vmath_scalar_libm_atan_f64(double *y, const double *x, size_t n); /* sse4.1 atan_f64 */
 VMATH_INTERNAL void vmath_scalar_libm_asin_f64(double *y, const double *x, size_t n); /* sse4.1 asin_f64 */

@@ -25,6 +25,7 @@ void vmath_init_sse41_invtrig(vmath_kernels *k)
     k->atan2_f64 = vmath_scalar_libm_atan2_f64;
     k->asin_f64 = vmath_scalar_libm_asin_f64;
     k->acos_f64 = vmath_scalar_libm_acos_f64;
+    k->erf_f64 = vmath_scalar_libm_erf_f64;
     k->asin_f32 = asin_f32;
     k->acos_f32 = acos_f32;
     k->atan_f32 = atan_f32;

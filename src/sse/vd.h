@@ -34,6 +34,7 @@ INLINE vu v_shl48(vu a) { return simde_mm_slli_epi64(a, 48); }
 INLINE vu v_shr48(vu a) { return simde_mm_srli_epi64(a, 48); }
 INLINE vu v_shr52(vu a) { return simde_mm_srli_epi64(a, 52); }
 INLINE vu v_shr1(vu a) { return simde_mm_srli_epi64(a, 1); }
+INLINE vu v_shr50(vu a) { return simde_mm_srli_epi64(a, 50); }
 INLINE vmask v_lt(vd a, vd b) { return simde_mm_cmplt_pd(a, b); }
 INLINE vmask v_gt(vd a, vd b) { return simde_mm_cmpgt_pd(a, b); }
 INLINE vmask v_eq(vd a, vd b) { return simde_mm_cmpeq_pd(a, b); }
