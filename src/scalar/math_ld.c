@@ -1,11 +1,9 @@
 /*
- * Scalar references of the f64 math functions, evaluated in long double
- * (every ISA runs them until f64 SIMD kernels exist; only erf is left: exp,
- * exp2, expm1, log, log2, log10, log1p, sigmoid, pow, sin, cos, tan, sincos,
- * sinh, cosh, tanh, hypot, cbrt, asin, acos, atan and atan2 have them,
- * src/expd_impl.h, src/logd_impl.h, src/powd_impl.h, src/trigd_impl.h,
- * src/hyperd_impl.h and src/invtrigd_impl.h, and only SSE4.1 calls the libm
- * loops for those below).
+ * The SSE4.1 kernels of the f64 math functions (SSE4.1 has no FMA for the
+ * shared algorithms of src/expd_impl.h, src/logd_impl.h, src/powd_impl.h,
+ * src/trigd_impl.h, src/hyperd_impl.h, src/invtrigd_impl.h and
+ * src/erfd_impl.h, which the scalar reference and the other ISAs run),
+ * evaluated in long double.
  *
  * Why this is within 1 ULP: long double has 11 (x87, x86-64) or 60
  * (binary128, AArch64) more significand bits than double, and glibc's long
@@ -15,8 +13,8 @@
  * The wider exponent range means no intermediate overflow or underflow:
  * results round to Inf, subnormal or 0 once, in the final conversion.
  *
- * Exception, for speed: pow (and SSE4.1's exp, exp2, log, log2) call the C
- * library's double function directly where it is documented below 0.55
+ * Exception, for speed: exp, exp2, log, log2 and pow call the C library's
+ * double function directly where it is documented below 0.55
  * ULP: glibc since 2.28 (and musl) use the correctly-rounded-in-practice
  * implementations of exp, exp2, log, log2 and pow from Arm's optimized
  * routines (0.509, 0.503, 0.519, 0.547 and 0.52 ULP by their authors'
