@@ -132,4 +132,23 @@ static inline vd vm_log1p(vd x)
     return v_sel(v_eq(x, v_set(0.0)), x, y);
 }
 
+/* pow's sign and the Annex F cases that do not come out of e^(y log|x|)
+ * (r), for both pows (src/hyper_impl.h's vm_pow, f32 in f64, and
+ * src/powd_impl.h's vmd_pow):
+ *   x < 0 (sign bit, so -0 and -Inf too), y an odd integer: -r
+ *   x negative finite, y not an integer (NaN included): NaN
+ *   y = +-0, x = 1, or x = -1 with y = +-Inf: 1 (even for a NaN) */
+static inline vd vm_pow_fixup(vd r, vd x, vd y)
+{
+    vd yh = v_mul(y, v_set(0.5));
+    vmask yint = v_eq(v_round(y), y); /* Inf counts as an even integer */
+    vmask yodd = v_mand(yint, v_mnot(v_eq(v_round(yh), yh)));
+    r = v_sel(v_mand(yodd, v_bit(v_bits(x), 63)), v_neg(r), r);
+    vmask neg_finite = v_mand(v_lt(x, v_set(0.0)), v_gt(x, v_set(-INFINITY)));
+    r = v_sel(v_mand(neg_finite, v_mnot(yint)), v_set(NAN), r);
+    vmask one = v_mor(v_mor(v_eq(y, v_set(0.0)), v_eq(x, v_set(1.0))),
+                      v_mand(v_eq(v_abs(x), v_set(1.0)), v_eq(v_abs(y), v_set(INFINITY))));
+    return v_sel(one, v_set(1.0), r);
+}
+
 #endif

@@ -130,23 +130,13 @@ static inline vd vm_cbrt(vd x)
  * 2^-35 relative: 0.5 + 2^-11 ULP of f32, with no double-double product.
  * The log core also gives -Inf at |x| = 0 and +Inf at Inf, which the
  * product and vm_exp2 turn into the Annex F values 0 and Inf; the sign
- * and the remaining cases are selects:
- *   x < 0 (sign bit, so -0 and -Inf too), y an odd integer: -result
- *   x negative finite, y not an integer (NaN included): NaN
- *   y = +-0, x = 1, or x = -1 with y = +-Inf: 1 (even for a NaN) */
+ * and the remaining cases (the sign, NaN for negative bases with
+ * non-integer y, the 1s) are vm_pow_fixup's selects (src/exp_log_impl.h). */
 static inline vd vm_pow(vd x, vd y)
 {
     vd ax = v_abs(x);
     vd r = vm_exp2(v_mul(y, vm_log_core(ax, ax, 0, 1.0, VM_LOG2E)));
-    vd yh = v_mul(y, v_set(0.5));
-    vmask yint = v_eq(v_round(y), y);  /* Inf counts as an even integer */
-    vmask yodd = v_mand(yint, v_mnot(v_eq(v_round(yh), yh)));
-    r = v_sel(v_mand(yodd, v_bit(v_bits(x), 63)), v_neg(r), r);
-    vmask neg_finite = v_mand(v_lt(x, v_set(0.0)), v_gt(x, v_set(-INFINITY)));
-    r = v_sel(v_mand(neg_finite, v_mnot(yint)), v_set(NAN), r);
-    vmask one = v_mor(v_mor(v_eq(y, v_set(0.0)), v_eq(x, v_set(1.0))),
-                      v_mand(v_eq(ax, v_set(1.0)), v_eq(v_abs(y), v_set(INFINITY))));
-    return v_sel(one, v_set(1.0), r);
+    return vm_pow_fixup(r, x, y);
 }
 
 /* hypot: a^2 and b^2 of f32 inputs are exact in f64 (48 bits, no overflow

@@ -21,9 +21,9 @@
  * C99 Annex F's cases with selects:
  *   x = +-0: +Inf for y < 0, else +0;  x = +-Inf: +0 for y < 0, else +Inf
  *   (the log's value there is not used); NaN in x or y: NaN;
- *   x < 0 (sign bit, so -0 and -Inf too), y an odd integer: -result;
- *   x negative finite, y not an integer: NaN;
- *   y = +-0, x = 1, or x = -1 with y = +-Inf: 1 (even for a NaN).
+ *   then vm_pow_fixup (src/exp_log_impl.h, shared with the f32 pow): the
+ *   sign for negative x and odd integer y, NaN for negative finite x and
+ *   non-integer y, and the 1s (y = +-0, x = 1, x = -1 with y = +-Inf).
  * |x| = 1 +- tiny with y = +-Inf comes out of the clamp as 0 or Inf.
  */
 #ifndef VMATH_POWD_IMPL_H
@@ -45,15 +45,7 @@ static inline vd vmd_pow_any(vd x, vd y)
     r = v_sel(v_eq(ax, v_set(0.0)), v_sel(yneg, v_set(INFINITY), v_set(0.0)), r);
     r = v_sel(v_eq(ax, v_set(INFINITY)), v_sel(yneg, v_set(0.0), v_set(INFINITY)), r);
     r = v_sel(v_mand(v_eq(x, x), v_eq(y, y)), r, v_add(x, y));
-    vd yh = v_mul(y, v_set(0.5));
-    vmask yint = v_eq(v_round(y), y); /* Inf counts as an even integer */
-    vmask yodd = v_mand(yint, v_mnot(v_eq(v_round(yh), yh)));
-    r = v_sel(v_mand(yodd, v_bit(v_bits(x), 63)), v_neg(r), r);
-    vmask neg_finite = v_mand(v_lt(x, v_set(0.0)), v_gt(x, v_set(-INFINITY)));
-    r = v_sel(v_mand(neg_finite, v_mnot(yint)), v_set(NAN), r);
-    vmask one = v_mor(v_mor(v_eq(y, v_set(0.0)), v_eq(x, v_set(1.0))),
-                      v_mand(v_eq(ax, v_set(1.0)), v_eq(v_abs(y), v_set(INFINITY))));
-    return v_sel(one, v_set(1.0), r);
+    return vm_pow_fixup(r, x, y);
 }
 
 static inline vd vmd_pow(vd x, vd y)
