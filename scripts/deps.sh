@@ -9,7 +9,7 @@ native=(cmake make gcc g++ pkg-config libsimde-dev libcmocka-dev)
 case "$job" in
   test)
     # cross build for AArch64, run under qemu-user with multiarch arm64 libs
-    native+=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user libmpfr-dev)
+    native+=(clang gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user libmpfr-dev)
     arm64=(libcmocka-dev:arm64 libmpfr-dev:arm64)
     ;;
   bench)

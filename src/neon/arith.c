@@ -133,7 +133,7 @@ INLINE V32 v32_sqrt(V32 a) { return compat_vsqrtq_f32(a); }
 INLINE V32 v32_floor(V32 a) { return simde_vrndmq_f32(a); }
 INLINE V32 v32_ceil(V32 a) { return simde_vrndpq_f32(a); }
 INLINE V32 v32_trunc(V32 a) { return simde_vrndq_f32(a); }
-INLINE V32 v32_rint(V32 a) { return simde_vrndnq_f32(a); }
+INLINE V32 v32_rint(V32 a) { return compat_vrndnq_f32(a); }
 
 INLINE V64 v64_add(V64 a, V64 b) { return simde_vaddq_f64(a, b); }
 INLINE V64 v64_sub(V64 a, V64 b) { return simde_vsubq_f64(a, b); }
@@ -148,7 +148,7 @@ INLINE V64 v64_sqrt(V64 a) { return compat_vsqrtq_f64(a); }
 INLINE V64 v64_floor(V64 a) { return simde_vrndmq_f64(a); }
 INLINE V64 v64_ceil(V64 a) { return simde_vrndpq_f64(a); }
 INLINE V64 v64_trunc(V64 a) { return simde_vrndq_f64(a); }
-INLINE V64 v64_rint(V64 a) { return simde_vrndnq_f64(a); }
+INLINE V64 v64_rint(V64 a) { return compat_vrndnq_f64(a); }
 
 #define ARITH_FMA
 #include "../arith_ops.h"

@@ -2,8 +2,9 @@
  *
  * On AArch64 each is the native instruction. Elsewhere (the emulated NEON
  * build used to test these kernels on x86) each is a lane loop with exactly
- * the instruction's semantics: SIMDe's portable vfmaq is not fused, and its
- * vminq/vmaxq order -0 and +0 as equal, both unlike the hardware. */
+ * the instruction's semantics: SIMDe's portable vfmaq is not fused, its
+ * vminq/vmaxq order -0 and +0 as equal, both unlike the hardware, and its
+ * vrndnq built by clang (SIMDe's roundeven fallback) gives +0 for -0.5. */
 #ifndef VMATH_NEON_COMPAT_H
 #define VMATH_NEON_COMPAT_H
 
@@ -40,8 +41,29 @@ static inline simde_float32x4_t compat_f16_to_f32(simde_uint16x4_t a)
 #define compat_vminq_f64 vminq_f64
 #define compat_vmaxq_f32 vmaxq_f32
 #define compat_vmaxq_f64 vmaxq_f64
+#define compat_vrndnq_f32 vrndnq_f32
+#define compat_vrndnq_f64 vrndnq_f64
 
 #else
+
+/* FRINTN: nearest even, the sign kept (-0.5 gives -0) */
+static inline simde_float32x4_t compat_vrndnq_f32(simde_float32x4_t a)
+{
+    float x[4];
+    simde_vst1q_f32(x, a);
+    for (int i = 0; i < 4; i++)
+        x[i] = rintf(x[i]); /* nearest even in the default rounding mode */
+    return simde_vld1q_f32(x);
+}
+
+static inline simde_float64x2_t compat_vrndnq_f64(simde_float64x2_t a)
+{
+    double x[2];
+    simde_vst1q_f64(x, a);
+    for (int i = 0; i < 2; i++)
+        x[i] = rint(x[i]);
+    return simde_vld1q_f64(x);
+}
 
 /* SIMDe's portable f16 conversions and vcvtnq_s32_f32 are missing or
  * not exact: lane loops with the instructions' semantics. */

@@ -71,9 +71,12 @@ INLINE void f32_to_bf16_step(void *y, const void *x, simde_float32x4_t s)
 INLINE void bf16_to_f32_step(void *y, const void *x, simde_float32x4_t s)
 {
     (void)s;
-    simde_uint16x8_t h = simde_vld1q_u16(x);
-    simde_vst1q_u32(y, simde_vshll_n_u16(simde_vget_low_u16(h), 16));
-    simde_vst1q_u32((uint32_t *)y + 4, simde_vshll_n_u16(simde_vget_high_u16(h), 16));
+    /* each bf16 into the top half of a 32-bit lane: zip with zeros (SHLL
+     * by 16 does the same, but SIMDe's emulation rejects a shift of 16
+     * under clang) */
+    simde_uint16x8_t h = simde_vld1q_u16(x), z = simde_vdupq_n_u16(0);
+    simde_vst1q_u16(y, simde_vzip1q_u16(z, h));
+    simde_vst1q_u16((uint16_t *)y + 8, simde_vzip2q_u16(z, h));
 }
 
 INLINE void f32_to_f64_step(void *y, const void *x, simde_float32x4_t s)

@@ -61,7 +61,7 @@ INLINE int v_all(vmask m) { return (simde_vgetq_lane_u64(m, 0) & simde_vgetq_lan
 INLINE vd v_load(const double *p) { return simde_vld1q_f64(p); }
 INLINE void v_store(double *p, vd a) { simde_vst1q_f64(p, a); }
 INLINE vd v_sqrt(vd a) { return compat_vsqrtq_f64(a); }
-INLINE vd v_round(vd a) { return simde_vrndnq_f64(a); }
+INLINE vd v_round(vd a) { return compat_vrndnq_f64(a); }
 INLINE vd v_trunc(vd a) { return simde_vrndq_f64(a); }
 INLINE vu v_oru(vu a, vu b) { return simde_vorrq_u64(a, b); }
 INLINE vu v_xoru(vu a, vu b) { return simde_veorq_u64(a, b); }

@@ -19,7 +19,7 @@ INLINE vf vf_div(vf a, vf b) { return compat_vdivq_f32(a, b); }
 INLINE vf vf_abs(vf a) { return simde_vabsq_f32(a); }
 /* the sign bit of sgn, the other bits of mag */
 INLINE vf vf_copysign(vf mag, vf sgn) { return simde_vbslq_f32(simde_vdupq_n_u32(UINT32_C(0x80000000)), sgn, mag); }
-INLINE vf vf_round(vf a) { return simde_vrndnq_f32(a); }
+INLINE vf vf_round(vf a) { return compat_vrndnq_f32(a); }
 /* compare and select, exactly the scalar clamp (NaN compares false) */
 INLINE vf vf_clamp(vf x, float lo, float hi)
 {
