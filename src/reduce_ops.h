@@ -33,6 +33,8 @@
 
 static float sum_f32(const float *x, size_t n)
 {
+    if (n == 0)
+        return 0; /* the empty sum, without x + 0 on a NULL x */
     size_t done = 0;
     double s = STREAMS_F32(sum_block4_f32, x, NULL, n, BLOCK4_F32, &done);
     return (float)(s + vm_pairwise_f32(sum_block_f32, x + done, NULL, n - done, BLOCK_F32));
@@ -40,6 +42,8 @@ static float sum_f32(const float *x, size_t n)
 
 static float dot_f32(const float *a, const float *b, size_t n)
 {
+    if (n == 0)
+        return 0; /* the empty sum, without x + 0 on a NULL x */
     size_t done = 0;
     double s = STREAMS_F32(dot_block4_f32, a, b, n, BLOCK4_F32, &done);
     return (float)(s + vm_pairwise_f32(dot_block_f32, a + done, b + done, n - done, BLOCK_F32));
@@ -47,6 +51,8 @@ static float dot_f32(const float *a, const float *b, size_t n)
 
 static float norm2_f32(const float *x, size_t n)
 {
+    if (n == 0)
+        return 0; /* the empty sum, without x + 0 on a NULL x */
     size_t done = 0;
     double s = STREAMS_F32(sumsq_block4_f32, x, NULL, n, BLOCK4_F64, &done);
     return vm_norm2_finish_f32(s + vm_pairwise_f32d(sumsq_block_f32, x + done, n - done, BLOCK_F64), x, n);
@@ -54,6 +60,8 @@ static float norm2_f32(const float *x, size_t n)
 
 static double sum_f64(const double *x, size_t n)
 {
+    if (n == 0)
+        return 0; /* the empty sum, without x + 0 on a NULL x */
     size_t done = 0;
     double s = STREAMS_F64(sum_block4_f64, x, NULL, n, BLOCK4_F64, &done);
     return s + vm_pairwise_f64(sum_block_f64, x + done, NULL, n - done, BLOCK_F64);
@@ -61,6 +69,8 @@ static double sum_f64(const double *x, size_t n)
 
 static double dot_f64(const double *a, const double *b, size_t n)
 {
+    if (n == 0)
+        return 0; /* the empty sum, without x + 0 on a NULL x */
     size_t done = 0;
     double s = STREAMS_F64(dot_block4_f64, a, b, n, BLOCK4_F64, &done);
     return s + vm_pairwise_f64(dot_block_f64, a + done, b + done, n - done, BLOCK_F64);
@@ -68,6 +78,8 @@ static double dot_f64(const double *a, const double *b, size_t n)
 
 static double norm2_f64(const double *x, size_t n)
 {
+    if (n == 0)
+        return 0; /* the empty sum, without x + 0 on a NULL x */
     size_t done = 0;
     double s = STREAMS_F64(dot_block4_f64, x, NULL, n, BLOCK4_F64, &done);
     return vm_norm2_finish_f64(s + vm_pairwise_f64(dot_block_f64, x + done, NULL, n - done, BLOCK_F64), x, n);

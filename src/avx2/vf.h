@@ -308,7 +308,8 @@ INLINE void map_vv_f2(float *y, const float *a, const float *b, size_t n, vf (*f
         simde_mm256_storeu_ps(y + i, r0);
         simde_mm256_storeu_ps(y + i + 8, r1);
     }
-    map_vv_f(y + i, a + i, b + i, n - i, f);
+    if (i < n) /* n = 0 may come with NULL pointers: no NULL + 0 */
+        map_vv_f(y + i, a + i, b + i, n - i, f);
 }
 /* atan/atan2 (src/invtrigf_impl.h): as src/scalar/vf.h; bits - lo >= hi - lo
  * unsigned as bits - lo - 2^31 > hi - lo - 2^31 - 1 signed */

@@ -277,7 +277,8 @@ INLINE void map_f2(float *y, const float *x, size_t n, vf (*f)(vf), void (*f2)(v
         simde_mm512_storeu_ps(y + i, r0);
         simde_mm512_storeu_ps(y + i + 16, r1);
     }
-    map_f(y + i, x + i, n - i, f);
+    if (i < n) /* n = 0 may come with NULL pointers: no NULL + 0 */
+        map_f(y + i, x + i, n - i, f);
 }
 
 /* y = f(a, b) with f2 on two vectors at a time, f on the rest */
@@ -292,7 +293,8 @@ INLINE void map_vv_f2(float *y, const float *a, const float *b, size_t n, vf (*f
         simde_mm512_storeu_ps(y + i, r0);
         simde_mm512_storeu_ps(y + i + 16, r1);
     }
-    map_vv_f(y + i, a + i, b + i, n - i, f);
+    if (i < n) /* n = 0 may come with NULL pointers: no NULL + 0 */
+        map_vv_f(y + i, a + i, b + i, n - i, f);
 }
 /* atan/atan2 (src/invtrigf_impl.h): as src/scalar/vf.h */
 INLINE vfm vf_outbits(vf x, uint32_t lo, uint32_t hi)

@@ -274,7 +274,8 @@ INLINE void map_vv_f2(float *y, const float *a, const float *b, size_t n, vf (*f
         simde_vst1q_f32(y + i, r0);
         simde_vst1q_f32(y + i + 4, r1);
     }
-    map_vv_f(y + i, a + i, b + i, n - i, f);
+    if (i < n) /* n = 0 may come with NULL pointers: no NULL + 0 */
+        map_vv_f(y + i, a + i, b + i, n - i, f);
 }
 /* atan/atan2 (src/invtrigf_impl.h): as src/scalar/vf.h */
 INLINE vfm vf_outbits(vf x, uint32_t lo, uint32_t hi)
