@@ -32,11 +32,17 @@ enum arch { ARCH_ANY, ARCH_X86, ARCH_ARM64 };
 #define THIS_ARCH ARCH_ANY
 #endif
 
-/* The x86 kernels are built on x86 (or on request, emulated; see CMakeLists.txt). */
+/* The x86 kernels are built on x86, the NEON ones on AArch64 and x86 (or
+ * either on request, emulated; see CMakeLists.txt). */
 #if defined(VMATH_HAVE_X86)
 #define X86_INIT(f) f
 #else
 #define X86_INIT(f) NULL
+#endif
+#if defined(VMATH_HAVE_NEON)
+#define NEON_INIT(f) f
+#else
+#define NEON_INIT(f) NULL
 #endif
 
 static const struct isa_row {
@@ -49,7 +55,7 @@ static const struct isa_row {
     [VMATH_ISA_SSE41] = {"sse4.1", VMATH_ISA_SCALAR, ARCH_X86, X86_INIT(vmath_init_sse41)},
     [VMATH_ISA_AVX2] = {"avx2", VMATH_ISA_SSE41, ARCH_X86, X86_INIT(vmath_init_avx2)},
     [VMATH_ISA_AVX512] = {"avx512", VMATH_ISA_AVX2, ARCH_X86, X86_INIT(vmath_init_avx512)},
-    [VMATH_ISA_NEON] = {"neon", VMATH_ISA_SCALAR, ARCH_ARM64, vmath_init_neon},
+    [VMATH_ISA_NEON] = {"neon", VMATH_ISA_SCALAR, ARCH_ARM64, NEON_INIT(vmath_init_neon)},
 };
 
 static vmath_kernels tables[VMATH_ISA_COUNT];

@@ -21,10 +21,21 @@
 #ifndef VMATH_CHECK_H
 #define VMATH_CHECK_H
 
+#include <float.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "ops.h"
+
+/* Half the smallest f64 subnormal, the absolute slack of the f64 sum
+ * bounds, in long double; where long double has double's exponent range
+ * (IBM double-double: ppc64le) it cannot hold 2^-1075, and the smallest
+ * subnormal itself serves. */
+#if LDBL_MIN_EXP < -1073
+#define VT_HALF_DENORM_F64 0x1p-1075L
+#else
+#define VT_HALF_DENORM_F64 0x1p-1074L
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -40,6 +51,12 @@ typedef enum vt_status {
 /* Checks op's kernel on isa; msg gets "ok", the first failure, or why it
  * was skipped. */
 vt_status vt_check_kernel(const vmath_op *op, vmath_isa isa, char *msg, size_t msg_len);
+
+/* sqrt(x[0]^2 + ... + x[n-1]^2) of finite f32 or f64 elements (t) in long
+ * double, its terms scaled by a power of two near 1/max|x| so that no square
+ * overflows or underflows where long double has only double's exponent
+ * range (IBM double-double); with x87's range the scaling changes no bit. */
+long double vt_norm2_exact(vmath_type t, const void *x, size_t n);
 
 /* Checks that the public entry point runs the active ISA's kernel, under
  * every available ISA. */

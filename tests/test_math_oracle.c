@@ -102,7 +102,7 @@ static void test_special_values(void **state)
         {"pow", 0, 3, 0}, {"pow", -0.0L, 3, -0.0L}, {"pow", -0.0L, 2, 0}, {"pow", -0.0L, 0.5L, 0},
         {"pow", -1, INFINITY, 1}, {"pow", -1, -INFINITY, 1}, {"pow", 1, NAN, 1}, {"pow", 1, -INFINITY, 1},
         {"pow", NAN, 0, 1}, {"pow", NAN, -0.0L, 1}, {"pow", -INFINITY, 0, 1}, {"pow", -2, 0.5L, NAN},
-        {"pow", -8, 1.0L / 3, NAN}, {"pow", 0.5L, -INFINITY, INFINITY}, {"pow", -0.5L, -INFINITY, INFINITY},
+        {"pow", -8, 0x1.5555555555555555555555555555p-2L /* 1/3 */, NAN}, {"pow", 0.5L, -INFINITY, INFINITY}, {"pow", -0.5L, -INFINITY, INFINITY},
         {"pow", 2, -INFINITY, 0}, {"pow", -2, -INFINITY, 0}, {"pow", 0.5L, INFINITY, 0},
         {"pow", 2, INFINITY, INFINITY}, {"pow", -INFINITY, -3, -0.0L}, {"pow", -INFINITY, -2, 0},
         {"pow", -INFINITY, 3, -INFINITY}, {"pow", -INFINITY, 2, INFINITY}, {"pow", INFINITY, -1, 0},

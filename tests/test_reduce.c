@@ -207,21 +207,18 @@ static void norm2_range_body(vmath_isa isa)
     float xf[N];
     for (size_t si = 0; si < sizeof scales64 / sizeof scales64[0]; si++) {
         for (size_t n = 0; n <= N; n++) {
-            long double s64 = 0, s32 = 0;
             for (size_t i = 0; i < n; i++) {
                 double m = 1.0 + (double)(i % 5) / 8;  /* 1 .. 1.5 */
                 x[i] = (i % 2 ? -m : m) * scales64[si];
                 xf[i] = (float)(i % 2 ? -m : m) * scales32[si];
-                s64 += (long double)x[i] * x[i];
-                s32 += (long double)xf[i] * xf[i];
             }
-            long double want = sqrtl(s64);
+            long double want = vt_norm2_exact(VMATH_T_F64, x, n);
             double got = vmath_norm2_f64(x, n);
-            long double bound = ((n > 1 ? log2((double)n) : 0) + 32) * 0x1p-53L * want + 0x1p-1075L;
+            long double bound = ((n > 1 ? log2((double)n) : 0) + 32) * 0x1p-53L * want + VT_HALF_DENORM_F64;
             if (!(fabsl(got - want) <= bound))
                 fail_msg("norm2_f64 %s: n=%zu scale %g: got %a, want %La", vmath_isa_name(isa), n, scales64[si], got,
                          want);
-            long double want32 = sqrtl(s32);
+            long double want32 = vt_norm2_exact(VMATH_T_F32, xf, n);
             float gotf = vmath_norm2_f32(xf, n);
             /* faithful: no float strictly between got and the exact value */
             float w = (float)want32;

@@ -19,8 +19,12 @@ typedef void (*step_fn)(void *y, const void *a, const void *b, vmath_cf32 s);
 /* Four steps per iteration, then single steps; the last n % W elements go
  * through zero-padded stack buffers (no access outside [0, n)). Each step
  * reads its block of a and b before writing the same block of y, so
- * y == a or y == b works. b is NULL for one-input operations. */
-INLINE void loop(void *y, const void *a, const void *b, size_t n, size_t ysize, vmath_cf32 s, step_fn step)
+ * y == a or y == b works. two: b is an input (the constant 1 for cmul and
+ * cmulconj, 0 for the one-input operations, whose b is NULL): a constant, so
+ * that GCC sees no NULL reaching a two-input step (it warned of one on
+ * targets where SIMDe's vld2q is a memcpy, ppc64le). */
+INLINE void loop(void *y, const void *a, const void *b, int two, size_t n, size_t ysize, vmath_cf32 s,
+                 step_fn step)
 {
     unsigned char *py = y;
     const unsigned char *pa = a, *pb = b;
@@ -28,15 +32,15 @@ INLINE void loop(void *y, const void *a, const void *b, size_t n, size_t ysize, 
     size_t i = 0;
     for (; i + 4 * W <= n; i += 4 * W)
         for (int u = 0; u < 4; u++)
-            step(py + (i + u * W) * ysize, pa + (i + u * W) * xsize, pb ? pb + (i + u * W) * xsize : NULL, s);
+            step(py + (i + u * W) * ysize, pa + (i + u * W) * xsize, two ? pb + (i + u * W) * xsize : NULL, s);
     for (; i + W <= n; i += W)
-        step(py + i * ysize, pa + i * xsize, pb ? pb + i * xsize : NULL, s);
+        step(py + i * ysize, pa + i * xsize, two ? pb + i * xsize : NULL, s);
     if (i < n) {
         unsigned char ba[W * 8] = {0}, bb[W * 8] = {0}, by[W * 8];
         memcpy(ba, pa + i * xsize, (n - i) * xsize);
-        if (pb)
+        if (two)
             memcpy(bb, pb + i * xsize, (n - i) * xsize);
-        step(by, ba, pb ? bb : NULL, s);
+        step(by, ba, two ? bb : NULL, s);
         memcpy(py + i * ysize, by, (n - i) * ysize);
     }
 }
@@ -111,27 +115,27 @@ static const vmath_cf32 no_scalar = {0, 0};
 
 static void cmul_cf32(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n)
 {
-    loop(y, a, b, n, sizeof *y, no_scalar, cmul_step);
+    loop(y, a, b, 1, n, sizeof *y, no_scalar, cmul_step);
 }
 
 static void cmulconj_cf32(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n)
 {
-    loop(y, a, b, n, sizeof *y, no_scalar, cmulconj_step);
+    loop(y, a, b, 1, n, sizeof *y, no_scalar, cmulconj_step);
 }
 
 static void cscale_cf32(vmath_cf32 *y, const vmath_cf32 *x, vmath_cf32 s, size_t n)
 {
-    loop(y, x, NULL, n, sizeof *y, s, cscale_step);
+    loop(y, x, NULL, 0, n, sizeof *y, s, cscale_step);
 }
 
 static void cabs2_cf32(float *y, const vmath_cf32 *x, size_t n)
 {
-    loop(y, x, NULL, n, sizeof *y, no_scalar, cabs2_step);
+    loop(y, x, NULL, 0, n, sizeof *y, no_scalar, cabs2_step);
 }
 
 static void cabs_cf32(float *y, const vmath_cf32 *x, size_t n)
 {
-    loop(y, x, NULL, n, sizeof *y, no_scalar, cabs_step);
+    loop(y, x, NULL, 0, n, sizeof *y, no_scalar, cabs_step);
 }
 
 /* Dot products. Within a block of BLOCK elements, four accumulators of the
