@@ -4,16 +4,20 @@
 #include "../pairwise.h"
 #include "scalar.h"
 
-/* Textbook products, each product rounded, then the sum (the build has
- * -ffp-contract=off, so nothing is fused). */
+/* Textbook products, each product rounded to float, then the sum (the
+ * build has -ffp-contract=off, so nothing is fused). The products are
+ * assigned to floats: where C evaluates float expressions in double
+ * (FLT_EVAL_METHOD 1: s390x), an assignment is what rounds them. */
 static inline vmath_cf32 mul(vmath_cf32 a, vmath_cf32 b)
 {
-    return (vmath_cf32){a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re};
+    float rr = a.re * b.re, ii = a.im * b.im, ri = a.re * b.im, ir = a.im * b.re;
+    return (vmath_cf32){rr - ii, ri + ir};
 }
 
 static inline vmath_cf32 mulconj(vmath_cf32 a, vmath_cf32 b)
 {
-    return (vmath_cf32){a.re * b.re + a.im * b.im, a.im * b.re - a.re * b.im};
+    float rr = a.re * b.re, ii = a.im * b.im, ri = a.re * b.im, ir = a.im * b.re;
+    return (vmath_cf32){rr + ii, ir - ri};
 }
 
 void vmath_scalar_cmul_cf32(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *b, size_t n)
@@ -36,8 +40,10 @@ void vmath_scalar_cscale_cf32(vmath_cf32 *y, const vmath_cf32 *x, vmath_cf32 s, 
 
 void vmath_scalar_cabs2_cf32(float *y, const vmath_cf32 *x, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        y[i] = x[i].re * x[i].re + x[i].im * x[i].im;
+    for (size_t i = 0; i < n; i++) {
+        float rr = x[i].re * x[i].re, ii = x[i].im * x[i].im; /* rounded, as mul's */
+        y[i] = rr + ii;
+    }
 }
 
 /* In double, the squares of floats are exact and cannot overflow or
