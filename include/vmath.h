@@ -362,7 +362,7 @@ VMATH_API void vmath_hypot_f32(float *y, const float *a, const float *b, size_t 
  * 0.553, acos 0.54, atan 0.595, atan2 0.57 (0.66 subnormal), sinh 0.537,
  * cosh 0.537, tanh 0.523, cbrt 0.5004, hypot 0.50 (0.73 subnormal), pow
  * 0.74 (its dense test: x near 1.03, y near 2^15, results near 2^-1017;
- * exact results come out exact), erf 0.593; sse4.1 (no FMA) calls the C
+ * exact results come out exact), erf 0.605; sse4.1 (no FMA) calls the C
  * library's functions: long double ones rounded once (0.5 ULP plus a few
  * thousandths), or glibc's double exp, exp2, log, log2, pow (documented
  * below 0.55 ULP, 0.51 in the MPFR test), sin and cos below 2^23. */

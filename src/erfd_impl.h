@@ -17,8 +17,13 @@
  *     that no lane can look outside the 16-entry tables: [3/8, 1/2) wraps
  *     to 14 and 15), t = a - c_j exact (c_j the middle: Sterbenz) and
  *       erf(a) = (t Q_j(t) + lo_j) + hi_j,  hi_j + lo_j = erf(c_j),
- *     Q_j of degree 13 (2^-58.0 relative), its 14 coefficients looked up by
- *     j. t Q_j is at most 10% of the result (pieces [3/8, 7/16) and [1/2,
+ *     Q_j of degree 13 (2^-58.0 relative). Row j of one table holds c_j,
+ *     hi_j, lo_j and the 14 coefficients, looked up two columns at a time
+ *     (v_lookup_pair: AVX2 loads each lane's row where 18 gathers took
+ *     most of its time; AVX-512 permutes the column-major copy), and Q_j
+ *     is evaluated as (Q0 + Q1 t) + t^2 ((Q2 + Q3 t) + t^2 (...)): half
+ *     the dependency chain of Horner's scheme (AVX-512 15% faster, 0.02
+ *     ULP more at most: docs/ulp.md). t Q_j is at most 10% of the result (pieces [3/8, 7/16) and [1/2,
  *     5/8)), less further on, so the roundings of Q_j and of the FMA cost
  *     about 0.1 ULP on top of the final addition's 0.5.
  * A vector takes the form its lanes need (both and a select when they
@@ -41,10 +46,30 @@
 #define VMD_ERF_S5 0x1.f9a094dacb810p-14
 #define VMD_ERF_S6 -0x1.f424b3c2b9de1p-17
 #define VMD_ERF_S7 0x1.a1eb24fa7af5ap-20
-static const double vmd_erf_c[16] = { 0x1.2000000000000p-1, 0x1.6000000000000p-1, 0x1.a000000000000p-1, 0x1.e000000000000p-1, 0x1.2000000000000p+0, 0x1.6000000000000p+0, 0x1.a000000000000p+0, 0x1.e000000000000p+0, 0x1.2000000000000p+1, 0x1.6000000000000p+1, 0x1.a000000000000p+1, 0x1.e000000000000p+1, 0x1.2000000000000p+2, 0x1.6000000000000p+2, 0x1.a000000000000p-2, 0x1.e000000000000p-2 };
-static const double vmd_erf_hi[16] = { 0x1.25b8a88b6dd7fp-1, 0x1.569243d2b3a9bp-1, 0x1.7fb9bfaed8078p-1, 0x1.a1551a16aaeafp-1, 0x1.c6dad2829ec62p-1, 0x1.e5768c3b4a3fcp-1, 0x1.f4f693b67bd77p-1, 0x1.fbe61eef4cf6ap-1, 0x1.ff404760319b4p-1, 0x1.fff2cfb0453d9p-1, 0x1.ffff6f9f67e55p-1, 0x1.fffffc2f171e3p-1, 0x1.fffffffe4fa30p-1, 0x1.fffffffffffbep-1, 0x1.bccfec24855b8p-2, 0x1.f86faa9428f9dp-2 };
-static const double vmd_erf_lo[16] = { 0x1.9534a3b5bd215p-55, 0x1.8eef7012e8df5p-56, 0x1.66cf14bcad032p-56, 0x1.a558a46df5f67p-57, -0x1.ab76d4cba3d05p-57, 0x1.8b62674f89890p-57, -0x1.3a1ee1406c356p-56, 0x1.15ded88667618p-55, 0x1.f142071432025p-56, 0x1.9a913686042a3p-55, 0x1.e1e4483ba034bp-55, 0x1.85edd0395f475p-55, 0x1.d166bcb681c7bp-57, -0x1.182b326b228dcp-55, -0x1.47292aeeaa2fap-56, 0x1.99988b110a612p-56 };
-static const double vmd_erf_q[14][16] = {
+#define VMD_ERF_NCOL 18
+static const double vmd_erf_rows[16][18] = {
+    { 0x1.2000000000000p-1, 0x1.25b8a88b6dd7fp-1, 0x1.9534a3b5bd215p-55, 0x0.0p+0, 0x1.a5074e2157620p-1, -0x1.d9a837e5824e4p-2, -0x1.9c41d1d5fae55p-4, 0x1.75bebc1b18d1cp-3, -0x1.6410ad9332665p-7, -0x1.7df8890b11fa7p-5, 0x1.4a54816d358e7p-7, 0x1.18f36eb18f3cdp-7, -0x1.8d661bfd9a124p-9, -0x1.3628ede2302bdp-10, 0x1.438e92b640171p-11, 0x1.fd3c129e70293p-14, -0x1.986161905ab51p-14, -0x1.1230423b697bap-17 },
+    { 0x1.6000000000000p-1, 0x1.569243d2b3a9bp-1, 0x1.8eef7012e8df5p-56, 0x0.0p+0, 0x1.681ff24b4ab04p-1, -0x1.ef2bed2786b25p-2, -0x1.a4254557d722fp-7, 0x1.532415c267962p-3, -0x1.558b4c55a835cp-5, -0x1.1b7ad5b777f1bp-5, 0x1.1201d3bd0e450p-6, 0x1.2995e3a88ab91p-8, -0x1.0294c3e7126a6p-8, -0x1.159644adf9925p-12, 0x1.63dae04aa2053p-11, -0x1.3bee4ff5d35dbp-15, -0x1.80313f3d7a06bp-14, 0x1.d3d214a57d480p-17 },
+    { 0x1.a000000000000p-1, 0x1.7fb9bfaed8078p-1, 0x1.66cf14bcad032p-56, 0x0.0p+0, 0x1.2a8dcede3673bp-1, -0x1.e5267029187c0p-2, 0x1.fe0796bb9d05ap-5, 0x1.0fa23021ad0acp-3, -0x1.fa21ebca76761p-5, -0x1.31546d5c4edb4p-6, 0x1.37e5469efb686p-6, 0x1.097966e2f10dfp-13, -0x1.e82ab01eee655p-9, 0x1.318270bafdd62p-11, 0x1.126524ddd8553p-11, -0x1.4dc99986537f2p-13, -0x1.c3d3c1a372a80p-15, 0x1.c84ce25706a80p-16 },
+    { 0x1.e000000000000p-1, 0x1.a1551a16aaeafp-1, 0x1.a558a46df5f67p-57, 0x0.0p+0, 0x1.dfca26f5bbf88p-2, -0x1.c1cd84866038fp-2, 0x1.e4c9975da0987p-4, 0x1.747e31bf47af3p-4, -0x1.1d1f00109e42ap-4, -0x1.47654175ceb43p-9, 0x1.1a817c594b9b0p-6, -0x1.cb8acd699c5b3p-9, -0x1.57b72bf9bbe19p-9, 0x1.24493dc80ffa9p-10, 0x1.f556954736d0bp-13, -0x1.b09ea8a930d96p-13, -0x1.0c7714e5f0596p-18, 0x1.d0a04f287c661p-16 },
+    { 0x1.2000000000000p+0, 0x1.c6dad2829ec62p-1, -0x1.ab76d4cba3d05p-57, 0x0.0p+0, 0x1.45e99bcbb7915p-2, -0x1.6ea6cf452e838p-2, 0x1.4cb3cf0aa0b9bp-3, 0x1.ca5083167a246p-6, -0x1.f65d15f1cf99cp-5, 0x1.fd1c6c11eda61p-7, 0x1.3acc784258b6bp-7, -0x1.8b43c43f1d1d7p-8, -0x1.79b053ae3614bp-12, 0x1.2e52764078583p-10, -0x1.73152f6653f44p-13, -0x1.28de7b2be9bb7p-13, 0x1.9b54998d970e9p-15, 0x1.675ba3b225058p-17 },
+    { 0x1.6000000000000p+0, 0x1.e5768c3b4a3fcp-1, 0x1.8b62674f89890p-57, 0x0.0p+0, 0x1.5ce595c455b0ap-3, -0x1.dfbbadedf5d2ep-3, 0x1.4374d82e04c67p-3, -0x1.f3b8d52d35665p-6, -0x1.f572c4c8c7ba4p-6, 0x1.6b16f52c58b8dp-6, -0x1.73ffa9b7742d5p-10, -0x1.174047472b3dbp-8, 0x1.9da3d3ec4dd61p-10, 0x1.534f6df0359ccp-12, -0x1.6391ef31eaccfp-12, 0x1.e1299c05c9b07p-16, 0x1.5ce679fc8aba6p-15, -0x1.8ea033104daa8p-17 },
+    { 0x1.a000000000000p+0, 0x1.f4f693b67bd77p-1, -0x1.3a1ee1406c356p-56, 0x0.0p+0, 0x1.499d478bca735p-4, -0x1.0bcfca21947dbp-3, 0x1.d6631e1a28e9ep-4, -0x1.974c03686729dp-5, -0x1.17d430bd57972p-9, 0x1.d857f2c4bc9fap-7, -0x1.954ab0f5b016bp-8, -0x1.2e43eef2d7671p-11, 0x1.71cd78efec2dfp-10, -0x1.75457191e0ea3p-12, -0x1.078af38013849p-13, 0x1.70f8678a67698p-14, -0x1.1447744ca60c6p-18, -0x1.62c3194f5509cp-17 },
+    { 0x1.e000000000000p+0, 0x1.fbe61eef4cf6ap-1, 0x1.15ded88667618p-55, 0x0.0p+0, 0x1.12ceb37ff9bc3p-5, -0x1.01a1c847fa207p-4, 0x1.143d1c6f4f093p-4, -0x1.5a316520b81bap-5, 0x1.779b1e57044bfp-7, 0x1.0d099c7b29d59p-8, -0x1.42fcbaa88c28dp-8, 0x1.76ff57db7614dp-10, 0x1.7bda7b6ecc924p-12, -0x1.991c212d939e6p-12, 0x1.353bee585c878p-14, 0x1.2e9e57b32bcf1p-15, -0x1.5adb743411965p-16, 0x1.a2bf0f4b017bbp-21 },
+    { 0x1.2000000000000p+1, 0x1.ff404760319b4p-1, 0x1.f142071432025p-56, 0x0.0p+0, 0x1.d4143a9dfe964p-8, -0x1.074b60f8df349p-6, 0x1.63ef61e8244d0p-6, -0x1.38a98327890c5p-6, 0x1.5d3b17bbcb8ccp-7, -0x1.7cae0d45c229cp-9, -0x1.5f831336817f1p-11, 0x1.0602e347fe7a2p-10, -0x1.8352fafc13b40p-12, -0x1.80c24d74717d2p-17, 0x1.114304e8af758p-14, -0x1.7c9858e5b96f0p-16, -0x1.9717902d26872p-20, 0x1.c65ad8519c145p-19 },
+    { 0x1.6000000000000p+1, 0x1.fff2cfb0453d9p-1, 0x1.9a913686042a3p-55, 0x0.0p+0, 0x1.3360ccd23db3ap-11, -0x1.a6a519a114d70p-10, 0x1.69cf466ccdf6ap-9, -0x1.ab0c273ac26ecp-9, 0x1.69359606645b1p-9, -0x1.b2755bfd5d983p-10, 0x1.52b6263fbda69p-11, -0x1.755772e5e9f93p-14, -0x1.2abb3d9b4c703p-14, 0x1.cd5952e6fc290p-15, -0x1.09d0590d47c2cp-16, -0x1.20105a7dfe97dp-20, 0x1.68a91fe48c5a9p-19, -0x1.de973776291f4p-21 },
+    { 0x1.a000000000000p+1, 0x1.ffff6f9f67e55p-1, 0x1.e1e4483ba034bp-55, 0x0.0p+0, 0x1.e9b5e8d00ce80p-16, -0x1.8de3cd290a7c1p-14, 0x1.9aa489e3ca63bp-13, -0x1.2c7d5ef053d4cp-12, 0x1.490a4d2345d80p-12, -0x1.145464ea3eaa1p-12, 0x1.647f71f2b73a1p-13, -0x1.567479a827d40p-14, 0x1.b2c35b25a3c8ap-16, -0x1.3893faa171f00p-19, -0x1.809bd493f080fp-19, 0x1.ff55315adf3bbp-20, -0x1.1e7c612c96b55p-21, -0x1.5ac634437ac12p-29 },
+    { 0x1.e000000000000p+1, 0x1.fffffc2f171e3p-1, 0x1.85edd0395f475p-55, 0x0.0p+0, 0x1.d9371e2ff7bf9p-21, -0x1.bba3ac4cf8470p-19, 0x1.0b6a7b0f1cc9ap-17, -0x1.d06f58609413fp-17, 0x1.3436bc9f0bce2p-16, -0x1.4357b55459df9p-16, 0x1.110de4e14ab56p-16, -0x1.7566befdb3246p-17, 0x1.99f593cf5a624p-18, -0x1.5d68f88dd445ap-19, 0x1.a067658c5f66cp-21, -0x1.835424edcafe8p-24, -0x1.037c9ae894e4ep-24, 0x1.70fe59e981a5fp-25 },
+    { 0x1.2000000000000p+2, 0x1.fffffffe4fa30p-1, 0x1.d166bcb681c7bp-57, 0x0.0p+0, 0x1.f1e352497c4aap-30, -0x1.180fde413c33bp-27, 0x1.99b864f9736bep-26, -0x1.b598cb4f8f078p-25, 0x1.6b1bc518a7b95p-24, -0x1.e650e21a8d54bp-24, 0x1.0d6688bd81435p-23, -0x1.f5f33680d5e50p-24, 0x1.8d45fe20cfb34p-24, -0x1.0c391ec85c1a1p-24, 0x1.33d672d440d67p-25, -0x1.2cedb37ae342ap-26, 0x1.fe9068a415485p-28, -0x1.2ffa32fd8cb58p-29 },
+    { 0x1.6000000000000p+2, 0x1.fffffffffffbep-1, -0x1.182b326b228dcp-55, 0x0.0p+0, 0x1.7258696826410p-44, -0x1.fd39865e70a3dp-42, 0x1.cb1216338d30bp-40, -0x1.310107ba8558dp-38, 0x1.3e50817faa665p-37, -0x1.0f6ff6d78d645p-36, 0x1.8458a79e32fb3p-36, -0x1.dc16a451eef89p-36, 0x1.fdda83db11eabp-36, -0x1.d9fa3c05dd687p-36, 0x1.72157abf3f15fp-36, -0x1.14c42d29e466fp-36, 0x1.e349ca941c246p-37, -0x1.0bd2b573dd38fp-37 },
+    { 0x1.a000000000000p-2, 0x1.bccfec24855b8p-2, -0x1.47292aeeaa2fap-56, 0x0.0p+0, 0x1.e9d5a8e4c934ep-1, -0x1.8dfd9939e37afp-2, -0x1.b588d8dc5bb93p-3, 0x1.62338788af9e4p-3, 0x1.26cf85bc62510p-5, -0x1.a1bcaaadf9b4dp-5, -0x1.5b4a7759cb5fdp-9, 0x1.6ee0d1c179203p-7, -0x1.03d1ee9884c24p-11, -0x1.ff3a25dedd546p-10, 0x1.d8271897a97b0p-13, 0x1.25d9ab8cae1a0p-12, -0x1.9d0a38ac41dabp-15, -0x1.1de8bd6e43c63p-15 },
+    { 0x1.e000000000000p-2, 0x1.f86faa9428f9dp-2, 0x1.99988b110a612p-56, 0x0.0p+0, 0x1.cfc41e36c7df9p-1, -0x1.b2c7dc535b619p-2, -0x1.5a9de93f9c0d1p-3, 0x1.7317958d257edp-3, 0x1.133e02ab57e13p-6, -0x1.a155bbff2475ep-5, 0x1.7204a62582297p-9, 0x1.5ae0108ee15dep-7, -0x1.b0f56adad71d8p-10, -0x1.c4be6add66fa5p-10, 0x1.b5bc4d553a032p-12, 0x1.e0625948395d6p-13, -0x1.3c0ebfbcef340p-14, -0x1.a5f274d96c73ep-16 },
+};
+static const double vmd_erf_cols[18][16] = {
+    { 0x1.2000000000000p-1, 0x1.6000000000000p-1, 0x1.a000000000000p-1, 0x1.e000000000000p-1, 0x1.2000000000000p+0, 0x1.6000000000000p+0, 0x1.a000000000000p+0, 0x1.e000000000000p+0, 0x1.2000000000000p+1, 0x1.6000000000000p+1, 0x1.a000000000000p+1, 0x1.e000000000000p+1, 0x1.2000000000000p+2, 0x1.6000000000000p+2, 0x1.a000000000000p-2, 0x1.e000000000000p-2 },
+    { 0x1.25b8a88b6dd7fp-1, 0x1.569243d2b3a9bp-1, 0x1.7fb9bfaed8078p-1, 0x1.a1551a16aaeafp-1, 0x1.c6dad2829ec62p-1, 0x1.e5768c3b4a3fcp-1, 0x1.f4f693b67bd77p-1, 0x1.fbe61eef4cf6ap-1, 0x1.ff404760319b4p-1, 0x1.fff2cfb0453d9p-1, 0x1.ffff6f9f67e55p-1, 0x1.fffffc2f171e3p-1, 0x1.fffffffe4fa30p-1, 0x1.fffffffffffbep-1, 0x1.bccfec24855b8p-2, 0x1.f86faa9428f9dp-2 },
+    { 0x1.9534a3b5bd215p-55, 0x1.8eef7012e8df5p-56, 0x1.66cf14bcad032p-56, 0x1.a558a46df5f67p-57, -0x1.ab76d4cba3d05p-57, 0x1.8b62674f89890p-57, -0x1.3a1ee1406c356p-56, 0x1.15ded88667618p-55, 0x1.f142071432025p-56, 0x1.9a913686042a3p-55, 0x1.e1e4483ba034bp-55, 0x1.85edd0395f475p-55, 0x1.d166bcb681c7bp-57, -0x1.182b326b228dcp-55, -0x1.47292aeeaa2fap-56, 0x1.99988b110a612p-56 },
+    { 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0 },
     { 0x1.a5074e2157620p-1, 0x1.681ff24b4ab04p-1, 0x1.2a8dcede3673bp-1, 0x1.dfca26f5bbf88p-2, 0x1.45e99bcbb7915p-2, 0x1.5ce595c455b0ap-3, 0x1.499d478bca735p-4, 0x1.12ceb37ff9bc3p-5, 0x1.d4143a9dfe964p-8, 0x1.3360ccd23db3ap-11, 0x1.e9b5e8d00ce80p-16, 0x1.d9371e2ff7bf9p-21, 0x1.f1e352497c4aap-30, 0x1.7258696826410p-44, 0x1.e9d5a8e4c934ep-1, 0x1.cfc41e36c7df9p-1 },
     { -0x1.d9a837e5824e4p-2, -0x1.ef2bed2786b25p-2, -0x1.e5267029187c0p-2, -0x1.c1cd84866038fp-2, -0x1.6ea6cf452e838p-2, -0x1.dfbbadedf5d2ep-3, -0x1.0bcfca21947dbp-3, -0x1.01a1c847fa207p-4, -0x1.074b60f8df349p-6, -0x1.a6a519a114d70p-10, -0x1.8de3cd290a7c1p-14, -0x1.bba3ac4cf8470p-19, -0x1.180fde413c33bp-27, -0x1.fd39865e70a3dp-42, -0x1.8dfd9939e37afp-2, -0x1.b2c7dc535b619p-2 },
     { -0x1.9c41d1d5fae55p-4, -0x1.a4254557d722fp-7, 0x1.fe0796bb9d05ap-5, 0x1.e4c9975da0987p-4, 0x1.4cb3cf0aa0b9bp-3, 0x1.4374d82e04c67p-3, 0x1.d6631e1a28e9ep-4, 0x1.143d1c6f4f093p-4, 0x1.63ef61e8244d0p-6, 0x1.69cf466ccdf6ap-9, 0x1.9aa489e3ca63bp-13, 0x1.0b6a7b0f1cc9ap-17, 0x1.99b864f9736bep-26, 0x1.cb1216338d30bp-40, -0x1.b588d8dc5bb93p-3, -0x1.5a9de93f9c0d1p-3 },
@@ -82,11 +107,18 @@ static inline vd vmd_erf_pieces(vd a)
 {
     a = v_clamp(a, 0.0, VMD_ERF_CLAMP);
     vu j = v_andu(v_subu(v_shr50(v_bits(a)), v_setu(UINT64_C(0x3fe0000000000000) >> 50)), v_setu(15));
-    vd t = v_sub(a, v_lookup(vmd_erf_c, j));
-    vd q = v_fma(t, v_lookup(vmd_erf_q[13], j), v_lookup(vmd_erf_q[12], j));
-    for (int k = 11; k >= 0; k--)
-        q = v_fma(t, q, v_lookup(vmd_erf_q[k], j));
-    return v_add(v_fma(t, q, v_lookup(vmd_erf_lo, j)), v_lookup(vmd_erf_hi, j));
+    const double *cols = vmd_erf_cols[0], *rows = vmd_erf_rows[0];
+    vd c, hi, lo, pad, qa, qb;
+    v_lookup_pair(cols, rows, VMD_ERF_NCOL, j, 0, &c, &hi);
+    vd t = v_sub(a, c), t2 = v_mul(t, t);
+    v_lookup_pair(cols, rows, VMD_ERF_NCOL, j, 16, &qa, &qb); /* Q12, Q13 */
+    vd q = v_fma(t, qb, qa);
+    for (int k = 10; k >= 0; k -= 2) { /* Q(k), Q(k + 1) in columns 4 + k, 5 + k */
+        v_lookup_pair(cols, rows, VMD_ERF_NCOL, j, 4 + k, &qa, &qb);
+        q = v_fma(t2, q, v_fma(t, qb, qa));
+    }
+    v_lookup_pair(cols, rows, VMD_ERF_NCOL, j, 2, &lo, &pad);
+    return v_add(v_fma(t, q, lo), hi);
 }
 
 static inline vd vmd_erf(vd x)

@@ -14,6 +14,10 @@
  *   v_lt v_gt v_eq -> vmask, v_sel(m, a, b) = m ? a : b
  *   v_clamp(x, lo, hi): x < lo ? lo : x > hi ? hi : x (NaN passes)
  *   v_lookup(const double t[16], vu i): t[i] per lane, i in 0..15
+ *   v_lookup_pair(cols, rows, n, i, k, &a, &b): columns k and k + 1 (k even)
+ *     of a 16-row table of n columns at row i per lane, given both ways,
+ *     cols[n][16] and rows[16][n]: each ISA reads the layout it looks up
+ *     fastest (AVX-512 permutes columns, the others load rows)
  * Each function below takes the f32 inputs converted to f64 and returns the
  * f64 result the caller rounds to f32 once. The same sequence of IEEE
  * operations runs everywhere, so every ISA with FMA returns the scalar

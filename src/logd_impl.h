@@ -60,9 +60,31 @@
 #define VMD_POW_Q6 0x1.c71c507a67b4cp-4
 #define VMD_POW_Q7 -0x1.9a59e13c93629p-4
 #define VMD_POW_Q8 0x1.750e951c35a74p-4
-static const double vmd_log_invc[16] = { 0x1.0000000000000p+0, 0x1.e1e1e1e000000p-1, 0x1.c71c71c000000p-1, 0x1.af286bc000000p-1, 0x1.999999a000000p-1, 0x1.8618618000000p-1, 0x1.745d174000000p-1, 0x1.642c85a000000p-1, 0x1.5555556000000p-1, 0x1.47ae148000000p-1, 0x1.3b13b14000000p-1, 0x1.2f684be000000p-1, 0x1.2492492000000p-1, 0x1.1a7b962000000p-1, 0x1.1111112000000p-1, 0x1.0842108000000p-1 };
-static const double vmd_log_logc_hi[16] = { 0x0.0p+0, 0x1.f0a30c2118000p-5, 0x1.e2707722b0000p-4, 0x1.5ff3073a7a000p-3, 0x1.c8ff7c59aa000p-3, 0x1.1675cacaba000p-2, 0x1.4618bc31c6000p-2, 0x1.739d7f3fbd000p-2, 0x1.9f323eabfa000p-2, 0x1.c8ff7c69aa000p-2, 0x1.f128f5eaf0000p-2, 0x1.0be72e3852800p-1, 0x1.1e85f5ef04000p-1, 0x1.307d731af1000p-1, 0x1.41d8fe6867000p-1, 0x1.52a2d26dbc800p-1 };
-static const double vmd_log_logc_lo[16] = { 0x0.0p+0, -0x1.d599d83368e90p-45, -0x1.a341c2af00011p-45, -0x1.8585d183bebaap-44, -0x1.7793f689f845fp-45, 0x1.83816731f55d9p-44, -0x1.3d80f484c8477p-46, 0x1.ab009314e2fa5p-52, -0x1.ed01525ca26eep-44, -0x1.77947689f8449p-44, 0x1.bb2d5720ec437p-44, 0x1.415c144bdd975p-44, 0x1.a07dd8b34bed2p-46, 0x1.7c548b214333cp-46, 0x1.5738525e61410p-44, -0x1.2a88441ba873dp-44 };
+#define VMD_LOG_NCOL 4
+static const double vmd_log_rows[16][4] = {
+    { 0x1.0000000000000p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0 },
+    { 0x1.e1e1e1e000000p-1, 0x1.f0a30c2118000p-5, -0x1.d599d83368e90p-45, 0x0.0p+0 },
+    { 0x1.c71c71c000000p-1, 0x1.e2707722b0000p-4, -0x1.a341c2af00011p-45, 0x0.0p+0 },
+    { 0x1.af286bc000000p-1, 0x1.5ff3073a7a000p-3, -0x1.8585d183bebaap-44, 0x0.0p+0 },
+    { 0x1.999999a000000p-1, 0x1.c8ff7c59aa000p-3, -0x1.7793f689f845fp-45, 0x0.0p+0 },
+    { 0x1.8618618000000p-1, 0x1.1675cacaba000p-2, 0x1.83816731f55d9p-44, 0x0.0p+0 },
+    { 0x1.745d174000000p-1, 0x1.4618bc31c6000p-2, -0x1.3d80f484c8477p-46, 0x0.0p+0 },
+    { 0x1.642c85a000000p-1, 0x1.739d7f3fbd000p-2, 0x1.ab009314e2fa5p-52, 0x0.0p+0 },
+    { 0x1.5555556000000p-1, 0x1.9f323eabfa000p-2, -0x1.ed01525ca26eep-44, 0x0.0p+0 },
+    { 0x1.47ae148000000p-1, 0x1.c8ff7c69aa000p-2, -0x1.77947689f8449p-44, 0x0.0p+0 },
+    { 0x1.3b13b14000000p-1, 0x1.f128f5eaf0000p-2, 0x1.bb2d5720ec437p-44, 0x0.0p+0 },
+    { 0x1.2f684be000000p-1, 0x1.0be72e3852800p-1, 0x1.415c144bdd975p-44, 0x0.0p+0 },
+    { 0x1.2492492000000p-1, 0x1.1e85f5ef04000p-1, 0x1.a07dd8b34bed2p-46, 0x0.0p+0 },
+    { 0x1.1a7b962000000p-1, 0x1.307d731af1000p-1, 0x1.7c548b214333cp-46, 0x0.0p+0 },
+    { 0x1.1111112000000p-1, 0x1.41d8fe6867000p-1, 0x1.5738525e61410p-44, 0x0.0p+0 },
+    { 0x1.0842108000000p-1, 0x1.52a2d26dbc800p-1, -0x1.2a88441ba873dp-44, 0x0.0p+0 },
+};
+static const double vmd_log_cols[4][16] = {
+    { 0x1.0000000000000p+0, 0x1.e1e1e1e000000p-1, 0x1.c71c71c000000p-1, 0x1.af286bc000000p-1, 0x1.999999a000000p-1, 0x1.8618618000000p-1, 0x1.745d174000000p-1, 0x1.642c85a000000p-1, 0x1.5555556000000p-1, 0x1.47ae148000000p-1, 0x1.3b13b14000000p-1, 0x1.2f684be000000p-1, 0x1.2492492000000p-1, 0x1.1a7b962000000p-1, 0x1.1111112000000p-1, 0x1.0842108000000p-1 },
+    { 0x0.0p+0, 0x1.f0a30c2118000p-5, 0x1.e2707722b0000p-4, 0x1.5ff3073a7a000p-3, 0x1.c8ff7c59aa000p-3, 0x1.1675cacaba000p-2, 0x1.4618bc31c6000p-2, 0x1.739d7f3fbd000p-2, 0x1.9f323eabfa000p-2, 0x1.c8ff7c69aa000p-2, 0x1.f128f5eaf0000p-2, 0x1.0be72e3852800p-1, 0x1.1e85f5ef04000p-1, 0x1.307d731af1000p-1, 0x1.41d8fe6867000p-1, 0x1.52a2d26dbc800p-1 },
+    { 0x0.0p+0, -0x1.d599d83368e90p-45, -0x1.a341c2af00011p-45, -0x1.8585d183bebaap-44, -0x1.7793f689f845fp-45, 0x1.83816731f55d9p-44, -0x1.3d80f484c8477p-46, 0x1.ab009314e2fa5p-52, -0x1.ed01525ca26eep-44, -0x1.77947689f8449p-44, 0x1.bb2d5720ec437p-44, 0x1.415c144bdd975p-44, 0x1.a07dd8b34bed2p-46, 0x1.7c548b214333cp-46, 0x1.5738525e61410p-44, -0x1.2a88441ba873dp-44 },
+    { 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0, 0x0.0p+0 },
+};
 /* end of generated block */
 
 /* 1/ln2 and 1/ln10 as hi + lo (mpmath) */
@@ -71,10 +93,17 @@ static const double vmd_log_logc_lo[16] = { 0x0.0p+0, -0x1.d599d83368e90p-45, -0
 #define VMD_INVLN10_HI 0x1.bcb7b1526e50ep-2
 #define VMD_INVLN10_LO 0x1.95355baaafad3p-57
 
-/* x = 2^k z, z's interval i and z invc_i - 1 = t + *pl exactly: t = ph - 1
- * (Sterbenz), *pl the FMA error of ph = z invc_i (0 in interval 0, where
- * invc = 1); k as a double, minus 52 in the lanes of sub when scaled */
-static inline vd vmd_log_reduce(vd x, int scaled, vmask sub, vd *k, vu *i, vd *pl)
+/* the table row of z's interval i: invc_i, logc_i = hi + lo */
+typedef struct {
+    vd invc, logc_hi, logc_lo;
+} vmd_log_row;
+
+/* x = 2^k z, the row of z's interval i and z invc_i - 1 = t + *pl exactly:
+ * t = ph - 1 (Sterbenz), *pl the FMA error of ph = z invc_i (0 in interval
+ * 0, where invc = 1); k as a double, minus 52 in the lanes of sub when
+ * scaled. The row's three entries come as two pairs of columns
+ * (v_lookup_pair: on AVX2 row loads instead of three gathers) */
+static inline vd vmd_log_reduce(vd x, int scaled, vmask sub, vd *k, vmd_log_row *row, vd *pl)
 {
     vu bits = v_bits(x);
     vu tmp = v_subu(bits, v_setu(VM_LOG_OFF));
@@ -82,11 +111,13 @@ static inline vd vmd_log_reduce(vd x, int scaled, vmask sub, vd *k, vu *i, vd *p
     *k = v_sub(v_from(v_addu(v_shr52(tmp), v_setu(UINT64_C(0x4330000000000000)))), v_set(0x1p52 + 1023));
     if (scaled)
         *k = v_sub(*k, v_sel(sub, v_set(52.0), v_set(0.0)));
-    *i = v_andu(v_shr48(tmp), v_setu(15));
+    vu i = v_andu(v_shr48(tmp), v_setu(15));
     vd z = v_from(v_addu(v_subu(bits, efield), v_setu(UINT64_C(1023) << 52)));
-    vd invc = v_lookup(vmd_log_invc, *i);
-    vd ph = v_mul(z, invc);
-    *pl = v_fms(z, invc, ph); /* exact */
+    vd pad;
+    v_lookup_pair(vmd_log_cols[0], vmd_log_rows[0], VMD_LOG_NCOL, i, 0, &row->invc, &row->logc_hi);
+    v_lookup_pair(vmd_log_cols[0], vmd_log_rows[0], VMD_LOG_NCOL, i, 2, &row->logc_lo, &pad);
+    vd ph = v_mul(z, row->invc);
+    *pl = v_fms(z, row->invc, ph); /* exact */
     return v_sub(ph, v_set(1.0)); /* exact */
 }
 
@@ -97,8 +128,8 @@ static inline vd vmd_log_reduce(vd x, int scaled, vmask sub, vd *k, vu *i, vd *p
 static inline vd vmd_log_core(vd x, int base, int scaled, vmask sub, int with_c, vd c)
 {
     vd k, pl;
-    vu i;
-    vd t = vmd_log_reduce(x, scaled, sub, &k, &i, &pl);
+    vmd_log_row row;
+    vd t = vmd_log_reduce(x, scaled, sub, &k, &row, &pl);
     if (with_c) {
         /* log u + c/u = log1p(r + cu) to 2^-106, cu = c 2^-k invc: cu joins
          * pl, and t + pl is renormalized (Fast2Sum: |t| >= 2^-53 >= |pl|
@@ -107,10 +138,10 @@ static inline vd vmd_log_core(vd x, int base, int scaled, vmask sub, int with_c,
          * are of the same size. 2^-k from efield's bits, which are those of
          * 2^k: with k capped at 60 (2^-1024 has no exponent field; for k >
          * 60, |c| <= 1 leaves cu below 2^-60 of the result anyway; efield
-         * and invc as vmd_log_reduce's, which the compiler shares) */
+         * as vmd_log_reduce's, which the compiler shares; invc from its row) */
         vu efield = v_andu(v_subu(v_bits(x), v_setu(VM_LOG_OFF)), v_setu(UINT64_C(0xfff) << 52));
         vd pk = v_clamp(v_from(efield), 0.0, 0x1p60);
-        vd cu = v_mul(v_mul(c, v_from(v_subu(v_setu(UINT64_C(2046) << 52), v_bits(pk)))), v_lookup(vmd_log_invc, i));
+        vd cu = v_mul(v_mul(c, v_from(v_subu(v_setu(UINT64_C(2046) << 52), v_bits(pk)))), row.invc);
         pl = v_add(pl, cu);
         vd th = v_add(t, pl);
         pl = v_add(v_sub(t, th), pl);
@@ -124,10 +155,10 @@ static inline vd vmd_log_core(vd x, int base, int scaled, vmask sub, int with_c,
     p = v_fma(t, p, v_set(VMD_LOG_P2));
     p = v_fma(t, p, v_set(VMD_LOG_P1));
     p = v_fma(t, p, v_set(VMD_LOG_P0));
-    vd s1 = v_fma(k, v_set(VMD_LN2_HI), v_lookup(vmd_log_logc_hi, i)); /* exact */
+    vd s1 = v_fma(k, v_set(VMD_LN2_HI), row.logc_hi); /* exact */
     vd s2 = v_add(s1, t);
     vd e2 = v_add(v_sub(s1, s2), t);
-    vd lo = v_fma(k, v_set(VMD_LN2_LO), v_add(v_lookup(vmd_log_logc_lo, i), e2));
+    vd lo = v_fma(k, v_set(VMD_LN2_LO), v_add(row.logc_lo, e2));
     lo = v_fma(pl, v_sub(v_set(1.0), t), lo); /* 1 - t rounded: 2^-53 of pl */
     lo = v_fma(v_mul(t, t), p, lo);
     if (base == 0)
@@ -156,8 +187,8 @@ static inline vd vmd_log_core(vd x, int base, int scaled, vmask sub, int with_c,
 static inline vd vmd_log_pair(vd x, int scaled, vmask sub, vd *lo)
 {
     vd k, pl;
-    vu i;
-    vd t = vmd_log_reduce(x, scaled, sub, &k, &i, &pl);
+    vmd_log_row row;
+    vd t = vmd_log_reduce(x, scaled, sub, &k, &row, &pl);
     vd q = v_fma(t, v_set(VMD_POW_Q8), v_set(VMD_POW_Q7));
     q = v_fma(t, q, v_set(VMD_POW_Q6));
     q = v_fma(t, q, v_set(VMD_POW_Q5));
@@ -165,7 +196,7 @@ static inline vd vmd_log_pair(vd x, int scaled, vmask sub, vd *lo)
     q = v_fma(t, q, v_set(VMD_POW_Q3));
     q = v_fma(t, q, v_set(VMD_POW_Q2));
     q = v_fma(t, q, v_set(VMD_POW_Q1));
-    vd s1 = v_fma(k, v_set(VMD_LN2_HI), v_lookup(vmd_log_logc_hi, i)); /* exact */
+    vd s1 = v_fma(k, v_set(VMD_LN2_HI), row.logc_hi); /* exact */
     vd s2 = v_add(s1, t);
     vd e2 = v_add(v_sub(s1, s2), t);
     vd h, hl, v, vl; /* t^2 = h + hl, t^3 = v + vl + t hl exactly */
@@ -173,7 +204,7 @@ static inline vd vmd_log_pair(vd x, int scaled, vmask sub, vd *lo)
     vd mh = v_mul(h, v_set(-0.5));
     vd s3 = v_add(s2, mh);
     vd e3 = v_add(v_sub(s2, s3), mh);
-    vd l = v_fma(k, v_set(VMD_LN2_LO), v_add(v_lookup(vmd_log_logc_lo, i), e2));
+    vd l = v_fma(k, v_set(VMD_LN2_LO), v_add(row.logc_lo, e2));
     l = v_fma(hl, v_set(-0.5), v_add(l, e3));
     vd omt = v_sub(v_set(1.0), t);
     l = v_fma(pl, v_fma(h, omt, omt), l);

@@ -59,12 +59,18 @@ print("#define VMD_ERF_C0_HI %s" % h(c0_hi))
 print("#define VMD_ERF_C0_LO %s" % h(c0_lo))
 for i, v in enumerate(reversed(sp)):
     print("#define VMD_ERF_S%d %s" % (i, h(v)))
-pad = lambda v: v + [0.0] * (16 - len(v))
-print("static const double vmd_erf_c[16] = {", ", ".join(h(v) for v in pad(cs)), "};")
-print("static const double vmd_erf_hi[16] = {", ", ".join(h(v) for v in pad(his)), "};")
-print("static const double vmd_erf_lo[16] = {", ", ".join(h(v) for v in pad(los)), "};")
-print("static const double vmd_erf_q[%d][16] = {" % (DEG + 1))
-for k in range(DEG + 1):
-    print("    {", ", ".join(h(v) for v in pad([q[k] for q in coefs])), "},")
+# the pieces' table, one row per piece: c, hi, lo, 0 (padding), Q0 .. Q13;
+# printed both ways (columns for AVX-512's permutes, rows for the row loads
+# of the other ISAs: v_lookup_pair)
+assert len(pieces) == 16
+rows = [[cs[j], his[j], los[j], 0.0] + coefs[j] for j in range(16)]
+print("#define VMD_ERF_NCOL %d" % len(rows[0]))
+print("static const double vmd_erf_rows[16][%d] = {" % len(rows[0]))
+for r in rows:
+    print("    {", ", ".join(h(v) for v in r), "},")
+print("};")
+print("static const double vmd_erf_cols[%d][16] = {" % len(rows[0]))
+for k in range(len(rows[0])):
+    print("    {", ", ".join(h(r[k]) for r in rows), "},")
 print("};")
 print("/* end of generated block */")

@@ -59,7 +59,16 @@ for i, v in enumerate(c):
 print("/* pow: log1p(r) = r - r^2/2 + r^3 Q(r): max rel error %.3g (2^%.1f) */" % (errq, mp.log(errq, 2)))
 for i, v in enumerate(cq):
     print("#define VMD_POW_Q%d %s" % (i, h(v)))
-print("static const double vmd_log_invc[16] = {", ", ".join(h(v) for v in invc), "};")
-print("static const double vmd_log_logc_hi[16] = {", ", ".join(h(v) for v in logc_hi), "};")
-print("static const double vmd_log_logc_lo[16] = {", ", ".join(h(v) for v in logc_lo), "};")
+# one row per interval: invc, logc_hi, logc_lo, 0 (padding), printed both
+# ways (columns for AVX-512's permutes, rows for the others: v_lookup_pair)
+rows = [[invc[i], logc_hi[i], logc_lo[i], 0.0] for i in range(16)]
+print("#define VMD_LOG_NCOL 4")
+print("static const double vmd_log_rows[16][4] = {")
+for r in rows:
+    print("    {", ", ".join(h(v) for v in r), "},")
+print("};")
+print("static const double vmd_log_cols[4][16] = {")
+for k in range(4):
+    print("    {", ", ".join(h(r[k]) for r in rows), "},")
+print("};")
 print("/* end of generated block */")

@@ -61,6 +61,21 @@ INLINE vd v_lookup(const double *t, vu i)
 #endif
     return simde_mm256_mask_i64gather_pd(z, t, i, m, 8);
 }
+/* Columns k and k + 1 of a row-major table: each lane's two entries are
+ * one 16-byte load, two rows share a register (vinsertf128 from memory)
+ * and an unpack makes the columns: 2 loads and 2 shuffles per 2 columns
+ * where two gathers take about 3 cycles each on this CPU (erf f64). */
+INLINE void v_lookup_pair(const double *cols, const double *rows, int n, vu i, int k, vd *a, vd *b)
+{
+    (void)cols;
+    simde__m128i i01 = simde_mm256_castsi256_si128(i), i23 = simde_mm256_extracti128_si256(i, 1);
+    const double *r0 = rows + n * simde_mm_cvtsi128_si64(i01) + k, *r1 = rows + n * simde_mm_extract_epi64(i01, 1) + k;
+    const double *r2 = rows + n * simde_mm_cvtsi128_si64(i23) + k, *r3 = rows + n * simde_mm_extract_epi64(i23, 1) + k;
+    vd x = simde_mm256_insertf128_pd(simde_mm256_castpd128_pd256(simde_mm_loadu_pd(r0)), simde_mm_loadu_pd(r2), 1);
+    vd y = simde_mm256_insertf128_pd(simde_mm256_castpd128_pd256(simde_mm_loadu_pd(r1)), simde_mm_loadu_pd(r3), 1);
+    *a = simde_mm256_unpacklo_pd(x, y);
+    *b = simde_mm256_unpackhi_pd(x, y);
+}
 
 /* for src/trig_impl.h */
 #define VM_LANES 4

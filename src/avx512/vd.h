@@ -50,6 +50,14 @@ INLINE vd v_lookup(const double *t, vu i)
 {
     return simde_mm512_permutex2var_pd(simde_mm512_loadu_pd(t), i, simde_mm512_loadu_pd(t + 8));
 }
+/* columns k and k + 1 of a 16-row table: one permute each, from the
+ * column-major copy */
+INLINE void v_lookup_pair(const double *cols, const double *rows, int n, vu i, int k, vd *a, vd *b)
+{
+    (void)rows, (void)n;
+    *a = v_lookup(cols + 16 * k, i);
+    *b = v_lookup(cols + 16 * (k + 1), i);
+}
 
 /* for src/trig_impl.h */
 #define VM_LANES 8

@@ -53,6 +53,15 @@ INLINE vd v_lookup(const double *t, vu i)
     double r[2] = {t[simde_vgetq_lane_u64(i, 0)], t[simde_vgetq_lane_u64(i, 1)]};
     return simde_vld1q_f64(r);
 }
+/* columns k and k + 1 of a row-major table: one load per lane, two zips */
+INLINE void v_lookup_pair(const double *cols, const double *rows, int n, vu i, int k, vd *a, vd *b)
+{
+    (void)cols;
+    vd x = simde_vld1q_f64(rows + n * simde_vgetq_lane_u64(i, 0) + k);
+    vd y = simde_vld1q_f64(rows + n * simde_vgetq_lane_u64(i, 1) + k);
+    *a = simde_vzip1q_f64(x, y);
+    *b = simde_vzip2q_f64(x, y);
+}
 
 /* for src/trig_impl.h */
 #define VM_LANES 2

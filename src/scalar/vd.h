@@ -42,6 +42,12 @@ static inline vd v_clamp(vd x, double lo, double hi)
     return x > hi ? hi : x;
 }
 static inline vd v_lookup(const double *t, vu i) { return t[i]; }
+static inline void v_lookup_pair(const double *cols, const double *rows, int n, vu i, int k, vd *a, vd *b)
+{
+    (void)cols;
+    *a = rows[n * i + k];
+    *b = rows[n * i + k + 1];
+}
 
 /* for src/trig_impl.h */
 #define VM_LANES 1

@@ -49,6 +49,15 @@ INLINE vd v_lookup(const double *t, vu i)
 {
     return simde_mm_set_pd(t[simde_mm_extract_epi64(i, 1)], t[simde_mm_cvtsi128_si64(i)]);
 }
+/* columns k and k + 1 of a row-major table: one load per lane, two unpacks */
+INLINE void v_lookup_pair(const double *cols, const double *rows, int n, vu i, int k, vd *a, vd *b)
+{
+    (void)cols;
+    vd x = simde_mm_loadu_pd(rows + n * simde_mm_cvtsi128_si64(i) + k);
+    vd y = simde_mm_loadu_pd(rows + n * simde_mm_extract_epi64(i, 1) + k);
+    *a = simde_mm_unpacklo_pd(x, y);
+    *b = simde_mm_unpackhi_pd(x, y);
+}
 
 /* for src/trig_impl.h */
 #define VM_LANES 2
