@@ -14,7 +14,14 @@
  *    initialises dispatch. No function allocates, prints or reads the
  *    environment after initialisation.
  *  - Results do not depend on the MXCSR/FPCR state beyond the default
- *    rounding mode (round to nearest even is assumed).
+ *    rounding mode (round to nearest even is assumed). The default
+ *    environment is assumed in full: with flush-to-zero or
+ *    denormals-are-zero set (x86 MXCSR FTZ/DAZ, AArch64 FPCR.FZ), the
+ *    hardware flushes subnormal inputs and results, in vmath as in any
+ *    other code, and the accuracy statements hold only for normal values.
+ *  - No function sets errno (sqrt of a negative number included). The FP
+ *    exception flags are not part of the contract: SIMD kernels raise what
+ *    their instructions raise.
  */
 #ifndef VMATH_H
 #define VMATH_H
@@ -95,8 +102,8 @@ VMATH_API void vmath_free(void *p);
 /*  - clamp(x, lo, hi) = min(max(x, lo), hi) with those min/max: NaN in x,   */
 /*    lo or hi gives NaN; lo > hi gives hi.                                  */
 /*  - floor ceil trunc rint as C99; rint rounds to nearest, ties to even.    */
-/*    None of them raises the inexact exception on SIMD paths; the FP status */
-/*    flags are not part of the contract.                                    */
+/*    The FP status flags are not part of the contract (the SIMD rounding   */
+/*    instructions suppress inexact; the scalar and emulated paths may not). */
 /* ------------------------------------------------------------------------ */
 
 VMATH_API void vmath_add_f32(float *y, const float *a, const float *b, size_t n);

@@ -175,7 +175,7 @@ static inline vd vmd_hypot(vd x, vd y)
     vd f = v_sel(lo, v_set(0x1p600), v_sel(hi, v_set(0x1p-600), v_set(1.0)));
     vd g = v_sel(lo, v_set(0x1p-600), v_sel(hi, v_set(0x1p600), v_set(1.0)));
     vd r = v_mul(vmd_hypot_core(v_mul(big, f), v_mul(small, f)), g);
-    r = v_sel(v_eq(big, v_set(0.0)), v_set(0.0), r);
+    r = v_sel(v_eq(v_add(a, b), v_set(0.0)), v_set(0.0), r); /* both 0 (big is 0 also for a NaN x and y = 0) */
     vmask inf = v_mor(v_eq(a, v_set(INFINITY)), v_eq(b, v_set(INFINITY)));
     return v_sel(inf, v_set(INFINITY), r);
 }

@@ -48,6 +48,13 @@ static long double cos_sse(long double x)
     return fabsl(x) < 0x1p23L ? (long double)cos((double)x) : cosl(x);
 }
 
+/* glibc's pow returns NaN for pow(sNaN, 0) and pow(1, sNaN); Annex F (and
+ * every other ISA here) gives 1, signalling or not */
+static double pow_annexf(double x, double y)
+{
+    return y == 0 || x == 1 ? 1.0 : pow(x, y);
+}
+
 static long double sigmoidl(long double x)
 {
     return 1.0L / (1.0L + expl(-x));
@@ -106,7 +113,7 @@ UNARY(libm_cosh, double, f64, coshl)
 UNARY(libm_tanh, double, f64, tanhl)
 UNARY(libm_erf, double, f64, erfl)
 UNARY(libm_cbrt, double, f64, cbrtl)
-BINARY(libm_pow, double, f64, pow)
+BINARY(libm_pow, double, f64, pow_annexf)
 BINARY(libm_atan2, double, f64, atan2l)
 BINARY(libm_hypot, double, f64, hypotl)
 
