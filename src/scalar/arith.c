@@ -1,4 +1,5 @@
 /* Scalar reference: elementwise arithmetic. */
+#include <errno.h>
 #include <math.h>
 
 #include "scalar.h"
@@ -121,8 +122,10 @@ void vmath_scalar_neg_f32(float *y, const float *x, size_t n)
 
 void vmath_scalar_sqrt_f32(float *y, const float *x, size_t n)
 {
+    int e = errno; /* sqrtf sets EDOM for x < 0 unless inlined (optimised, -fno-math-errno) */
     for (size_t i = 0; i < n; i++)
         y[i] = sqrtf(x[i]);
+    errno = e;
 }
 
 void vmath_scalar_floor_f32(float *y, const float *x, size_t n)
@@ -229,8 +232,10 @@ void vmath_scalar_neg_f64(double *y, const double *x, size_t n)
 
 void vmath_scalar_sqrt_f64(double *y, const double *x, size_t n)
 {
+    int e = errno; /* sqrt sets EDOM for x < 0 unless inlined (optimised, -fno-math-errno) */
     for (size_t i = 0; i < n; i++)
         y[i] = sqrt(x[i]);
+    errno = e;
 }
 
 void vmath_scalar_floor_f64(double *y, const double *x, size_t n)
