@@ -37,6 +37,7 @@ INLINE vu v_shl48(vu a) { return simde_mm256_slli_epi64(a, 48); }
 INLINE vu v_shr48(vu a) { return simde_mm256_srli_epi64(a, 48); }
 INLINE vu v_shr52(vu a) { return simde_mm256_srli_epi64(a, 52); }
 INLINE vu v_shr1(vu a) { return simde_mm256_srli_epi64(a, 1); }
+INLINE vu v_shln(vu a, int n) { return simde_mm256_slli_epi64(a, n); } /* n a constant */
 INLINE vu v_shr50(vu a) { return simde_mm256_srli_epi64(a, 50); }
 INLINE vmask v_lt(vd a, vd b) { return simde_mm256_cmp_pd(a, b, SIMDE_CMP_LT_OQ); }
 INLINE vmask v_gt(vd a, vd b) { return simde_mm256_cmp_pd(a, b, SIMDE_CMP_GT_OQ); }
@@ -79,11 +80,10 @@ INLINE void v_lookup_pair(const double *cols, const double *rows, int n, vu i, i
 
 /* for src/trig_impl.h */
 #define VM_LANES 4
-INLINE vmask v_bit(vu a, int b)
-{
-    vu m = v_setu(UINT64_C(1) << b);
-    return simde_mm256_castsi256_pd(simde_mm256_cmpeq_epi64(v_andu(a, m), m));
-}
+/* bit b moved to the sign: every reader of a vmask here (blendv, movemask;
+ * and, or, xor between masks) looks at the sign bit alone, so one shift
+ * does what an and and a 64-bit compare did */
+INLINE vmask v_bit(vu a, int b) { return simde_mm256_castsi256_pd(simde_mm256_slli_epi64(a, 63 - b)); }
 INLINE int v_all(vmask m) { return simde_mm256_movemask_pd(m) == 15; }
 INLINE vd v_load(const double *p) { return simde_mm256_loadu_pd(p); }
 INLINE void v_store(double *p, vd a) { simde_mm256_storeu_pd(p, a); }

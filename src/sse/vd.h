@@ -34,6 +34,7 @@ INLINE vu v_shl48(vu a) { return simde_mm_slli_epi64(a, 48); }
 INLINE vu v_shr48(vu a) { return simde_mm_srli_epi64(a, 48); }
 INLINE vu v_shr52(vu a) { return simde_mm_srli_epi64(a, 52); }
 INLINE vu v_shr1(vu a) { return simde_mm_srli_epi64(a, 1); }
+INLINE vu v_shln(vu a, int n) { return simde_mm_slli_epi64(a, n); } /* n a constant */
 INLINE vu v_shr50(vu a) { return simde_mm_srli_epi64(a, 50); }
 INLINE vmask v_lt(vd a, vd b) { return simde_mm_cmplt_pd(a, b); }
 INLINE vmask v_gt(vd a, vd b) { return simde_mm_cmpgt_pd(a, b); }
@@ -61,11 +62,9 @@ INLINE void v_lookup_pair(const double *cols, const double *rows, int n, vu i, i
 
 /* for src/trig_impl.h */
 #define VM_LANES 2
-INLINE vmask v_bit(vu a, int b)
-{
-    vu m = v_setu(UINT64_C(1) << b);
-    return simde_mm_castsi128_pd(simde_mm_cmpeq_epi64(v_andu(a, m), m));
-}
+/* bit b moved to the sign: every reader of a vmask here (blendv, movemask;
+ * and, or, xor between masks) looks at the sign bit alone */
+INLINE vmask v_bit(vu a, int b) { return simde_mm_castsi128_pd(simde_mm_slli_epi64(a, 63 - b)); }
 INLINE int v_all(vmask m) { return simde_mm_movemask_pd(m) == 3; }
 INLINE vd v_load(const double *p) { return simde_mm_loadu_pd(p); }
 INLINE void v_store(double *p, vd a) { simde_mm_storeu_pd(p, a); }
