@@ -42,7 +42,10 @@ INLINE vu v_shr50(vu a) { return simde_mm256_srli_epi64(a, 50); }
 INLINE vmask v_lt(vd a, vd b) { return simde_mm256_cmp_pd(a, b, SIMDE_CMP_LT_OQ); }
 INLINE vmask v_gt(vd a, vd b) { return simde_mm256_cmp_pd(a, b, SIMDE_CMP_GT_OQ); }
 INLINE vmask v_eq(vd a, vd b) { return simde_mm256_cmp_pd(a, b, SIMDE_CMP_EQ_OQ); }
-INLINE vd v_sel(vmask m, vd a, vd b) { return simde_mm256_blendv_pd(b, a, m); }
+/* and, andnot, or on the whole-lane masks every vmask here is (compares,
+ * v_bit): 10% faster than vblendvpd in atan and acos on Golden Cove, whose
+ * VEX blendv is 3 uops with a longer latency */
+INLINE vd v_sel(vmask m, vd a, vd b) { return simde_mm256_or_pd(simde_mm256_and_pd(m, a), simde_mm256_andnot_pd(m, b)); }
 /* max(lo, x) is x when x is NaN, and so is min(hi, .): as the scalar clamp */
 INLINE vd v_clamp(vd x, double lo, double hi)
 {
@@ -80,10 +83,12 @@ INLINE void v_lookup_pair(const double *cols, const double *rows, int n, vu i, i
 
 /* for src/trig_impl.h */
 #define VM_LANES 4
-/* bit b moved to the sign: every reader of a vmask here (blendv, movemask;
- * and, or, xor between masks) looks at the sign bit alone, so one shift
- * does what an and and a 64-bit compare did */
-INLINE vmask v_bit(vu a, int b) { return simde_mm256_castsi256_pd(simde_mm256_slli_epi64(a, 63 - b)); }
+/* a whole-lane mask (v_sel needs one): bit b moved to the sign, then
+ * 0 > that as a signed 64-bit integer */
+INLINE vmask v_bit(vu a, int b)
+{
+    return simde_mm256_castsi256_pd(simde_mm256_cmpgt_epi64(simde_mm256_setzero_si256(), simde_mm256_slli_epi64(a, 63 - b)));
+}
 INLINE int v_all(vmask m) { return simde_mm256_movemask_pd(m) == 15; }
 INLINE vd v_load(const double *p) { return simde_mm256_loadu_pd(p); }
 INLINE void v_store(double *p, vd a) { simde_mm256_storeu_pd(p, a); }
