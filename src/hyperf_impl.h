@@ -5,9 +5,8 @@
  * src/expf_impl.h, plus vf_fms(a, b, c) = a b - c and vf_fnma(a, b, c) =
  * c - a b fused, vf_sqrt correctly rounded, vf_min and vf_max,
  * vf_rsub_bits(k, x) = the float with bits k - bits(x), vf_bits_affine(x,
- * c, k) = the float with bits round(c bits(x) + k), vf_rsqrt_bits(k, x) =
- * the float with bits k - (bits(x) >> 1), vf_all_gt2(a, b, t) = every lane
- * of a and b above t, and map_vv_f for two inputs; map_vv_f2 runs
+ * c, k) = the float with bits round(c bits(x) + k), vf_all_gt2(a, b, t) =
+ * every lane of a and b above t, and map_vv_f for two inputs; map_vv_f2 runs
  * vmf_hypot2 on two vectors at a time). SSE4.1 has no FMA and keeps the f64
  * evaluation of src/hyper_impl.h.
  *
@@ -21,13 +20,8 @@
 #define VMF_CBRT_P1 0x1.5554e4p-2f
 #define VMF_CBRT_P2 0x1.ca35eap-3f
 #define VMF_CBRT_P3 0x1.64a5d6p-3f
-/* hypot: e = 1 - s y0^2 in [-0.07056, 0.07056]; |r/sqrt(s) - 1| <= 2.84e-05 (2^-15.1),
- * |2 w sqrt(s) - 1| <= 2.84e-05; r + N w within 0.0195 ULP of sqrt(S) */
-#define VMF_HYPOT_RK 0x5f36f740u
-#define VMF_HYPOT_P0 0x1p+0f
-#define VMF_HYPOT_P1 0x1.009968p-1f
-#define VMF_HYPOT_P2 0x1.810c4ep-2f
-/* hypot, rescaled path: |2 r w - 1| <= 0.0505 for w = bits K - bits(r) */
+/* hypot: w = bits K - bits(r) ~ 1/(2r), |2 r w - 1| <= 0.0505; with r = sqrt(s) rounded,
+ * r + N w within 0.0780 ULP of sqrt(S) */
 #define VMF_HYPOT_K 0x7e7311c0u
 
 /*
@@ -82,22 +76,27 @@ static inline vf vmf_cbrt(vf x)
 }
 
 /*
- * hypot(a, b) = sqrt(S), S = a^2 + b^2, without the divider (vsqrtps has a
- * fraction of the FMA units' throughput; a square root from the bits and
- * FMAs keeps both ports busy). s = fl(a^2 + fl(b^2)) (one FMA) is within
- * 1 ulp of S. y0 ~ 1/sqrt(s) from the upper 16 bits of s (bits(y0) = RK -
- * 2^15 (bits(s) >> 16): the usual seed with its low bits cleared, one
- * vpdpwssd; |e| <= 0.0706 for e = 1 - s y0^2), and with t = s y0 and P ~
- * (1 - e)^(-1/2) of degree 2, r = t P(e) ~ sqrt(s) and w = (y0/2) P(e) ~
- * 1/(2 sqrt(s)), both within 2^-15.1 (tools/hyperfconst.py, every float of
- * [1, 4); the pattern repeats every two binades). Then hypot ~ r + N w
- * for N = S - r^2 = (b^2 + fl(a^2 - s)) + fl(s - r^2): the FMAs make every
- * square exact; s - r^2 (about 2^-14 s) rounds by 2^-38 s, and a^2 - s
- * (about -b^2) by half an ulp of b^2: at most ulp(s)/2 (b the larger).
- * r + N w is within 0.020 ULP of sqrt(r^2 + N) for every s and |S - s| <=
- * 1.5 ulp(s) (the script), the a^2 - s rounding adds at most ulp(s)/(4r)
- * <= 0.354 ULP (s in the upper binade of the pair), y = fl(r + N w) rounds
- * once: within 0.5 + 0.354 + 0.020 + 2^-12 < 0.875 ULP.
+ * hypot(a, b) = sqrt(S), S = a^2 + b^2: s = fl(a^2 + fl(b^2)) (one FMA) is
+ * within 1 ulp of S, r = sqrt(s) correctly rounded (the divider), w ~
+ * 1/(2r) from r's bits (bits(w) = K - bits(r), within 5.05%), then hypot ~
+ * r + N w for N = S - r^2 = (b^2 + fl(a^2 - s)) + fl(s - r^2): the FMAs
+ * make every square exact; s - r^2 (at most about ulp(s)) is exact, and
+ * a^2 - s (about -b^2) rounds by half an ulp of b^2: at most ulp(s)/2 (b
+ * the larger). r + N w is within 0.078 ULP of sqrt(r^2 + N) for every s
+ * and |S - s| <= 1.5 ulp(s) (tools/hyperfconst.py: N w is at most about
+ * 1.2 ULP, so w's 5% costs little), the a^2 - s rounding adds at most
+ * ulp(s)/(4r) <= 0.354 ULP (s in the upper binade of the pair), y = fl(r +
+ * N w) rounds once: within 0.5 + 0.354 + 0.078 < 0.933 ULP.
+ * Speed: the divider bounds it (vsqrtps: about 6 cycles per 8 floats on
+ * the AVX-512 machine, for either width); the 7 other floating-point
+ * operations fit under it. The FMA-only square root this replaced (a bit
+ * seed for 1/sqrt(s), a degree-2 polynomial, 13 operations in all) was
+ * faster with 512-bit vectors (6.2 against 4.8 elements/ns at n = 1024)
+ * but slower with 256-bit ones (3.9 against 5.0), below glibc's libmvec
+ * there (4.3), which uses the divider too: with it, both widths keep pace
+ * with the divider wherever it runs, and every ISA returns the same bits.
+ * A Newton step on w (3 operations: 0.933 -> 0.864 ULP by the bound,
+ * 0.87 -> 0.85 measured) cost 6% with 256-bit vectors: not taken.
  * This holds for s >= 2^-98 (below, fl(a^2 - s) and the others round to
  * subnormals) and finite s. Lanes with y not above 2^-49 (s < 2^-98 then:
  * zero, tiny and subnormal inputs) or NaN (a NaN or Inf input, or
@@ -107,12 +106,8 @@ static inline vf vmf_cbrt(vf x)
 static inline vf vmf_hypot_fast(vf a, vf b)
 {
     vf s = vf_fma(a, a, vf_mul(b, b));
-    vf y0 = vf_rsqrt_bits(VMF_HYPOT_RK, s);
-    vf yh = vf_rsqrt_bits(VMF_HYPOT_RK - 0x800000u, s); /* y0/2 */
-    vf t = vf_mul(s, y0);
-    vf e = vf_fnma(t, y0, vf_set(1.0f));
-    vf p = vf_fma(e, vf_fma(e, vf_set(VMF_HYPOT_P2), vf_set(VMF_HYPOT_P1)), vf_set(VMF_HYPOT_P0));
-    vf r = vf_mul(t, p), w = vf_mul(yh, p);
+    vf r = vf_sqrt(s);
+    vf w = vf_rsub_bits(VMF_HYPOT_K, r);
     vf n = vf_add(vf_fma(b, b, vf_fms(a, a, s)), vf_fnma(r, r, s));
     return vf_fma(n, w, r);
 }

@@ -282,14 +282,7 @@ INLINE vfi vf_index16_clamp(vf x, float lo, float hi)
     return vf_index16(simde_mm256_castsi256_ps(simde_mm256_min_epi32(b, simde_mm256_castps_si256(vf_set(hi)))));
 }
 
-/* hypot (src/hyperf_impl.h): as src/scalar/vf.h; vpmaddwd with the words
- * (0, -2^15) gives hi (-2^15) */
-INLINE vf vf_rsqrt_bits(uint32_t k, vf x)
-{
-    simde__m256i m = simde_mm256_madd_epi16(simde_mm256_castps_si256(x), simde_mm256_set1_epi32(INT32_MIN));
-    return simde_mm256_castsi256_ps(simde_mm256_add_epi32(simde_mm256_set1_epi32((int32_t)k), m));
-}
-
+/* hypot (src/hyperf_impl.h): every lane of a and of b > t (ordered) */
 INLINE int vf_all_gt2(vf a, vf b, float t)
 {
     return simde_mm256_movemask_ps(simde_mm256_and_ps(simde_mm256_cmp_ps(a, vf_set(t), SIMDE_CMP_GT_OQ),

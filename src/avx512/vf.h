@@ -247,15 +247,6 @@ INLINE vfi vf_index16(vf x) { return simde_mm512_srli_epi32(simde_mm512_castps_s
  * same NaN) */
 INLINE vfi vf_index16_clamp(vf x, float lo, float hi) { return vf_index16(vf_clamp(x, lo, hi)); }
 
-/* hypot (src/hyperf_impl.h): as src/scalar/vf.h: vpmaddwd with the words
- * (0, -2^15) and an add (AVX-512 VNNI's vpdpwssd would do it in one, 5%
- * faster, but it is not part of the avx512 level vmath dispatches on) */
-INLINE vf vf_rsqrt_bits(uint32_t k, vf x)
-{
-    simde__m512i m = simde_mm512_madd_epi16(simde_mm512_castps_si512(x), simde_mm512_set1_epi32(INT32_MIN));
-    return simde_mm512_castsi512_ps(simde_mm512_add_epi32(simde_mm512_set1_epi32((int32_t)k), m));
-}
-
 /* every lane of a and of b > t (ordered): one compare, one masked compare, kortestw */
 INLINE int vf_all_gt2(vf a, vf b, float t)
 {

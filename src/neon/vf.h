@@ -249,13 +249,7 @@ INLINE vfi vf_index16_clamp(vf x, float lo, float hi)
     return vf_index16(simde_vreinterpretq_f32_u32(simde_vminq_u32(b, simde_vreinterpretq_u32_f32(vf_set(hi)))));
 }
 
-/* hypot (src/hyperf_impl.h): as src/scalar/vf.h */
-INLINE vf vf_rsqrt_bits(uint32_t k, vf x)
-{
-    simde_int32x4_t hi = simde_vshrq_n_s32(simde_vreinterpretq_s32_f32(x), 16);
-    return simde_vreinterpretq_f32_s32(simde_vmlsq_n_s32(simde_vdupq_n_s32((int32_t)k), hi, 32768));
-}
-
+/* hypot (src/hyperf_impl.h): every lane of a and of b > t (ordered) */
 INLINE int vf_all_gt2(vf a, vf b, float t)
 {
     simde_uint32x4_t m = simde_vandq_u32(simde_vcgtq_f32(a, vf_set(t)), simde_vcgtq_f32(b, vf_set(t)));

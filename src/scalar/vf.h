@@ -208,17 +208,6 @@ static inline vfi vf_index16_clamp(vf x, float lo, float hi)
 /* r with s's sign bit or-ed in: copysign(r, s) for r whose sign bit is
  * clear; a NaN r keeps its sign bit if set (x86's default NaN has it) */
 
-/* hypot (src/hyperf_impl.h): the float whose bits are k - 2^15 hi, hi the
- * upper 16 bits of bits(x) as a signed integer (modulo 2^32): the usual
- * reciprocal square root seed k - (bits(x) >> 1) with the low 15 bits of
- * the shifted value cleared, which is one vpdpwssd (k + hi (-2^15) + lo 0)
- * or vpmaddwd and an add */
-static inline vf vf_rsqrt_bits(uint32_t k, vf x)
-{
-    int32_t hi = (int16_t)(vf_bits(x) >> 16);
-    return vf_from_bits(k - (uint32_t)hi * 32768u);
-}
-
 /* every lane of a and of b > t (ordered: false for NaN) */
 static inline int vf_all_gt2(vf a, vf b, float t) { return a > t && b > t; }
 
