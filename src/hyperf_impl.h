@@ -23,6 +23,12 @@
 /* hypot: w = bits K - bits(r) ~ 1/(2r), |2 r w - 1| <= 0.0505; with r = sqrt(s) rounded,
  * r + N w within 0.0780 ULP of sqrt(S) */
 #define VMF_HYPOT_K 0x7e7311c0u
+/* AVX-512's square root from FMAs: e = 1 - s y0^2 in [-0.07056, 0.07056];
+ * |r/sqrt(s) - 1| <= 2.84e-05 (2^-15.1), |2 w sqrt(s) - 1| <= 2.84e-05 */
+#define VMF_SQRT_RK 0x5f36f740u
+#define VMF_SQRT_P0 0x1p+0f
+#define VMF_SQRT_P1 0x1.009968p-1f
+#define VMF_SQRT_P2 0x1.810c4ep-2f
 
 /*
  * cbrt(x) = sign(x) cbrt(a), a = |x|, for a in [2^-100, 2^100]:
@@ -95,6 +101,10 @@ static inline vf vmf_cbrt(vf x)
  * but slower with 256-bit ones (3.9 against 5.0), below glibc's libmvec
  * there (4.3), which uses the divider too: with it, both widths keep pace
  * with the divider wherever it runs, and every ISA returns the same bits.
+ * AVX-512 takes every other vector's square root from FMAs instead
+ * (vmf_sqrt_fma below, the same bits), which leaves the divider half the
+ * work: 215 -> 192 ns at n = 1024 (two of every three vectors on the
+ * divider measured 5% faster again, not worth a three-vector step).
  * A Newton step on w (3 operations: 0.933 -> 0.864 ULP by the bound,
  * 0.87 -> 0.85 measured) cost 6% with 256-bit vectors: not taken.
  * This holds for s >= 2^-98 (below, fl(a^2 - s) and the others round to
@@ -103,14 +113,52 @@ static inline vf vmf_cbrt(vf x)
  * a^2 + b^2 overflows: s = Inf gives Inf - Inf) take a branch: one compare
  * of the result, for two vectors at a time in vmf_hypot2.
  */
-static inline vf vmf_hypot_fast(vf a, vf b)
+static inline vf vmf_hypot_tail(vf a, vf b, vf s, vf r)
 {
-    vf s = vf_fma(a, a, vf_mul(b, b));
-    vf r = vf_sqrt(s);
     vf w = vf_rsub_bits(VMF_HYPOT_K, r);
     vf n = vf_add(vf_fma(b, b, vf_fms(a, a, s)), vf_fnma(r, r, s));
     return vf_fma(n, w, r);
 }
+
+static inline vf vmf_hypot_fast(vf a, vf b)
+{
+    vf s = vf_fma(a, a, vf_mul(b, b));
+    return vmf_hypot_tail(a, b, s, vf_sqrt(s));
+}
+
+#ifdef VMATH_AVX512_VF_H
+/*
+ * AVX-512: sqrt(s) correctly rounded from FMAs alone, so that hypot's
+ * two-vector step can give the divider one vector and the FMA ports the
+ * other (vsqrtps zmm takes the divider about 12 cycles, the rest of the fast
+ * path 4 cycles of the two ports) with the same bits. y0 ~ 1/sqrt(s) from
+ * the upper 16 bits of s (bits(y0) = RK - 2^15 (bits(s) >> 16): the usual
+ * seed with its low bits cleared, one vpmaddwd and an add), e = 1 - s y0^2
+ * (|e| <= 0.0706), r = s y0 P(e) ~ sqrt(s) and w = (y0/2) P(e) ~
+ * 1/(2 sqrt(s)) within 2^-15.1 (P ~ (1 - e)^(-1/2) of degree 2,
+ * tools/hyperfconst.py); one Newton step r1 = r + (s - r^2) w (about
+ * 2^-30, so r1 is within an ulp), w refined against r1, then the final
+ * step r1 + (s - r1^2) w with the exact remainder s - r1^2 (the FMA), which
+ * rounds to sqrt(s) correctly: tools/hypotf_sqrt.c checks it against
+ * vsqrtps for every float s in [2^-98, 2^128) (without w's refinement 14916
+ * of them round wrongly), and that every smaller s gives at most 2^-49 or
+ * NaN, as vf_sqrt does there for the fast path's test. 13 operations and 3
+ * integer ones. s = +Inf gives NaN (vf_sqrt: Inf): both send the lane to
+ * the branch, which recomputes it.
+ */
+static inline vf vmf_sqrt_fma(vf s)
+{
+    vf y0 = vf_rsqrt_bits(VMF_SQRT_RK, s);
+    vf yh = vf_rsqrt_bits(VMF_SQRT_RK - 0x800000u, s); /* y0/2 */
+    vf t = vf_mul(s, y0);
+    vf e = vf_fnma(t, y0, vf_set(1.0f));
+    vf p = vf_fma(e, vf_fma(e, vf_set(VMF_SQRT_P2), vf_set(VMF_SQRT_P1)), vf_set(VMF_SQRT_P0));
+    vf r = vf_mul(t, p), w = vf_mul(yh, p), w2 = vf_mul(y0, p);
+    vf r1 = vf_fma(vf_fnma(r, r, s), w, r);
+    w = vf_fma(w2, vf_fnma(r1, w, vf_set(0.5f)), w); /* w (2 - 2 r1 w) */
+    return vf_fma(vf_fnma(r1, r1, s), w, r1);
+}
+#endif
 #define VMF_HYPOT_FAST_MIN 0x1p-49f
 
 /*
@@ -172,7 +220,12 @@ static inline vf vmf_hypot(vf a, vf b)
 static inline void vmf_hypot2(vf a0, vf b0, vf a1, vf b1, vf *y0, vf *y1)
 {
     *y0 = vmf_hypot_fast(a0, b0);
+#ifdef VMATH_AVX512_VF_H
+    vf s1 = vf_fma(a1, a1, vf_mul(b1, b1));
+    *y1 = vmf_hypot_tail(a1, b1, s1, vmf_sqrt_fma(s1));
+#else
     *y1 = vmf_hypot_fast(a1, b1);
+#endif
     if (!vf_all_gt2(*y0, *y1, VMF_HYPOT_FAST_MIN)) {
         *y0 = vmf_hypot_fix(a0, b0, *y0);
         *y1 = vmf_hypot_fix(a1, b1, *y1);

@@ -1066,6 +1066,68 @@ static void test_sincos_f64(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* hypot_f32's square roots on every ISA against the scalar kernel's bits:
+ * AVX-512's two-vector step takes one vector's from the divider and the
+ * other's from FMAs (vmf_sqrt_fma, src/hyperf_impl.h), which must round
+ * every s like the divider (tools/hypotf_sqrt.c checks every float s by
+ * hand). Here a runs over every float of [1, 2) (a sample under qemu) with
+ * b = c a for three c, so that s = fl(a^2 + fl(b^2)) covers much of [1, 5)
+ * (b = 0 would give only squares, whose roots are exact): each block once
+ * from its start and once 16 elements on, so that every element takes
+ * both halves of the step. */
+#define HYP_CHUNK 65536
+
+/* qemu-aarch64 emulates the x86 kernels slowly, and ASan slows all */
+#if LDBL_MANT_DIG != 64
+#define HYP_STRIDE 61
+#elif defined(__SANITIZE_ADDRESS__)
+#define HYP_STRIDE 7
+#else
+#define HYP_STRIDE 1
+#endif
+
+static void test_hypot_sqrt_paths(void **state)
+{
+    (void)state;
+    static float a[HYP_CHUNK + 16], b[HYP_CHUNK + 16], want[HYP_CHUNK + 16], got[HYP_CHUNK + 16];
+    const float cs[] = {0x1.6p-7f, 0.75f, 0x1.3p-3f};
+    const vmath_kernels *ref = vmath_kernels_of(VMATH_ISA_SCALAR);
+    long failures = 0, checked[VMATH_ISA_COUNT] = {0};
+    for (int c = 0; c < 3; c++)
+        for (uint32_t u = 0x3f800000u; u < 0x40000000u; u += HYP_CHUNK * HYP_STRIDE) {
+            size_t n = 0;
+            for (; n < HYP_CHUNK + 16 && u + n * HYP_STRIDE < 0x40000000u; n++) {
+                uint32_t bits = u + (uint32_t)n * HYP_STRIDE;
+                memcpy(&a[n], &bits, 4);
+                b[n] = a[n] * cs[c];
+            }
+            ref->hypot_f32(want, a, b, n);
+            /* sse4.1 has no FMA: the f64 evaluation, other bits (within 1 ULP too) */
+            for (int isa = VMATH_ISA_SSE41 + 1; isa < VMATH_ISA_COUNT; isa++) {
+                const vmath_kernels *k = vmath_kernels_of((vmath_isa)isa);
+                if (k == NULL || k->hypot_f32 == ref->hypot_f32)
+                    continue;
+                for (size_t off = 0; off <= 16 && off < n; off += 16) {
+                    k->hypot_f32(got + off, a + off, b + off, n - off);
+                    for (size_t i = off; i < n; i++)
+                        if (memcmp(&got[i], &want[i], 4) != 0 && failures++ < 5)
+                            print_error("%s hypot_f32(%a, %a) = %a, scalar kernel %a\n", vmath_isa_name((vmath_isa)isa),
+                                        (double)a[i], (double)b[i], (double)got[i], (double)want[i]);
+                    checked[isa] += (long)(n - off);
+                }
+            }
+        }
+    long total = 0;
+    for (int isa = 0; isa < VMATH_ISA_COUNT; isa++)
+        if (checked[isa]) {
+            print_message("[ INFO     ] hypot_f32 square roots: %s, %ld results against the scalar kernel's bits\n",
+                          vmath_isa_name((vmath_isa)isa), checked[isa]);
+            total += checked[isa];
+        }
+    assert_true(total > 0);
+    assert_int_equal(failures, 0);
+}
+
 /* Annex F's pow(x, +-0) = 1 and pow(+1, y) = 1 hold for a signalling NaN
  * too (as for a quiet one), on every ISA: sse4.1's f64 pow is glibc's,
  * which returns NaN there. Bit patterns, so no conversion quiets them. */
@@ -1118,6 +1180,7 @@ int main(void)
         cmocka_unit_test(test_atand_dense),
         cmocka_unit_test(test_sincos_f64),
         cmocka_unit_test(test_pow_snan),
+        cmocka_unit_test(test_hypot_sqrt_paths),
     };
     return cmocka_run_group_tests_name("math-oracle", tests, NULL, NULL);
 }

@@ -14,6 +14,9 @@ reciprocal seed below, then r + N w (N = S - r^2, S within 1.5 ulp of s);
 the script evaluates r and w as the kernel does for every float of [1, 4)
 and prints the error that correction leaves against sqrt(S).
 
+AVX-512's square root from FMAs (hypot's every other vector there): a bit
+seed for 1/sqrt(s) and a degree-2 polynomial, see below.
+
 hypot, both paths: 1/(2r) ~ the float with bits K - bits(r) (the
 reciprocal seed trick); K is the constant with the least relative error
 over a binade (the script prints it)."""
@@ -106,6 +109,62 @@ for K in range(best[1] - 0x1000, best[1] + 0x1000, 0x10):
         best = (e, K)
 err_w, K = best
 
+# AVX-512's square root from FMAs (vmf_sqrt_fma): y0 ~ 1/sqrt(s) from the
+# bits of s (bits(y0) = RK - 2^15 (bits(s) >> 16), the usual seed RK -
+# (bits(s) >> 1) with the low 15 bits of the shifted value cleared: one
+# vpmaddwd and an add; RK the constant with the least |e| = |1 - s y0^2|
+# over all floats of [1, 4), where the pattern repeats), then r = s y0 P(e)
+# ~ sqrt(s) and w = (y0/2) P(e) ~ 1/(2 sqrt(s)), P ~ (1 - e)^(-1/2) a
+# degree-2 Chebyshev interpolant with f32 coefficients; printed: r's and
+# w's largest relative errors over every float of [1, 4). f64 holds the
+# products of two f32 exactly, so f32(a * b) and f32(1 - t y0) are the
+# kernel's single roundings; f32(e c2 + c1) in f64 can round twice, at
+# worst one ulp of q on rare lanes, far below what the bounds resolve.
+# Whether the steps after (src/hyperf_impl.h) round every s correctly is
+# checked exhaustively by tools/hypotf_sqrt.c, not here.
+CHUNKS = [np.arange(c, c + (1 << 20), dtype=np.int64) for c in range(0x3F800000, 0x40800000, 1 << 20)]
+
+
+def rseed(K, sb):
+    return (K - ((sb >> 16) << 15)).astype(np.uint32).view(np.float32).astype(np.float64)
+
+
+def rseed_range(K, chunks):
+    lo_e, hi_e = 1.0, -1.0
+    for sb in chunks:
+        s64 = sb.astype(np.uint32).view(np.float32).astype(np.float64)
+        y0 = rseed(K, sb)
+        e = 1 - s64 * y0 * y0
+        lo_e, hi_e = min(lo_e, float(e.min())), max(hi_e, float(e.max()))
+    return lo_e, hi_e
+
+
+bestr = None
+for RK in range(0x5F300000, 0x5F400000, 0x1000):  # coarse: every 64th float
+    lo_e, hi_e = rseed_range(RK, [c[::64] for c in CHUNKS])
+    if bestr is None or max(-lo_e, hi_e) < bestr[0]:
+        bestr = (max(-lo_e, hi_e), RK)
+bestr = min((max(-lo, hi), RK, lo, hi) for RK in range(bestr[1] - 0x1000, bestr[1] + 0x1000, 0x10)
+            for lo, hi in [rseed_range(RK, [c[::8] for c in CHUNKS])])
+RK = bestr[1]
+rlo, rhi = rseed_range(RK, CHUNKS)
+rp = [f32(c) for c in reversed(chebyfit(lambda e: (1 - e) ** (-mpf(1) / 2), [mpf(rlo), mpf(rhi)], 3))]  # p0 .. p2
+F = np.float32
+err_r = err_rw = 0.0
+for sb in CHUNKS:
+    s64 = sb.astype(np.uint32).view(np.float32).astype(np.float64)
+    y0 = rseed(RK, sb)
+    yh = rseed(RK - 0x800000, sb)
+    t = (s64 * y0).astype(F).astype(np.float64)
+    e = (1 - t * y0).astype(F).astype(np.float64)
+    q = (e * rp[2] + rp[1]).astype(F).astype(np.float64)
+    p = (e * q + rp[0]).astype(F).astype(np.float64)
+    r = (t * p).astype(F).astype(np.float64)
+    w = (yh * p).astype(F).astype(np.float64)
+    sq = np.sqrt(s64)
+    err_r = max(err_r, float(np.abs(r / sq - 1).max()))
+    err_rw = max(err_rw, float(np.abs(2 * w * sq - 1).max()))
+
 # hypot's fast path, for all floats s of [1, 4) (every operation scales
 # exactly by 4), in chunks of 2^20: r = f32 sqrt(s) (numpy's is correctly
 # rounded), w the seed of r; r + N w against sqrt(r^2 + N) for N = S - r^2,
@@ -134,3 +193,8 @@ for k, c in enumerate(cp):
 print(f"/* hypot: w = bits K - bits(r) ~ 1/(2r), |2 r w - 1| <= {err_w:.3g}; with r = sqrt(s) rounded,\n"
       f" * r + N w within {err_m:.4f} ULP of sqrt(S) */")
 print(f"#define VMF_HYPOT_K 0x{K:08x}u")
+print(f"/* AVX-512's square root from FMAs: e = 1 - s y0^2 in [{rlo:.5f}, {rhi:.5f}];\n"
+      f" * |r/sqrt(s) - 1| <= {err_r:.3g} (2^{float(log(err_r, 2)):.1f}), |2 w sqrt(s) - 1| <= {err_rw:.3g} */")
+print(f"#define VMF_SQRT_RK 0x{RK:08x}u")
+for k, c in enumerate(rp):
+    print(f"#define VMF_SQRT_P{k}", h(c) + "f")

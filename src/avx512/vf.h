@@ -247,6 +247,17 @@ INLINE vfi vf_index16(vf x) { return simde_mm512_srli_epi32(simde_mm512_castps_s
  * same NaN) */
 INLINE vfi vf_index16_clamp(vf x, float lo, float hi) { return vf_index16(vf_clamp(x, lo, hi)); }
 
+/* hypot's square root from FMAs (src/hyperf_impl.h, vmf_sqrt_fma): the
+ * float whose bits are k - 2^15 hi, hi the upper 16 bits of bits(x) as a
+ * signed integer (modulo 2^32): the usual reciprocal square root seed k -
+ * (bits(x) >> 1) with the low 15 bits of the shifted value cleared, which is
+ * vpmaddwd with the words (0, -2^15) and an add */
+INLINE vf vf_rsqrt_bits(uint32_t k, vf x)
+{
+    simde__m512i m = simde_mm512_madd_epi16(simde_mm512_castps_si512(x), simde_mm512_set1_epi32(INT32_MIN));
+    return simde_mm512_castsi512_ps(simde_mm512_add_epi32(simde_mm512_set1_epi32((int32_t)k), m));
+}
+
 /* every lane of a and of b > t (ordered): one compare, one masked compare, kortestw */
 INLINE int vf_all_gt2(vf a, vf b, float t)
 {
