@@ -79,7 +79,9 @@ VMATH_API int vmath_isa_set(vmath_isa isa);
  * (x86: CPUID plus the register state enabled in XCR0; AArch64: NEON is
  * baseline). The environment variable VMATH_ISA=<name>, read once at
  * initialisation, caps it: the best native ISA not above the named one, in
- * enum order. An unknown name is ignored with one line on stderr.
+ * enum order. Names are matched without regard to case ("AVX2" is avx2);
+ * an empty value counts as unset; an unknown name is ignored with one line
+ * on stderr.
  */
 
 /* ------------------------------------------------------------------------ */
@@ -203,7 +205,8 @@ VMATH_API void vmath_f32_to_i32(int32_t *y, const float *x, float scale, size_t 
 /*    meets the reduction bound |err| <= (2*log2(n) + 64) * 2^-24 * sum|terms| */
 /*    (terms: the products in that component), as long as no partial sum     */
 /*    overflows float. Not bit-identical across ISAs (the summation order     */
-/*    and fused multiply-adds differ). 0 + 0i when n == 0.                   */
+/*    and fused multiply-adds differ). 0 + 0i when n == 0; a zero component  */
+/*    is +0, as for sum and dot below.                                       */
 /*  - In place (y == a, y == b, y == x) is allowed for cmul, cmulconj and    */
 /*    cscale; cabs and cabs2 write float arrays and cannot be in place.      */
 /* ------------------------------------------------------------------------ */
@@ -234,6 +237,8 @@ VMATH_API vmath_cf32 vmath_cdotc_cf32(const vmath_cf32 *x, const vmath_cf32 *y, 
 /*      absolute terms, adding at most 2*n*2^-150 (f32), 2*n*2^-1075 (f64). */
 /*   Specials otherwise as IEEE: NaN if any term is NaN or terms include     */
 /*   both +Inf and -Inf (and, for dot, Inf * 0), else +-Inf if a term is.    */
+/*   A zero sum is +0, even of terms that are all -0 (the partial sums start */
+/*   at +0, as in `s = 0; s += x[i]`), and so is the sum of nothing (n = 0). */
 /*   Different ISAs add in different orders: results agree within the bound */
 /*   but not bit for bit.                                                    */
 /*                                                                           */
