@@ -237,6 +237,11 @@ static __attribute__((noinline)) vmd_reduced vmd_trig_reduce_big(vd a, vmd_reduc
             if (isfinite(as[i])) {
                 ks[i] = VMD_TRIG_SHIFT + (double)((vmd_trig_huge(as[i], &hs[i], &ls[i]) + (unsigned)off) & 3);
             } else {
+                /* NaN: its own payload, quieted (a = |x|: the sign comes back
+                 * as x's for sin and tan, + for cos); Inf: the default NaN.
+                 * Quadrant off, as for k = 0, so that no payload bit flips
+                 * the sign (kd held the NaN itself) */
+                ks[i] = VMD_TRIG_SHIFT + off;
                 hs[i] = as[i] - as[i];
                 ls[i] = 0.0;
             }
