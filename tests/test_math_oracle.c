@@ -1073,8 +1073,8 @@ static void test_sincos_f64(void **state)
  * hand). Here a runs over every float of [1, 2) (a sample under qemu) with
  * b = c a for three c, so that s = fl(a^2 + fl(b^2)) covers much of [1, 5)
  * (b = 0 would give only squares, whose roots are exact): each block once
- * from its start and once 16 elements on, so that every element takes
- * both halves of the step. */
+ * from its start and once 16 elements on, so that every element but a
+ * block's first 16 takes both halves of the step. */
 #define HYP_CHUNK 65536
 
 /* qemu-aarch64 emulates the x86 kernels slowly, and ASan slows all */
