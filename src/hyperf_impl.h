@@ -113,6 +113,10 @@ static inline vf vmf_cbrt(vf x)
  * a^2 + b^2 overflows: s = Inf gives Inf - Inf) take a branch: one compare
  * of the result, for two vectors at a time in vmf_hypot2.
  */
+/* s = fl(a^2 + fl(b^2)) */
+static inline vf vmf_hypot_s(vf a, vf b) { return vf_fma(a, a, vf_mul(b, b)); }
+
+/* y = r + N w for r = sqrt(s) correctly rounded */
 static inline vf vmf_hypot_tail(vf a, vf b, vf s, vf r)
 {
     vf w = vf_rsub_bits(VMF_HYPOT_K, r);
@@ -122,7 +126,7 @@ static inline vf vmf_hypot_tail(vf a, vf b, vf s, vf r)
 
 static inline vf vmf_hypot_fast(vf a, vf b)
 {
-    vf s = vf_fma(a, a, vf_mul(b, b));
+    vf s = vmf_hypot_s(a, b);
     return vmf_hypot_tail(a, b, s, vf_sqrt(s));
 }
 
@@ -221,7 +225,7 @@ static inline void vmf_hypot2(vf a0, vf b0, vf a1, vf b1, vf *y0, vf *y1)
 {
     *y0 = vmf_hypot_fast(a0, b0);
 #ifdef VMATH_AVX512_VF_H
-    vf s1 = vf_fma(a1, a1, vf_mul(b1, b1));
+    vf s1 = vmf_hypot_s(a1, b1);
     *y1 = vmf_hypot_tail(a1, b1, s1, vmf_sqrt_fma(s1));
 #else
     *y1 = vmf_hypot_fast(a1, b1);

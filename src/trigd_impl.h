@@ -285,17 +285,16 @@ static inline vd vmd_trig(vd x, int is_sin)
 static inline vd vmd_sin(vd x) { return vmd_trig(x, 1); }
 static inline vd vmd_cos(vd x) { return vmd_trig(x, 0); }
 
-/* both: one reduction, the cosine's quadrant is the sine's + 1, added to
- * kd as a double as vmd_cos's shift constant adds it: a NaN x leaves kd
- * its own NaN in both, so the cosine's sign comes out as vmd_cos's (an
- * integer + 1 changed the payload bit that flips it) */
+/* both: one reduction, the cosine's quadrant is the sine's + 1 (NaN lanes
+ * too: vmd_trig_reduce_big gives them quadrant off, as vmd_cos's) */
 static inline void vmd_sincos(vd x, vd *sin_x, vd *cos_x)
 {
     vd sb, ch, cb;
     vmd_reduced r = vmd_trig_reduce_all(v_abs(x), 0);
     vd s = vmd_trig_poly(r.rh, r.rl, &sb, &ch, &cb), c = v_add(ch, cb);
-    *sin_x = vmd_trig_quadrant(v_bits(r.kd), s, c, x);
-    *cos_x = vmd_trig_quadrant(v_bits(v_add(r.kd, v_set(1.0))), s, c, v_set(0.0));
+    vu q = v_bits(r.kd);
+    *sin_x = vmd_trig_quadrant(q, s, c, x);
+    *cos_x = vmd_trig_quadrant(v_addu(q, v_setu(1)), s, c, v_set(0.0));
 }
 
 static inline vd vmd_tan(vd x)
