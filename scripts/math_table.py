@@ -1,12 +1,17 @@
 #!/usr/bin/python3
-"""The README's math table: vmath's AVX-512 and AVX2 kernels against the
-fastest peer of the same width, f32, n = 1024, from ONE run of vmath_bench
-(interleaved repetitions, medians; pinned to one core when taskset exists).
+"""The README's math tables, each from ONE run of vmath_bench (n = 1024,
+interleaved repetitions, medians; pinned to one core when taskset exists).
 
-usage: scripts/math_table.py [BENCH_BINARY] [--repetitions N]
+usage: scripts/math_table.py [BENCH_BINARY] [--repetitions N] [--f64]
 Default binary: build/bench/bench/vmath_bench (scripts/bench.sh builds it).
-Peers: SLEEF u10/u35, the -ffast-math libm loop (glibc libmvec) and
-Highway, each in its AVX-512 and AVX2 build, when the bench has them."""
+
+f32 (default): vmath's AVX-512 and AVX2 kernels in elements/ns and against
+the fastest peer of the same width: SLEEF u10/u35, the -ffast-math libm
+loop (glibc libmvec) and Highway, each in its AVX-512 and AVX2 build.
+--f64: vmath's AVX-512 kernel against the plain -O3 loop of glibc's
+function, libmvec and SLEEF u10 (u05 for hypot), and its AVX2 kernel
+against their AVX2 builds; a ratio above 1 means vmath is faster.
+Peers the bench was built without show as (none)."""
 import json
 import shutil
 import subprocess
@@ -17,18 +22,13 @@ FUNCS = ["exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sigmoid", "si
 PEERS512 = ["sleef", "sleef_u35", "libmvec", "hwy"]
 PEERS256 = ["sleef-avx2", "sleef_u35-avx2", "libmvec-avx2", "hwy-avx2"]
 NAMES = {"sleef": "SLEEF u10", "sleef_u35": "SLEEF u35", "libmvec": "libmvec", "hwy": "Highway"}
+F64_COLUMNS = [("avx512", "plain"), ("avx512", "libmvec"), ("avx512", "sleef"),
+               ("avx2", "libmvec-avx2"), ("avx2", "sleef-avx2")]
 
 
-def main():
-    args = sys.argv[1:]
-    reps = 5
-    if "--repetitions" in args:
-        i = args.index("--repetitions")
-        reps = int(args[i + 1])
-        del args[i:i + 2]
-    binary = args[0] if args else "build/bench/bench/vmath_bench"
-    impls = ["avx512", "avx2"] + PEERS512 + PEERS256
-    filt = "^(" + "|".join(FUNCS) + ")_f32/(" + "|".join(impls) + ")/"
+def run(binary, reps, type_, impls):
+    """{(function, implementation): elements/ns} of one interleaved run"""
+    filt = "^(" + "|".join(FUNCS) + ")_" + type_ + "/(" + "|".join(impls) + ")/"
     cmd = [binary, "--sizes=1024", "--benchmark_filter=" + filt, f"--benchmark_repetitions={reps}",
            "--benchmark_enable_random_interleaving=true", "--benchmark_min_time=0.1",
            "--benchmark_format=json"]
@@ -43,8 +43,11 @@ def main():
         if b.get("aggregate_name", "median" if reps == 1 else None) != "median":
             continue
         op, impl = b["run_name"].split("/")[:2]
-        rate[(op[:-4], impl)] = b["elem/ns"]
+        rate[(op[:-len(type_) - 1], impl)] = b["elem/ns"]
+    return rate
 
+
+def table_f32(rate):
     def cell(f, isa, peers):
         v = rate.get((f, isa))
         best = max(((rate[(f, p)], p) for p in peers if (f, p) in rate), default=None)
@@ -61,6 +64,43 @@ def main():
         a, ar = cell(f, "avx512", PEERS512)
         b, br = cell(f, "avx2", PEERS256)
         print(f"| {f} | {a} | {ar} | {b} | {br} |")
+
+
+def table_f64(rate):
+    print("| f64, n = 1024 | avx512 el/ns | AVX-512: × plain | × libmvec | × SLEEF u10 "
+          "| avx2 el/ns | AVX2: × libmvec | × SLEEF u10 |")
+    print("|---|---|---|---|---|---|---|---|")
+    for f in FUNCS:
+        cells = []
+        for isa in ("avx512", "avx2"):
+            v = rate.get((f, isa))
+            cells.append(f"{v:.2f}" if v else "—")
+            for own, peer in F64_COLUMNS:
+                if own != isa:
+                    continue
+                p = rate.get((f, peer))
+                ratio = f"{v / p:.2f}×" if v and p else "(none)"
+                if p and f == "hypot" and peer.startswith("sleef"):
+                    ratio += " (u05)"
+                cells.append(ratio)
+        print(f"| {f} | " + " | ".join(cells) + " |")
+
+
+def main():
+    args = sys.argv[1:]
+    reps = 5
+    if "--repetitions" in args:
+        i = args.index("--repetitions")
+        reps = int(args[i + 1])
+        del args[i:i + 2]
+    f64 = "--f64" in args
+    if f64:
+        args.remove("--f64")
+    binary = args[0] if args else "build/bench/bench/vmath_bench"
+    if f64:
+        table_f64(run(binary, reps, "f64", ["avx512", "avx2"] + sorted({p for _, p in F64_COLUMNS})))
+    else:
+        table_f32(run(binary, reps, "f32", ["avx512", "avx2"] + PEERS512 + PEERS256))
 
 
 if __name__ == "__main__":
