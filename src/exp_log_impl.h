@@ -11,7 +11,7 @@
  *   v_fma(a, b, c) = a * b + c (rounded once, except on SSE4.1)
  *   v_bits(vd) -> vu, v_from(vu) -> vd (reinterpret)
  *   v_addu v_subu v_andu, v_shl48 v_shr48 v_shr52 (uint64 lanes),
- *   v_shln(a, n) = a << n for a constant n
+ *   v_shln(a, n) = a << n and v_shrn(a, n) = a >> n for a constant n
  *   v_lt v_gt v_eq -> vmask, v_sel(m, a, b) = m ? a : b
  *   v_clamp(x, lo, hi): x < lo ? lo : x > hi ? hi : x (NaN passes)
  *   v_lookup(const double t[16], vu i): t[i] per lane, i in 0..15

@@ -4,15 +4,33 @@
  * sse4.1 has no FMA and calls the C library's long double functions,
  * src/scalar/math_ld.c).
  *
- * Both are base + atan(t) with t = N/D, |t| <= 1/2, one division
- * (vmd_atan_core). For r = |y|/|x| (atan: |x|/1) in three regions:
+ * atan (vmd_atan) looks up a 16-row table (tools/invtrigdconst.py) by
+ * the row number bits(a) >> 51 of a = |x| clamped to [3/64, 10]: one row
+ * per half binade of [1/16, 8), row 0 for a < 1/16 (c = 0) and one for a
+ * >= 8 (a clamped to 2^60 first: atan rounds to pi/2 from 2^53 on; +-Inf
+ * too). Each row holds c (the tangent of the row's middle angle) and th =
+ * atan c as a pair; then atan a = th + atan v with
+ *   v = (a - c)/(1 + a c) = tan(atan a - th),  |v| <= 0.099,
+ * a - c exact (Sterbenz; row 0: c = 0; beyond 8 its rounding, 2^-53
+ * relative, is felt only through v, at most 4% of the result), 1 + a c as
+ * an exact pair by one FMA, and v = q + ql from one reciprocal (q = (a - c)
+ * (1/d) within 2 ULP, its remainder exact by FMA). atan v = v + v u Q(u),
+ * u = q^2, Q of degree 5 (relative error 2^-63); th + q by Fast2Sum (|q| <
+ * th, or th = 0) and everything else summed into the remainder, so only the
+ * last addition rounds at the result's scale. About 35 operations and a
+ * division per vector; the regions below (which atan used too) take about
+ * 55: they need the polynomial on |t| <= 1/2, degree 12 in t^2 with t^3 as
+ * a pair.
+ *
+ * atan2 is base + atan(t) with t = N/D, |t| <= 1/2, one division
+ * (vmd_atan_core). For r = |y|/|x| in three regions:
  *   r < 1/2:      t = |y|/|x|,                base 0,
  *   1/2 <= r <= 2: t = (|y| - |x|)/(|y| + |x|), base pi/4,
  *   r > 2:        t = -|x|/|y|,               base pi/2,
  * (atan t = pi/4 + atan((t-1)/(t+1)) = pi/2 - atan(1/t)); |y| - |x| is
- * exact there (Sterbenz) and |y| + |x| a pair by TwoSum. atan2 with x < 0
- * (or -0) is pi - that: base pi, 3pi/4, pi/2 and t negated; the sign of y
- * goes on last (atan: the sign of x).
+ * exact there (Sterbenz) and |y| + |x| a pair by TwoSum. With x < 0 (or
+ * -0) it is pi - that: base pi, 3pi/4, pi/2 and t negated; the sign of y
+ * goes on last.
  *
  * The core: t = th + tl (th = nh (1/dh), the remainder nh - th dh exact by
  * one FMA, th within 2 ULP of nh/dh, then the pairs' low parts), and
@@ -24,7 +42,6 @@
  * base + th by Fast2Sum (|base| >= pi/4 > |th|, or base = 0) and one
  * rounding of everything.
  *
- * atan: |x| clamped to 2^60 (atan rounds to pi/2 from 2^53 on; +-Inf too).
  * atan2: a vector with a lane whose magnitudes are not both in (2^-900,
  * 2^1000), or with |y| < 2^-900 |x| (or Inf or NaN), maps its lanes first:
  * both zero -> (0, 1), Inf and Inf -> (1, 1), Inf alone -> 1 against 0;
@@ -88,6 +105,36 @@
 #define VMD_PI34_LO 0x1.a79394c9e8a0ap-54
 #define VMD_PI_HI 0x1.921fb54442d18p+1
 #define VMD_PI_LO 0x1.1a62633145c07p-53
+/* atan's table: |v| <= 0.0990; v + v u Q(u): max rel error 1.11e-19 (2^-63.0) */
+#define VMD_ATANT_Q0 -0x1.5555555555555p-2
+#define VMD_ATANT_Q1 0x1.99999999961ccp-3
+#define VMD_ATANT_Q2 -0x1.24924916ef46cp-3
+#define VMD_ATANT_Q3 0x1.c71c4a46c6400p-4
+#define VMD_ATANT_Q4 -0x1.74425a1fb43dbp-4
+#define VMD_ATANT_Q5 0x1.327d80a6492e1p-4
+static const double vmd_atan_rows[16][3] = { /* c, atan c as hi + lo */
+    {0x1.3504f333f9de6p+1, 0x1.2d97c7f3321d2p+0, 0x1.fc774dbe287a0p-56},
+    {0x1.b78f34fc55f09p+1, 0x1.49952004c912ep+0, 0x1.d490b838e679fp-55},
+    {0x1.33b6101db3b50p+2, 0x1.5da0a7c6d9b5dp+0, -0x1.7a298fce94360p-54},
+    {0x1.b70b2ceac5110p+2, 0x1.6d114072b01efp+0, -0x1.718837bb4e766p-58},
+    {0x1.00ff01fb0dd68p+4, 0x1.8234d7f6ecb9dp+0, -0x1.4f5e0543147c0p-55},
+    {0x0.0p+0, 0x0.0p+0, 0x0.0p+0},
+    {0x1.3fec20499aadfp-4, 0x1.3f46300ccb802p-4, -0x1.7f09eefb59508p-59},
+    {0x1.bfe4566cb138cp-4, 0x1.be1e96057903ep-4, 0x1.c52f1ee83e7c7p-58},
+    {0x1.3fb1faabbf66ap-3, 0x1.3d22c4c92395cp-3, 0x1.9298edb86f68ep-57},
+    {0x1.bf9535a96540dp-3, 0x1.b8a78a27d6df0p-3, -0x1.ace5c9c52eb55p-57},
+    {0x1.3edd6983a7389p-2, 0x1.351ea1f3d8fafp-2, 0x1.c743bfdd20be0p-56},
+    {0x1.be89019b51d1dp-2, 0x1.a514023a34d20p-2, 0x1.efa4c5b5e22bfp-58},
+    {0x1.3c6ef372fe950p-1, 0x1.1b6e192ebbe45p-1, -0x1.c780684241a31p-56},
+    {0x1.bc0e249480c49p-1, 0x1.6dcc57bb565fdp-1, -0x1.7185e47b3e037p-56},
+    {0x1.3845118db5992p+0, 0x1.c4a83936311dap-1, -0x1.c8af5e24281f4p-56},
+    {0x1.b9224dab8d580p+0, 0x1.0b833be165cc9p+0, -0x1.7627ba873f18ep-56},
+};
+static const double vmd_atan_cols[3][16] = {
+    {0x1.3504f333f9de6p+1, 0x1.b78f34fc55f09p+1, 0x1.33b6101db3b50p+2, 0x1.b70b2ceac5110p+2, 0x1.00ff01fb0dd68p+4, 0x0.0p+0, 0x1.3fec20499aadfp-4, 0x1.bfe4566cb138cp-4, 0x1.3fb1faabbf66ap-3, 0x1.bf9535a96540dp-3, 0x1.3edd6983a7389p-2, 0x1.be89019b51d1dp-2, 0x1.3c6ef372fe950p-1, 0x1.bc0e249480c49p-1, 0x1.3845118db5992p+0, 0x1.b9224dab8d580p+0},
+    {0x1.2d97c7f3321d2p+0, 0x1.49952004c912ep+0, 0x1.5da0a7c6d9b5dp+0, 0x1.6d114072b01efp+0, 0x1.8234d7f6ecb9dp+0, 0x0.0p+0, 0x1.3f46300ccb802p-4, 0x1.be1e96057903ep-4, 0x1.3d22c4c92395cp-3, 0x1.b8a78a27d6df0p-3, 0x1.351ea1f3d8fafp-2, 0x1.a514023a34d20p-2, 0x1.1b6e192ebbe45p-1, 0x1.6dcc57bb565fdp-1, 0x1.c4a83936311dap-1, 0x1.0b833be165cc9p+0},
+    {0x1.fc774dbe287a0p-56, 0x1.d490b838e679fp-55, -0x1.7a298fce94360p-54, -0x1.718837bb4e766p-58, -0x1.4f5e0543147c0p-55, 0x0.0p+0, -0x1.7f09eefb59508p-59, 0x1.c52f1ee83e7c7p-58, 0x1.9298edb86f68ep-57, -0x1.ace5c9c52eb55p-57, 0x1.c743bfdd20be0p-56, 0x1.efa4c5b5e22bfp-58, -0x1.c780684241a31p-56, -0x1.7185e47b3e037p-56, -0x1.c8af5e24281f4p-56, -0x1.7627ba873f18ep-56},
+};
 /* end of generated block */
 
 /* bh + bl + atan((nh + nl)/(dh + dl)), |N/D| <= 1/2, rounded once */
@@ -114,9 +161,9 @@ static inline vd vmd_atan_core(vd nh, vd nl, vd dh, vd dl, vd bh, vd bl)
     return v_add(s, v_add(e, v_add(bl, b)));
 }
 
-/* base + atan(|y|/|x|) for the region of the ratio (atan2: pi - that
- * where x < 0; atan, a constant 0, has no such lanes) */
-static inline vd vmd_atan_regions(vd a, vd b, int is_atan2, vmask xneg)
+/* atan2's base + atan(|y|/|x|) for the region of the ratio, pi - that
+ * where x < 0 */
+static inline vd vmd_atan_regions(vd a, vd b, vmask xneg)
 {
     vmask r0 = v_lt(a, v_mul(b, v_set(0.5))), r2 = v_gt(a, v_add(b, b));
     vd sum = v_add(a, b), bb = v_sub(sum, a);
@@ -126,8 +173,6 @@ static inline vd vmd_atan_regions(vd a, vd b, int is_atan2, vmask xneg)
     vd dl = v_sel(v_mor(r0, r2), v_set(0.0), suml);
     vd bh = v_sel(r0, v_set(0.0), v_sel(r2, v_set(VMD_PI2_HI), v_set(VMD_PI4_HI)));
     vd bl = v_sel(r0, v_set(0.0), v_sel(r2, v_set(VMD_PI2_LO), v_set(VMD_PI4_LO)));
-    if (!is_atan2)
-        return vmd_atan_core(nh, v_set(0.0), dh, dl, bh, bl);
     /* x < 0: pi - base - atan(t) */
     vd ph = v_sel(r0, v_set(VMD_PI_HI), v_sel(r2, v_set(VMD_PI2_HI), v_set(VMD_PI34_HI)));
     vd pl = v_sel(r0, v_set(VMD_PI_LO), v_sel(r2, v_set(VMD_PI2_LO), v_set(VMD_PI34_LO)));
@@ -137,10 +182,31 @@ static inline vd vmd_atan_regions(vd a, vd b, int is_atan2, vmask xneg)
     return vmd_atan_core(nh, v_set(0.0), dh, dl, bh, bl);
 }
 
+/* atan(x) = sign(x) (th + atan v) with (c, th = atan c) from a's row of
+ * vmd_atan_rows, v = (a - c)/(1 + a c); see the top of the file */
 static inline vd vmd_atan(vd x)
 {
-    vd a = v_clamp(v_abs(x), 0.0, 0x1p60);
-    return v_copysign(vmd_atan_regions(a, v_set(1.0), 0, v_lt(a, a) /* unused */), x);
+    vd a = v_clamp(v_abs(x), 0.0, 0x1p60); /* atan rounds to pi/2 from 2^53 on; +-Inf too; NaN passes */
+    vu i = v_andu(v_shrn(v_bits(v_clamp(a, 0.046875, 10.0)), 51), v_setu(15));
+    vd c, th, tl = v_lookup(vmd_atan_cols[2], i);
+    v_lookup_pair(vmd_atan_cols[0], vmd_atan_rows[0], 3, i, 0, &c, &th);
+    /* q + ql = (a - c)/(d + dl), d + dl = 1 + a c exactly (1 - d is exact
+     * for d < 2^53, and beyond only the relative 2^-53 of a - c matters) */
+    vd d = v_fma(a, c, v_set(1.0));
+    vd dl = v_fma(a, c, v_sub(v_set(1.0), d));
+    vd n = v_sub(a, c);
+    vd inv = v_div(v_set(1.0), d);
+    vd q = v_mul(n, inv);
+    vd ql = v_mul(v_fnma(q, dl, v_fnma(q, d, n)), inv);
+    vd u = v_mul(q, q);
+    vd p = v_fma(u, v_set(VMD_ATANT_Q5), v_set(VMD_ATANT_Q4));
+    p = v_fma(u, p, v_set(VMD_ATANT_Q3));
+    p = v_fma(u, p, v_set(VMD_ATANT_Q2));
+    p = v_fma(u, p, v_set(VMD_ATANT_Q1));
+    p = v_fma(u, p, v_set(VMD_ATANT_Q0));
+    vd s = v_add(th, q), e = v_sub(q, v_sub(s, th)); /* Fast2Sum: |q| < th or th = 0 */
+    vd b = v_fma(v_mul(q, u), p, v_add(ql, tl));
+    return v_copysign(v_add(s, v_add(e, b)), x);
 }
 
 static inline vd vmd_atan2(vd y, vd x)
@@ -152,7 +218,7 @@ static inline vd vmd_atan2(vd y, vd x)
     vmask ok = v_mand(v_gt(mn, v_set(0x1p-900)), v_lt(m, v_set(0x1p1000))); /* NaN: not ok */
     vmask tiny = v_lt(a, v_mul(b, v_set(0x1p-900)));
     if (v_all(v_mand(ok, v_mnot(tiny))))
-        return v_copysign(vmd_atan_regions(a, b, 1, xneg), y);
+        return v_copysign(vmd_atan_regions(a, b, xneg), y);
     vmask ainf = v_eq(a, v_set(INFINITY)), binf = v_eq(b, v_set(INFINITY));
     vmask zero = v_eq(m, v_set(0.0));
     vd a1 = v_sel(ainf, v_set(1.0), v_sel(binf, v_set(0.0), a));
@@ -164,7 +230,7 @@ static inline vd vmd_atan2(vd y, vd x)
      * quotient's low part would underflow; 2^200 times that, then back */
     vmask up = v_mand(tiny, v_mnot(xneg));
     a1 = v_mul(a1, v_sel(up, v_set(0x1p200), v_set(1.0)));
-    vd r = v_copysign(vmd_atan_regions(v_mul(a1, f), v_mul(b1, f), 1, xneg), y);
+    vd r = v_copysign(vmd_atan_regions(v_mul(a1, f), v_mul(b1, f), xneg), y);
     r = v_mul(r, v_sel(up, v_set(0x1p-200), v_set(1.0)));
     return v_sel(v_mand(v_eq(x, x), v_eq(y, y)), r, v_add(x, y)); /* NaN: NaN */
 }

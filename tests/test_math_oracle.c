@@ -944,8 +944,9 @@ static void test_powd_dense(void **state)
 }
 
 /* atan, atan2, asin and acos (f64, src/invtrigd_impl.h). atan: uniform in [-0.6, 0.6]
- * and [-3, 3], near the region switches 1/2 and 2, huge, tiny and
- * subnormal, any finite bits. atan2: ratios near 1/2, 1 and 2 (the regions
+ * and [-3, 3], near every row boundary of its table (1/16, 3/32, ..., 6, 8:
+ * the half binades) and the clamps (3/64, 10), huge, tiny and subnormal,
+ * any finite bits. atan2: ratios near 1/2, 1 and 2 (the regions
  * and |y| = |x|), ratios 2^-1100 .. 2^-880 (the tiny-ratio scaling) with x
  * of both signs, both huge (|y| + |x| overflows), both subnormal, any
  * finite bits, uniform in [-4, 4]^2; Annex F's specials are in
@@ -954,13 +955,15 @@ static void test_atand_dense(void **state)
 {
     (void)state;
     static double x[N_DENSE], e[N_DENSE];
+    static const double atan_edges[17] = {0.046875, 0.0625, 0.09375, 0.125, 0.1875, 0.25, 0.375, 0.5, 0.75,
+                                          1.0,      1.5,    2.0,     3.0,   4.0,    6.0,  8.0,   10.0};
     rng_state = vt_seed() ^ 0xa7a2d;
     for (size_t n = 0; n < N_DENSE; n++) {
         double s = n & 1 ? -1.0 : 1.0, u = uniform(0, 1);
         switch (n % 14 / 2) {
         case 0: x[n] = uniform(-0.6, 0.6); break;
         case 1: x[n] = uniform(-3, 3); break;
-        case 2: x[n] = s * (n % 4 < 2 ? 0.5 : 2.0) * (1 + 0x1p-20 * (u - 0.5)); break;
+        case 2: x[n] = s * atan_edges[n / 14 % 17] * (1 + 0x1p-20 * (u - 0.5)); break;
         case 3: x[n] = s * ldexp(1 + u, 20 + (int)(rnd64() % 1000)); break;
         case 4: x[n] = s * tiny(n); break;
         default: x[n] = any_finite(); break;

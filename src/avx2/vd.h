@@ -38,6 +38,7 @@ INLINE vu v_shr48(vu a) { return simde_mm256_srli_epi64(a, 48); }
 INLINE vu v_shr52(vu a) { return simde_mm256_srli_epi64(a, 52); }
 INLINE vu v_shr1(vu a) { return simde_mm256_srli_epi64(a, 1); }
 INLINE vu v_shln(vu a, int n) { return simde_mm256_slli_epi64(a, n); } /* n a constant */
+INLINE vu v_shrn(vu a, int n) { return simde_mm256_srli_epi64(a, n); } /* n a constant */
 INLINE vu v_shr50(vu a) { return simde_mm256_srli_epi64(a, 50); }
 INLINE vmask v_lt(vd a, vd b) { return simde_mm256_cmp_pd(a, b, SIMDE_CMP_LT_OQ); }
 INLINE vmask v_gt(vd a, vd b) { return simde_mm256_cmp_pd(a, b, SIMDE_CMP_GT_OQ); }

@@ -37,6 +37,7 @@ INLINE vu v_shr48(vu a) { return simde_vshrq_n_u64(a, 48); }
 INLINE vu v_shr52(vu a) { return simde_vshrq_n_u64(a, 52); }
 INLINE vu v_shr1(vu a) { return simde_vshrq_n_u64(a, 1); }
 INLINE vu v_shln(vu a, int n) { return simde_vshlq_u64(a, simde_vdupq_n_s64(n)); } /* n a constant */
+INLINE vu v_shrn(vu a, int n) { return simde_vshlq_u64(a, simde_vdupq_n_s64(-n)); } /* n a constant */
 INLINE vu v_shr50(vu a) { return simde_vshrq_n_u64(a, 50); }
 INLINE vmask v_lt(vd a, vd b) { return simde_vcltq_f64(a, b); }
 INLINE vmask v_gt(vd a, vd b) { return simde_vcgtq_f64(a, b); }

@@ -32,6 +32,7 @@ static inline vu v_shr48(vu a) { return a >> 48; }
 static inline vu v_shr52(vu a) { return a >> 52; }
 static inline vu v_shr1(vu a) { return a >> 1; }
 static inline vu v_shln(vu a, int n) { return a << n; }
+static inline vu v_shrn(vu a, int n) { return a >> n; }
 static inline vu v_shr50(vu a) { return a >> 50; }
 static inline vmask v_lt(vd a, vd b) { return a < b; }
 static inline vmask v_gt(vd a, vd b) { return a > b; }

@@ -35,6 +35,7 @@ INLINE vu v_shr48(vu a) { return simde_mm_srli_epi64(a, 48); }
 INLINE vu v_shr52(vu a) { return simde_mm_srli_epi64(a, 52); }
 INLINE vu v_shr1(vu a) { return simde_mm_srli_epi64(a, 1); }
 INLINE vu v_shln(vu a, int n) { return simde_mm_slli_epi64(a, n); } /* n a constant */
+INLINE vu v_shrn(vu a, int n) { return simde_mm_srli_epi64(a, n); } /* n a constant */
 INLINE vu v_shr50(vu a) { return simde_mm_srli_epi64(a, 50); }
 INLINE vmask v_lt(vd a, vd b) { return simde_mm_cmplt_pd(a, b); }
 INLINE vmask v_gt(vd a, vd b) { return simde_mm_cmpgt_pd(a, b); }
