@@ -2,12 +2,10 @@
 """Derives the constants of src/invtrigd_impl.h (atan, atan2, asin, acos for f64).
 Run: python3 tools/invtrigdconst.py   (needs python3-mpmath)
 
-atan t = t + t^3 P(t^2) on |t| <= 1/2 (plus a margin): P of degree 12,
-P(0) = -1/3 rounded, the rest fitted for the least relative error of atan
-(tools/minimax.py); the script measures the rounded polynomial's relative
-error on a dense grid. asin w = w + w^3 Q(w^2) on |w| <= 1/2: Q of degree
-13, Q(0) = 1/6 rounded, fitted the same way. pi/4, pi/2, 3pi/4 and pi as
-pairs of doubles.
+asin w = w + w^3 Q(w^2) on |w| <= 1/2: Q of degree 13, Q(0) = 1/6 rounded,
+the rest fitted for the least relative error of asin (tools/minimax.py);
+the script measures the rounded polynomial's relative error on a dense
+grid. pi/2 and pi as pairs of doubles.
 
 atan's table (vmd_atan): 16 rows, row j for a = |x| clamped to [3/64, 10]
 (the kernel's row number is bits(a) >> 51 mod 16, so row j is stored at
@@ -15,7 +13,18 @@ atan's table (vmd_atan): 16 rows, row j for a = |x| clamped to [3/64, 10]
 [1/16, 8); row 15 a >= 8 (up to Inf). c = tan of the middle angle of the
 row (so |v| is the same at both ends, v = (a - c)/(1 + a c) = tan(atan a -
 atan c)), atan c as a pair of doubles. atan v = v + v u Q(u), u = v^2, Q
-of degree 5 on |v| <= max |v| over the rows, Q(0) = -1/3 rounded."""
+of degree 5 on |v| <= max |v| over the rows, Q(0) = -1/3 rounded.
+
+atan2's table (vmd_atan2_main): the same rows for the estimate r0 = |y|
+est(|x|) of the ratio, est(a) the double whose bits are K - bits(a)
+(within 5.06% of 1/a: K searched here), so row j holds the ratios of its
+row widened by that much; c and th as for atan, except that th's high part
+lies on the grid of ulp(PI_HI - th), so PI_HI - th_hi is exact (the kernel
+forms pi - th for x < 0 without rounding), and stored less PI_HI/2
+(exactly): the kernel's sg (th_hi - PI_HI/2) + PI_HI/2 is th_hi or PI_HI -
+th_hi for x's sign sg = +-1. Q of degree 5 on that |v|."""
+import struct
+
 from mpmath import mp, mpf, asin, atan, sqrt, pi, linspace, log, tan
 
 from minimax import lawson
@@ -27,11 +36,6 @@ def h(x):
     return float(x).hex()
 
 
-T = mpf("0.5") * mpf("1.0001")
-fa = lambda u: (atan(sqrt(u)) - sqrt(u)) / (u * sqrt(u))
-cs = lawson(fa, lambda u: u * sqrt(u) / atan(sqrt(u)), mpf(float(-mpf(1) / 3)), 12, T * T)
-
-
 def horner(cf, u):
     s = mpf(0)
     for c in reversed(cf):
@@ -39,52 +43,113 @@ def horner(cf, u):
     return s
 
 
-grid = [t for t in linspace(mpf("1e-4"), T, 4001)]
-err = max(abs((t + t**3 * horner(cs, t * t)) / atan(t) - 1) for t in grid)
+fa = lambda u: (atan(sqrt(u)) - sqrt(u)) / (u * sqrt(u))
+wa = lambda u: u * sqrt(u) / atan(sqrt(u))  # the relative error of atan
 U = mpf("0.25") * mpf("1.0001")
 fs = lambda u: (asin(sqrt(u)) - sqrt(u)) / (u * sqrt(u))
 qs = lawson(fs, lambda u: u * sqrt(u) / asin(sqrt(u)), mpf(float(mpf(1) / 6)), 13, U)
 grid = [w for w in linspace(mpf("1e-4"), sqrt(U), 4001)]
 errq = max(abs((w + w**3 * horner(qs, w * w)) / asin(w) - 1) for w in grid)
 
-# atan's table: rows from 3/64 (row 0 from 0), half binades of [1/16, 8), then [8, Inf)
+# the rows, from 3/64 (row 0 from 0): half binades of [1/16, 8), then [8, Inf)
 edges = [mpf(1) / 16]
 while edges[-1] < 8:
     m = edges[-1] / mpf(2) ** mp.floor(log(edges[-1], 2))
     edges.append(edges[-1] * (mpf(3) / 2 if m == 1 else mpf(4) / 3))
 rows = [(mpf(0), edges[0])] + list(zip(edges, edges[1:])) + [(edges[-1], None)]
 assert len(rows) == 16
-tab, vmax = [None] * 16, mpf(0)
-for j, (lo, hi) in enumerate(rows):
-    c = 0.0 if j == 0 else float(tan((atan(lo) + (atan(hi) if hi else pi / 2)) / 2))
-    th = atan(mpf(c))
-    vmax = max(vmax, abs((lo - c) / (1 + lo * c)), abs((hi - c) / (1 + hi * c)) if hi else 1 / mpf(c))
-    tab[(j + 5) % 16] = (c, float(th), float(th - mpf(float(th))))
-V = vmax * mpf("1.0001")
-qt = lawson(fa, lambda u: u * sqrt(u) / atan(sqrt(u)), mpf(float(-mpf(1) / 3)), 5, V * V)
-grid = [v for v in linspace(mpf("1e-6"), V, 4001)]
-errt = max(abs((v + v**3 * horner(qt, v * v)) / atan(v) - 1) for v in grid)
+
+PI_HI = float(pi)
+
+
+def table(widen_lo, widen_hi, on_pi_grid):
+    """(rows c, th_hi, th_lo at (j + 5) % 16, max |v|) for the rows' ratios
+    [lo / widen_lo, hi / widen_hi)"""
+    tab, vmax = [None] * 16, mpf(0)
+    for j, (lo, hi) in enumerate(rows):
+        lo, hi = lo / widen_lo, (hi / widen_hi if hi else None)
+        ah = atan(hi) if hi else pi / 2
+        c = 0.0 if j == 0 else float(tan((atan(lo) + ah) / 2))
+        th = atan(mpf(c))
+        if on_pi_grid and c != 0:
+            g = mpf(2) ** (mp.floor(log(mpf(PI_HI) - th, 2)) - 52)
+            thh = float(mp.nint(th / g) * g)
+            assert mpf(float(mpf(PI_HI) - mpf(thh))) == mpf(PI_HI) - mpf(thh)  # pi - th_hi exact
+        else:
+            thh = float(th)
+        for t in ([atan(lo), ah] if j else [ah]):
+            vmax = max(vmax, abs(tan(t - th)))
+        if on_pi_grid:  # the high part stored less PI_HI/2 (exactly): the kernel adds it once per sign
+            assert mpf(float(mpf(thh) - mpf(PI_HI) / 2)) == mpf(thh) - mpf(PI_HI) / 2
+            tab[(j + 5) % 16] = (c, float(mpf(thh) - mpf(PI_HI) / 2), float(th - mpf(thh)))
+        else:
+            tab[(j + 5) % 16] = (c, thh, float(th - mpf(thh)))
+    return tab, vmax
+
+
+def fit(vmax, nfree):
+    V = vmax * mpf("1.0001")
+    q = lawson(fa, wa, mpf(float(-mpf(1) / 3)), nfree, V * V)
+    err = max(abs((v + v**3 * horner(q, v * v)) / atan(v) - 1) for v in linspace(mpf("1e-6"), V, 4001))
+    return q, err
+
+
+def fbits(b):
+    return struct.unpack("d", struct.pack("Q", b))[0]
+
+
+def bitsf(x):
+    return struct.unpack("Q", struct.pack("d", x))[0]
+
+
+# est(a) = fbits(K - bits(a)): K minimising the largest |a est(a) - 1| over a binade
+xs = [1 + mpf(k) / 4096 for k in range(4096)]
+
+
+def est_err(K):
+    e = [mpf(fbits(K - bitsf(float(x)))) * x - 1 for x in xs]
+    return min(e), max(e)
+
+
+K = None
+for off in range(0, 2**12):
+    k = 0x7FDE000000000000 + (off << 40)
+    lo, hi = est_err(k)
+    if K is None or max(-lo, hi) < max(-K[1], K[2]):
+        K = (k, lo, hi)
+K, elo, ehi = K
+ehi_m, elo_m = ehi * mpf("1.0001") + mpf(2) ** -50, elo * mpf("1.0001") - mpf(2) ** -50
+
+ta, vmaxa = table(1, 1, False)
+qa, erra = fit(vmaxa, 5)
+t2, vmax2 = table(1 + ehi_m, 1 + elo_m, True)
+q2, err2 = fit(vmax2, 5)
 
 print("/* generated by tools/invtrigdconst.py */")
-print("/* |t| <= 1/2 (1 + 1e-4): atan poly max rel error %.3g (2^%.1f) */" % (err, log(err, 2)))
-for i, c in enumerate(cs):
-    print("#define VMD_ATAN_P%d %s" % (i + 1, h(c)))
 print("/* |w| <= 1/2 (1 + 5e-5): asin poly max rel error %.3g (2^%.1f) */" % (errq, log(errq, 2)))
 for i, c in enumerate(qs):
     print("#define VMD_ASIN_Q%d %s" % (i + 1, h(c)))
-for name, v in (("PI4", pi / 4), ("PI2", pi / 2), ("PI34", 3 * pi / 4), ("PI", pi)):
+for name, v in (("PI2", pi / 2), ("PI", pi)):
     hi = float(v)
     print("#define VMD_%s_HI %s" % (name, h(hi)))
     print("#define VMD_%s_LO %s" % (name, h(v - mpf(hi))))
-print("/* atan's table: |v| <= %.4f; v + v u Q(u): max rel error %.3g (2^%.1f) */" % (vmax, errt, log(errt, 2)))
-for i, c in enumerate(qt):
-    print("#define VMD_ATANT_Q%d %s" % (i, h(c)))
-print("static const double vmd_atan_rows[16][3] = { /* c, atan c as hi + lo */")
-for r in tab:
-    print("    {%s}," % ", ".join(h(v) for v in r))
-print("};")
-print("static const double vmd_atan_cols[3][16] = {")
-for k in range(3):
-    print("    {%s}," % ", ".join(h(r[k]) for r in tab))
-print("};")
+
+
+def emit(prefix, name, q, vmax, err, tab, what):
+    print("/* %s: |v| <= %.4f; v + v u Q(u): max rel error %.3g (2^%.1f) */" % (what, vmax, err, log(err, 2)))
+    for i, c in enumerate(q):
+        print("#define %s_Q%d %s" % (prefix, i, h(c)))
+    print("static const double %s_rows[16][3] = { /* c, %s */" % (name, "atan c as hi + lo" if name == "vmd_atan" else "atan c as hi - PI_HI/2 and lo"))
+    for r in tab:
+        print("    {%s}," % ", ".join(h(v) for v in r))
+    print("};")
+    print("static const double %s_cols[3][16] = {" % name)
+    for k in range(3):
+        print("    {%s}," % ", ".join(h(r[k]) for r in tab))
+    print("};")
+
+
+emit("VMD_ATANT", "vmd_atan", qa, vmaxa, erra, ta, "atan's table")
+print("#define VMD_RECIP_K UINT64_C(0x%x) /* est(a) = bits K - bits(a): a est(a) - 1 in [%.4f, %.4f] */" % (K, elo, ehi))
+emit("VMD_ATAN2T", "vmd_atan2", q2, vmax2, err2, t2, "atan2's table, rows of |y| est(|x|)")
 print("/* end of generated block */")
