@@ -145,14 +145,23 @@ static const double vmd_atan2_cols[3][16] = {
 };
 /* end of generated block */
 
+/* c, th (atan c's high part) and tl (its low part) of r's row: bits(r) >> 51
+ * of r clamped to [3/64, 10] (NaN passes: some row), the layout of
+ * tools/invtrigdconst.py's tables */
+static inline void vmd_atan_row(vd r, const double (*cols)[16], const double (*rows)[3], vd *c, vd *th, vd *tl)
+{
+    vu i = v_andu(v_shrn(v_bits(v_clamp(r, 0.046875, 10.0)), 51), v_setu(15));
+    *tl = v_lookup(cols[2], i);
+    v_lookup_pair(cols[0], rows[0], 3, i, 0, c, th);
+}
+
 /* atan(x) = sign(x) (th + atan v) with (c, th = atan c) from a's row of
  * vmd_atan_rows, v = (a - c)/(1 + a c); see the top of the file */
 static inline vd vmd_atan(vd x)
 {
     vd a = v_clamp(v_abs(x), 0.0, 0x1p60); /* atan rounds to pi/2 from 2^53 on; +-Inf too; NaN passes */
-    vu i = v_andu(v_shrn(v_bits(v_clamp(a, 0.046875, 10.0)), 51), v_setu(15));
-    vd c, th, tl = v_lookup(vmd_atan_cols[2], i);
-    v_lookup_pair(vmd_atan_cols[0], vmd_atan_rows[0], 3, i, 0, &c, &th);
+    vd c, th, tl;
+    vmd_atan_row(a, vmd_atan_cols, vmd_atan_rows, &c, &th, &tl);
     /* q + ql = (a - c)/(d + dl), d + dl = 1 + a c exactly (1 - d is exact
      * for d < 2^53, and beyond only the relative 2^-53 of a - c matters) */
     vd d = v_fma(a, c, v_set(1.0));
@@ -179,19 +188,16 @@ static inline vd vmd_atan(vd x)
 static inline vd vmd_atan2_main(vd ay, vd ax, vd sg)
 {
     vd r0 = v_mul(ay, v_from(v_subu(v_setu(VMD_RECIP_K), v_bits(ax))));
-    vu i = v_andu(v_shrn(v_bits(v_clamp(r0, 0.046875, 10.0)), 51), v_setu(15));
-    vd c, th, tl = v_lookup(vmd_atan2_cols[2], i);
-    v_lookup_pair(vmd_atan2_cols[0], vmd_atan2_rows[0], 3, i, 0, &c, &th);
-    /* N = ay - c ax = nh - pe (c ax = p + pe exactly; ay - p exact by
+    vd c, th, tl;
+    vmd_atan_row(r0, vmd_atan2_cols, vmd_atan2_rows, &c, &th, &tl);
+    /* N = ay - c ax = nh + nl (c ax = p - nl exactly; ay - p exact by
      * Sterbenz but in the last row), D = ax + c ay = dh + dl (TwoSum) */
-    vd p = v_mul(c, ax), pe = v_fms(c, ax, p);
+    vd p = v_mul(c, ax), nl = v_fnma(c, ax, p);
     vd nh = v_sub(ay, p);
     vd q = v_mul(c, ay), qe = v_fms(c, ay, q);
     vd dh = v_add(ax, q), bb = v_sub(dh, ax);
     vd dl = v_add(v_add(v_sub(ax, v_sub(dh, bb)), v_sub(q, bb)), qe);
-    vd inv = v_div(v_set(1.0), dh);
-    vd t = v_mul(nh, inv);
-    vd tq = v_mul(v_fnma(t, dl, v_sub(v_fnma(t, dh, nh), pe)), inv); /* t + tq = N/D */
+    vd tq, t = v_div_pair(nh, nl, dh, dl, &tq); /* t + tq = N/D */
     vd u = v_mul(t, t);
     vd pq = v_fma(u, v_set(VMD_ATAN2T_Q5), v_set(VMD_ATAN2T_Q4));
     pq = v_fma(u, pq, v_set(VMD_ATAN2T_Q3));
