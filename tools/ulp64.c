@@ -1,18 +1,21 @@
 /*
- * vmath_ulp64: sampled accuracy of a unary f64 math function against MPFR
+ * vmath_ulp64: sampled accuracy of an f64 math function against MPFR
  * (2^64 inputs cannot all be tried: docs/ulp.md, "f64").
  *
- *   vmath_ulp64 FUNC [--isa NAME] [--samples N] [--range LO HI] [--bits] [--seed S]
+ *   vmath_ulp64 FUNC [--isa NAME] [--samples N] [--range LO HI] [--bits] [--signs] [--seed S]
  *
- * FUNC: exp (or exp_f64; any unary f64 function of the op table). N inputs
- * (default 10^7) uniform in [LO, HI] (default: the range where exp's result
- * is finite and not 0), or with --bits uniform over the doubles' bit patterns
- * between LO and HI (0 <= LO: every binade alike), through the ISA's kernel
- * (default: the active one).
+ * FUNC: exp (or exp_f64; any unary f64 function of the op table), or one of
+ * the two-argument atan2 (y, x), hypot, pow (x, y). N inputs (default 10^7)
+ * uniform in [LO, HI] (default: the range where exp's result is finite and
+ * not 0), or with --bits uniform over the doubles' bit patterns between LO
+ * and HI (0 <= LO: every binade alike); both arguments of a two-argument
+ * function are drawn so, independently; --signs negates each argument with
+ * probability 1/2. Through the ISA's kernel (default: the active one).
  * Prints the maximum error in ULP of the double binade of the exact value
- * (2^-1074 for subnormal results and 0), the input where it occurs, and how
- * many results are not correctly rounded; a wrong infinity or NaN counts as
- * an infinite error. Exit status 0 iff the maximum is <= 1 ULP.
+ * (2^-1074 for subnormal results and 0), the input where it occurs, that
+ * maximum over the normal results alone, and how many results are not
+ * correctly rounded; a wrong infinity or NaN counts as an infinite error.
+ * Exit status 0 iff the maximum is <= 1 ULP.
  */
 #include <math.h>
 #include <stdint.h>
@@ -44,6 +47,12 @@ static const struct {
     {"tanh", mpfr_tanh}, {"erf", mpfr_erf},     {"cbrt", mpfr_cbrt},   {"sigmoid", mpfr_sigmoid},
 };
 
+/* the two-argument functions, arguments in the kernel's order */
+static const struct {
+    const char *name;
+    int (*mpfr)(mpfr_ptr, mpfr_srcptr, mpfr_srcptr, mpfr_rnd_t);
+} funcs2[] = {{"atan2", mpfr_atan2}, {"hypot", mpfr_hypot}, {"pow", mpfr_pow}};
+
 static uint64_t state;
 static uint64_t rnd64(void)
 {
@@ -55,7 +64,7 @@ static uint64_t rnd64(void)
 
 static int usage(void)
 {
-    fprintf(stderr, "usage: vmath_ulp64 FUNC [--isa NAME] [--samples N] [--range LO HI] [--bits] [--seed S]\n");
+    fprintf(stderr, "usage: vmath_ulp64 FUNC [--isa NAME] [--samples N] [--range LO HI] [--bits] [--signs] [--seed S]\n");
     return 2;
 }
 
@@ -64,7 +73,7 @@ int main(int argc, char **argv)
     const char *func = NULL, *isa_name = NULL;
     size_t n = 10000000;
     double lo = -745.2, hi = 709.8;
-    int bits = 0;
+    int bits = 0, signs = 0;
     state = 0x9e3779b97f4a7c15u;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--isa") == 0 && i + 1 < argc)
@@ -75,6 +84,8 @@ int main(int argc, char **argv)
             lo = atof(argv[i + 1]), hi = atof(argv[i + 2]), i += 2;
         else if (strcmp(argv[i], "--bits") == 0)
             bits = 1;
+        else if (strcmp(argv[i], "--signs") == 0)
+            signs = 1;
         else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
             state = strtoull(argv[++i], NULL, 0) | 1;
         else if (argv[i][0] != '-' && !func)
@@ -86,13 +97,17 @@ int main(int argc, char **argv)
         return usage();
     size_t len = strcspn(func, "_");
     int (*ref)(mpfr_ptr, mpfr_srcptr, mpfr_rnd_t) = NULL;
+    int (*ref2)(mpfr_ptr, mpfr_srcptr, mpfr_srcptr, mpfr_rnd_t) = NULL;
     for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++)
         if (strlen(funcs[i].name) == len && strncmp(func, funcs[i].name, len) == 0)
             ref = funcs[i].mpfr;
+    for (size_t i = 0; i < sizeof funcs2 / sizeof funcs2[0]; i++)
+        if (strlen(funcs2[i].name) == len && strncmp(func, funcs2[i].name, len) == 0)
+            ref2 = funcs2[i].mpfr;
     char opname[32];
     snprintf(opname, sizeof opname, "%.*s_f64", (int)len, func);
     const vmath_op *op = vmath_op_find(opname);
-    if (!ref || !op) {
+    if (!(ref || ref2) || !op) {
         fprintf(stderr, "vmath_ulp64: unknown function '%s'\n", func);
         return 2;
     }
@@ -105,33 +120,45 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    void (*kernel)(double *, const double *, size_t) =
-        (void (*)(double *, const double *, size_t))vmath_op_kernel(vmath_kernels_of(isa), op);
-    double *x = malloc(n * sizeof *x), *y = malloc(n * sizeof *y);
-    if (!x || !y) {
+    vmath_fn kernel = vmath_op_kernel(vmath_kernels_of(isa), op);
+    double *x = malloc(n * sizeof *x), *x2 = malloc(n * sizeof *x2), *y = malloc(n * sizeof *y);
+    if (!x || !x2 || !y) {
         fprintf(stderr, "vmath_ulp64: out of memory\n");
         return 1;
     }
     uint64_t blo, bhi;
     memcpy(&blo, &lo, 8);
     memcpy(&bhi, &hi, 8);
-    for (size_t i = 0; i < n; i++) {
-        if (bits) {
-            uint64_t b = blo + rnd64() % (bhi - blo + 1);
-            memcpy(&x[i], &b, 8);
-        } else {
-            x[i] = lo + (hi - lo) * ((double)(rnd64() >> 11) * 0x1p-53);
+    for (size_t i = 0; i < n; i++)
+        for (int k = 0; k < (ref2 ? 2 : 1); k++) {
+            double v;
+            if (bits) {
+                uint64_t b = blo + rnd64() % (bhi - blo + 1);
+                memcpy(&v, &b, 8);
+            } else {
+                v = lo + (hi - lo) * ((double)(rnd64() >> 11) * 0x1p-53);
+            }
+            if (signs && (rnd64() & 1))
+                v = -v;
+            (k ? x2 : x)[i] = v;
         }
-    }
-    kernel(y, x, n);
+    if (ref2)
+        ((void (*)(double *, const double *, const double *, size_t))kernel)(y, x, x2, n);
+    else
+        ((void (*)(double *, const double *, size_t))kernel)(y, x, n);
 
-    mpfr_t mx, ex, d;
-    mpfr_inits2(200, mx, ex, d, (mpfr_ptr)0);
-    double worst = 0, worst_x = 0;
-    size_t not_cr = 0;
+    mpfr_t mx, mx2, ex, d;
+    mpfr_inits2(200, mx, mx2, ex, d, (mpfr_ptr)0);
+    double worst = 0, worst_normal = 0;
+    size_t at = 0, not_cr = 0;
     for (size_t i = 0; i < n; i++) {
         mpfr_set_d(mx, x[i], MPFR_RNDN);
-        ref(ex, mx, MPFR_RNDN);
+        if (ref2) {
+            mpfr_set_d(mx2, x2[i], MPFR_RNDN);
+            ref2(ex, mx, mx2, MPFR_RNDN);
+        } else {
+            ref(ex, mx, MPFR_RNDN);
+        }
         double cr = mpfr_get_d(ex, MPFR_RNDN); /* correctly rounded, subnormals too */
         double err;
         if (isinf(cr) || isinf(y[i]) || isnan(cr) || isnan(y[i])) {
@@ -148,12 +175,21 @@ int main(int argc, char **argv)
         if (y[i] != cr && !(isnan(cr) && isnan(y[i])))
             not_cr++;
         if (err > worst || i == 0)
-            worst = err, worst_x = x[i];
+            worst = err, at = i;
+        if (!(fabs(cr) < 0x1p-1022) && err > worst_normal)
+            worst_normal = err;
     }
-    printf("%s %s: %zu inputs in [%g, %g]: max error %.4f ULP at x = %a; %zu not correctly rounded\n", opname,
-           vmath_isa_name(isa), n, lo, hi, worst, worst_x, not_cr);
-    mpfr_clears(mx, ex, d, (mpfr_ptr)0);
+    char where[80];
+    if (ref2)
+        snprintf(where, sizeof where, "(%a, %a)", x[at], x2[at]);
+    else
+        snprintf(where, sizeof where, "x = %a", x[at]);
+    printf("%s %s: %zu inputs in [%g, %g]: max error %.4f ULP at %s (normal results: %.4f); %zu not correctly "
+           "rounded\n",
+           opname, vmath_isa_name(isa), n, lo, hi, worst, where, worst_normal, not_cr);
+    mpfr_clears(mx, mx2, ex, d, (mpfr_ptr)0);
     free(x);
+    free(x2);
     free(y);
     return worst <= 1.0 ? 0 : 1;
 }
