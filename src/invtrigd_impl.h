@@ -163,7 +163,9 @@ static inline vd vmd_atan(vd x)
     vd c, th, tl;
     vmd_atan_row(a, vmd_atan_cols, vmd_atan_rows, &c, &th, &tl);
     /* q + ql = (a - c)/(d + dl), d + dl = 1 + a c exactly (1 - d is exact
-     * for d < 2^53, and beyond only the relative 2^-53 of a - c matters) */
+     * for d < 2^53, and beyond only the relative 2^-53 of a - c matters);
+     * v_div_pair written out: the numerator has no low part, which saves
+     * its addition */
     vd d = v_fma(a, c, v_set(1.0));
     vd dl = v_fma(a, c, v_sub(v_set(1.0), d));
     vd n = v_sub(a, c);
