@@ -1,6 +1,6 @@
 /*
  * The f64 math kernels of every ISA with FMA (avx2, avx512, neon): each is
- * map_d or map_d2 (src/vd_common.h) over its src/expd_impl.h,
+ * map_d, map_d_x2 or map_d2 (src/vd_common.h) over its src/expd_impl.h,
  * src/logd_impl.h, src/trigd_impl.h, src/hyperd_impl.h or
  * src/invtrigd_impl.h, src/powd_impl.h or src/erfd_impl.h function on that ISA's vd, so the list and the table entries live here
  * once. Included by src/<isa>/exp_log.c after its vd.h; that file's init
@@ -36,7 +36,7 @@ static void atan_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_
 static void atan2_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_atan2); }
 static void sin_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sin); }
 static void cos_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cos); }
-static void tan_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_tan); }
+static void tan_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_tan, vmd_tan2); }
 static void sincos_f64(double *s, double *c, const double *x, size_t n) { map_d2(s, c, x, n, vmd_sincos); }
 
 static void init_math_f64(vmath_kernels *k)

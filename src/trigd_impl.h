@@ -295,33 +295,14 @@ static inline vd vmd_trig_quadrant(vu q, vd s, vd c, vd x)
     return vmd_flipsign(v_sel(v_bit(q, 0), c, s), q, 1, x);
 }
 
-static inline vd vmd_trig(vd x, int is_sin)
+/* The last stage of sin, cos (the quadrant) or tan (the quotient of the
+ * pairs, see the top of the file) for x reduced to r with polynomial parts
+ * sh, sb, ch, cb */
+enum { VMD_SIN, VMD_COS, VMD_TAN };
+static inline vd vmd_trig_finish(int fn, vmd_reduced r, vd sh, vd sb, vd ch, vd cb, vd x)
 {
-    vd sb, ch, cb;
-    vmd_reduced r = vmd_trig_reduce_all(v_abs(x), is_sin ? 0 : 1);
-    vd sh = vmd_trig_poly(r.rh, r.rl, &sb, &ch, &cb, 0);
-    return vmd_trig_quadrant(v_bits(r.kd), sh, v_add(ch, cb), is_sin ? x : v_set(0.0));
-}
-static inline vd vmd_sin(vd x) { return vmd_trig(x, 1); }
-static inline vd vmd_cos(vd x) { return vmd_trig(x, 0); }
-
-/* both: one reduction, the cosine's quadrant is the sine's + 1 (NaN lanes
- * too: vmd_trig_reduce_big gives them quadrant off, as vmd_cos's) */
-static inline void vmd_sincos(vd x, vd *sin_x, vd *cos_x)
-{
-    vd sb, ch, cb;
-    vmd_reduced r = vmd_trig_reduce_all(v_abs(x), 0);
-    vd s = vmd_trig_poly(r.rh, r.rl, &sb, &ch, &cb, 0), c = v_add(ch, cb);
-    vu q = v_bits(r.kd);
-    *sin_x = vmd_trig_quadrant(q, s, c, x);
-    *cos_x = vmd_trig_quadrant(v_addu(q, v_setu(1)), s, c, v_set(0.0));
-}
-
-static inline vd vmd_tan(vd x)
-{
-    vd sb, ch, cb;
-    vmd_reduced r = vmd_trig_reduce_all(v_abs(x), 0);
-    vd sh = vmd_trig_poly(r.rh, r.rl, &sb, &ch, &cb, 1);
+    if (fn != VMD_TAN)
+        return vmd_trig_quadrant(v_bits(r.kd), sh, v_add(ch, cb), fn == VMD_SIN ? x : v_set(0.0));
     vd sl = v_sub(sb, v_sub(sh, r.rh)); /* Fast2Sum: |rh| >= |sb| */
     vd kh = v_add(ch, cb), kl = v_sub(cb, v_sub(kh, ch));
     vmask odd = v_bit(v_bits(r.kd), 0);
@@ -333,6 +314,48 @@ static inline vd vmd_tan(vd x)
     rem = v_fnma(y, dl, v_add(rem, nl));
     y = v_fma(rem, inv, y);
     return vmd_flipsign(y, v_bits(r.kd), 0, x);
+}
+
+static inline vd vmd_trig(vd x, int fn)
+{
+    vd sb, ch, cb;
+    vmd_reduced r = vmd_trig_reduce_all(v_abs(x), fn == VMD_COS);
+    vd sh = vmd_trig_poly(r.rh, r.rl, &sb, &ch, &cb, fn == VMD_TAN);
+    return vmd_trig_finish(fn, r, sh, sb, ch, cb, x);
+}
+static inline vd vmd_sin(vd x) { return vmd_trig(x, VMD_SIN); }
+static inline vd vmd_cos(vd x) { return vmd_trig(x, VMD_COS); }
+static inline vd vmd_tan(vd x) { return vmd_trig(x, VMD_TAN); }
+
+/* vmd_trig on two vectors, stage by stage (both reductions, both
+ * polynomials, both last stages), so that the core starts the second long
+ * dependency chain without waiting for its scheduler to reach it; the same
+ * operations on each lane, so the bits of vmd_trig. For tan, whose
+ * quotient makes the longest chain: 4-8% faster at n = 1024 on AVX-512 and
+ * AVX2 (interleaved runs); sin and cos measured within +-3% and keep one
+ * vector per step. */
+static inline void vmd_trig2(vd x0, vd x1, int fn, vd *y0, vd *y1)
+{
+    vd sb0, ch0, cb0, sb1, ch1, cb1;
+    vmd_reduced r0 = vmd_trig_reduce_all(v_abs(x0), fn == VMD_COS);
+    vmd_reduced r1 = vmd_trig_reduce_all(v_abs(x1), fn == VMD_COS);
+    vd sh0 = vmd_trig_poly(r0.rh, r0.rl, &sb0, &ch0, &cb0, fn == VMD_TAN);
+    vd sh1 = vmd_trig_poly(r1.rh, r1.rl, &sb1, &ch1, &cb1, fn == VMD_TAN);
+    *y0 = vmd_trig_finish(fn, r0, sh0, sb0, ch0, cb0, x0);
+    *y1 = vmd_trig_finish(fn, r1, sh1, sb1, ch1, cb1, x1);
+}
+static inline void vmd_tan2(vd x0, vd x1, vd *y0, vd *y1) { vmd_trig2(x0, x1, VMD_TAN, y0, y1); }
+
+/* both: one reduction, the cosine's quadrant is the sine's + 1 (NaN lanes
+ * too: vmd_trig_reduce_big gives them quadrant off, as vmd_cos's) */
+static inline void vmd_sincos(vd x, vd *sin_x, vd *cos_x)
+{
+    vd sb, ch, cb;
+    vmd_reduced r = vmd_trig_reduce_all(v_abs(x), 0);
+    vd s = vmd_trig_poly(r.rh, r.rl, &sb, &ch, &cb, 0), c = v_add(ch, cb);
+    vu q = v_bits(r.kd);
+    *sin_x = vmd_trig_quadrant(q, s, c, x);
+    *cos_x = vmd_trig_quadrant(v_addu(q, v_setu(1)), s, c, v_set(0.0));
 }
 
 #endif

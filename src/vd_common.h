@@ -31,6 +31,21 @@ INLINE void map_d(double *y, const double *x, size_t n, vd (*f)(vd))
     }
 }
 
+/* map_d with f2, f on two vectors at a time, for the first multiple of
+ * 2 VM_LANES elements, then f */
+INLINE void map_d_x2(double *y, const double *x, size_t n, vd (*f)(vd), void (*f2)(vd, vd, vd *, vd *))
+{
+    size_t i = 0;
+    vd a, b;
+    for (; i + 2 * VM_LANES <= n; i += 2 * VM_LANES) {
+        f2(v_load(x + i), v_load(x + i + VM_LANES), &a, &b);
+        v_store(y + i, a);
+        v_store(y + i + VM_LANES, b);
+    }
+    if (i < n) /* n = 0 may come with NULL pointers: no NULL + 0 */
+        map_d(y + i, x + i, n - i, f);
+}
+
 /* y = f(a, b) over arrays of doubles (pow, atan2, hypot), as map_d */
 INLINE void map_d_vv(double *y, const double *a, const double *b, size_t n, vd (*f)(vd, vd))
 {
