@@ -18,7 +18,7 @@
 static void exp_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp); }
 static void exp2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_exp2); }
 static void expm1_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_expm1); }
-static void sigmoid_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sigmoid); }
+static void sigmoid_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_sigmoid, vmd_sigmoid2); }
 static void log_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log); }
 static void log2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log2); }
 static void log10_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log10); }
