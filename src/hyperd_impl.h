@@ -143,19 +143,44 @@ static inline vd vmd_cosh(vd x)
  * and 3 Newton steps (2^-38), h = s y, and h + (s - h^2 + se) y/2 rounds
  * once: the root of M^2 + m^2 to about 2^-75 before that rounding (the
  * correction is second order in y's error). */
+static inline void vmd_hypot_cores(int n, const vd *big, const vd *small, vd *out)
+{
+    /* n = 1 or 2 vectors, each step for all of them before the next (the
+     * loops unroll: n is a constant), so that two vectors' chains overlap */
+    vd s[2], se[2], y[2], hs[2];
+    for (int k = 0; k < n; k++) {
+        vd p = v_mul(big[k], big[k]), pe = v_fms(big[k], big[k], p);
+        vd q = v_mul(small[k], small[k]), qe = v_fms(small[k], small[k], q);
+        s[k] = v_add(p, q);
+        se[k] = v_add(v_sub(q, v_sub(s[k], p)), v_add(pe, qe));
+        y[k] = v_from(v_subu(v_setu(UINT64_C(0x5fe6eb50c7b537a9)), v_shr1(v_bits(s[k]))));
+        hs[k] = v_mul(s[k], v_set(0.5));
+    }
+    for (int i = 0; i < 3; i++) /* y + y (1/2 - s/2 y^2) */
+        for (int k = 0; k < n; k++)
+            y[k] = v_fma(y[k], v_fnma(v_mul(hs[k], y[k]), y[k], v_set(0.5)), y[k]);
+    for (int k = 0; k < n; k++) {
+        vd h = v_mul(s[k], y[k]);
+        vd r = v_mul(v_add(v_fnma(h, h, s[k]), se[k]), v_mul(y[k], v_set(0.5)));
+        out[k] = v_add(h, r);
+    }
+}
 static inline vd vmd_hypot_core(vd big, vd small)
 {
-    vd p = v_mul(big, big), pe = v_fms(big, big, p);
-    vd q = v_mul(small, small), qe = v_fms(small, small, q);
-    vd s = v_add(p, q);
-    vd se = v_add(v_sub(q, v_sub(s, p)), v_add(pe, qe));
-    vd y = v_from(v_subu(v_setu(UINT64_C(0x5fe6eb50c7b537a9)), v_shr1(v_bits(s))));
-    vd hs = v_mul(s, v_set(0.5));
-    for (int i = 0; i < 3; i++) /* y + y (1/2 - s/2 y^2) */
-        y = v_fma(y, v_fnma(v_mul(hs, y), y, v_set(0.5)), y);
-    vd h = v_mul(s, y);
-    vd r = v_mul(v_add(v_fnma(h, h, s), se), v_mul(y, v_set(0.5)));
-    return v_add(h, r);
+    vd r;
+    vmd_hypot_cores(1, &big, &small, &r);
+    return r;
+}
+
+/* |x| and |y| as the larger and the smaller; all lanes in the core's range
+ * (the larger in (2^-450, 2^500); NaN: not) */
+static inline int vmd_hypot_order(vd x, vd y, vd *big, vd *small)
+{
+    vd a = v_abs(x), b = v_abs(y);
+    vmask gt = v_gt(a, b);
+    *big = v_sel(gt, a, b);
+    *small = v_sel(gt, b, a);
+    return v_all(v_mand(v_gt(*big, v_set(0x1p-450)), v_lt(*big, v_set(0x1p500))));
 }
 
 /* hypot(x, y): Inf if either is +-Inf (even with a NaN), else NaN if
@@ -166,18 +191,36 @@ static inline vd vmd_hypot_core(vd big, vd small)
  * subnormal: once more, up to 0.73 ULP measured there), then fix 0, Inf. */
 static inline vd vmd_hypot(vd x, vd y)
 {
-    vd a = v_abs(x), b = v_abs(y);
-    vmask gt = v_gt(a, b);
-    vd big = v_sel(gt, a, b), small = v_sel(gt, b, a);
-    vmask lo = v_lt(big, v_set(0x1p-450)), hi = v_gt(big, v_set(0x1p500));
-    if (v_all(v_mand(v_gt(big, v_set(0x1p-450)), v_lt(big, v_set(0x1p500))))) /* NaN: not */
+    vd big, small;
+    if (vmd_hypot_order(x, y, &big, &small))
         return vmd_hypot_core(big, small);
+    vd a = v_abs(x), b = v_abs(y);
+    vmask lo = v_lt(big, v_set(0x1p-450)), hi = v_gt(big, v_set(0x1p500));
     vd f = v_sel(lo, v_set(0x1p600), v_sel(hi, v_set(0x1p-600), v_set(1.0)));
     vd g = v_sel(lo, v_set(0x1p-600), v_sel(hi, v_set(0x1p600), v_set(1.0)));
     vd r = v_mul(vmd_hypot_core(v_mul(big, f), v_mul(small, f)), g);
     r = v_sel(v_eq(v_add(a, b), v_set(0.0)), v_set(0.0), r); /* both 0 (big is 0 also for a NaN x and y = 0) */
     vmask inf = v_mor(v_eq(a, v_set(INFINITY)), v_eq(b, v_set(INFINITY)));
     return v_sel(inf, v_set(INFINITY), r);
+}
+
+/* vmd_hypot on two vectors: both cores step by step where both vectors are
+ * in the core's range (8-11% faster at n = 1024 on AVX-512 and AVX2:
+ * the core's Newton chain is long), else one at a time; the bits of
+ * vmd_hypot either way */
+static inline void vmd_hypot2(vd x0, vd y0, vd x1, vd y1, vd *r0, vd *r1)
+{
+    vd big[2], small[2], out[2];
+    int in0 = vmd_hypot_order(x0, y0, &big[0], &small[0]);
+    int in1 = vmd_hypot_order(x1, y1, &big[1], &small[1]);
+    if (in0 && in1) {
+        vmd_hypot_cores(2, big, small, out);
+        *r0 = out[0];
+        *r1 = out[1];
+        return;
+    }
+    *r0 = vmd_hypot(x0, y0);
+    *r1 = vmd_hypot(x1, y1);
 }
 
 /* cbrt: |x| = 2^(3q + i) m (subnormal x first scaled by 2^54, exactly),

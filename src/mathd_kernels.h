@@ -29,7 +29,7 @@ static void tanh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_
 static void erf_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_erf); }
 static void cbrt_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cbrt); }
 static void pow_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_pow); }
-static void hypot_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_hypot); }
+static void hypot_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv_x2(y, a, b, n, vmd_hypot, vmd_hypot2); }
 static void asin_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_asin); }
 static void acos_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_acos); }
 static void atan_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_atan); }

@@ -61,6 +61,21 @@ INLINE void map_d_vv(double *y, const double *a, const double *b, size_t n, vd (
     }
 }
 
+/* map_d_vv with f2, f on two vectors at a time, then f */
+INLINE void map_d_vv_x2(double *y, const double *a, const double *b, size_t n, vd (*f)(vd, vd),
+                        void (*f2)(vd, vd, vd, vd, vd *, vd *))
+{
+    size_t i = 0;
+    vd r0, r1;
+    for (; i + 2 * VM_LANES <= n; i += 2 * VM_LANES) {
+        f2(v_load(a + i), v_load(b + i), v_load(a + i + VM_LANES), v_load(b + i + VM_LANES), &r0, &r1);
+        v_store(y + i, r0);
+        v_store(y + i + VM_LANES, r1);
+    }
+    if (i < n) /* n = 0 may come with NULL pointers: no NULL + 0 */
+        map_d_vv(y + i, a + i, b + i, n - i, f);
+}
+
 /* sincos: s = f's first output, c its second, as map_d; s or c may be x */
 INLINE void map_d2(double *s, double *c, const double *x, size_t n, void (*f)(vd, vd *, vd *))
 {
