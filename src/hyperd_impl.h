@@ -54,9 +54,8 @@
 
 /* (e^a - 1)/(e^a - 1 + c) for c = 1 (sinh) or 2 (tanh), a >= 0: the quotient
  * qh + *ql, and E = *eh + *el */
-static inline vd vmd_expm1_ratio(vd a, double c, vd *ql, vd *eh, vd *el)
+static inline vd vmd_expm1_ratio_of(vd hi, vd lo, double c, vd *ql, vd *eh, vd *el) /* hi + lo = e^a - 1 */
 {
-    vd lo, hi = vmd_expm1_pair(a, &lo);
     *eh = v_add(hi, lo); /* normalized (Fast2Sum: |lo| <= 1.2% |hi|): the quotient's */
     *el = v_sub(lo, v_sub(*eh, hi)); /* one correction is first order in el and dl */
     vd dh = v_add(*eh, v_set(c)); /* TwoSum: E may be above or below c */
@@ -64,12 +63,31 @@ static inline vd vmd_expm1_ratio(vd a, double c, vd *ql, vd *eh, vd *el)
     vd dl = v_add(v_add(v_sub(*eh, v_sub(dh, bb)), v_sub(v_set(c), bb)), *el);
     return v_div_pair(*eh, *el, dh, dl, ql);
 }
+static inline vd vmd_expm1_ratio(vd a, double c, vd *ql, vd *eh, vd *el)
+{
+    vd lo, hi = vmd_expm1_pair(a, &lo);
+    return vmd_expm1_ratio_of(hi, lo, c, ql, eh, el);
+}
 
 static inline vd vmd_tanh(vd x)
 {
     vd eh, el, ql, a = v_clamp(v_abs(x), 0.0, 19.5);
     vd qh = vmd_expm1_ratio(v_add(a, a), 2.0, &ql, &eh, &el);
     return v_copysign(v_add(qh, ql), x);
+}
+
+/* vmd_tanh on two vectors, stage by stage (both e^2a - 1, then both
+ * quotients), the same operations per lane: the bits of vmd_tanh */
+static inline void vmd_tanh2(vd x0, vd x1, vd *y0, vd *y1)
+{
+    vd eh, el, ql0, ql1, lo0, lo1;
+    vd a0 = v_clamp(v_abs(x0), 0.0, 19.5), a1 = v_clamp(v_abs(x1), 0.0, 19.5);
+    vd hi0 = vmd_expm1_pair(v_add(a0, a0), &lo0);
+    vd hi1 = vmd_expm1_pair(v_add(a1, a1), &lo1);
+    vd qh0 = vmd_expm1_ratio_of(hi0, lo0, 2.0, &ql0, &eh, &el);
+    vd qh1 = vmd_expm1_ratio_of(hi1, lo1, 2.0, &ql1, &eh, &el);
+    *y0 = v_copysign(v_add(qh0, ql0), x0);
+    *y1 = v_copysign(v_add(qh1, ql1), x1);
 }
 
 static inline vd vmd_sinh_main(vd a)

@@ -25,7 +25,7 @@ static void log10_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd
 static void log1p_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log1p); }
 static void sinh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sinh); }
 static void cosh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cosh); }
-static void tanh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_tanh); }
+static void tanh_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_tanh, vmd_tanh2); }
 static void erf_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_erf); }
 static void cbrt_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cbrt); }
 static void pow_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_pow); }
