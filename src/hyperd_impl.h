@@ -101,11 +101,8 @@ static inline vd vmd_sinh_main(vd a)
 /* e^a = *eh + *el (exp's s (1 + q) and its FMA error, as sigmoid) and e^-a
  * = r0 + *r1 (r0 = 1/eh rounded, r1 = r0 (1 - r0 eh - r0 el): the
  * remainder is exact), for 0 <= a < 704 */
-static inline vd vmd_exp_pm(vd a, vd *eh, vd *el, vd *r1)
+static inline vd vmd_exp_pm_of(vd q, vd kd, vd *eh, vd *el, vd *r1) /* after vmd_exp_q */
 {
-    vd kd;
-    vu j;
-    vd q = vmd_exp_q(a, NULL, 0, &kd, &j);
     vd s = vm_exp_scale(kd);
     *eh = v_fma(s, q, s);
     *el = v_fma(s, q, v_sub(s, *eh)); /* s - eh exact */
@@ -114,20 +111,40 @@ static inline vd vmd_exp_pm(vd a, vd *eh, vd *el, vd *r1)
     return r0;
 }
 
+/* (e^a + e^-a)/2 (cosh) or, for 1 <= a < 704, (e^a - e^-a)/2 (sinh: the
+ * difference cancels at most 1.2 bits, coth 1 = 1.31) from the pairs of
+ * vmd_exp_pm_of, for n = 1 or 2 vectors, each step of all before the next
+ * (the loops unroll): two vectors' chains overlap */
+static inline void vmd_cosh_sinh_n(int n, const vd *a, int is_sinh, vd *y)
+{
+    vd q[2], kd[2];
+    for (int k = 0; k < n; k++) {
+        vu j;
+        q[k] = vmd_exp_q(a[k], NULL, 0, &kd[k], &j);
+    }
+    for (int k = 0; k < n; k++) {
+        vd eh, el, r1, r0 = vmd_exp_pm_of(q[k], kd[k], &eh, &el, &r1);
+        vd h, l;
+        if (is_sinh) {
+            h = v_sub(eh, r0), l = v_sub(v_sub(eh, h), r0); /* Fast2Sum: eh >= r0 */
+            y[k] = v_mul(v_add(h, v_add(l, v_sub(el, r1))), v_set(0.5));
+        } else {
+            h = v_add(eh, r0), l = v_sub(r0, v_sub(h, eh)); /* Fast2Sum: eh >= 1 >= r0 */
+            y[k] = v_mul(v_add(h, v_add(l, v_add(el, r1))), v_set(0.5));
+        }
+    }
+}
 static inline vd vmd_cosh_main(vd a)
 {
-    vd eh, el, r1, r0 = vmd_exp_pm(a, &eh, &el, &r1);
-    vd h = v_add(eh, r0), l = v_sub(r0, v_sub(h, eh)); /* Fast2Sum: eh >= 1 >= r0 */
-    return v_mul(v_add(h, v_add(l, v_add(el, r1))), v_set(0.5));
+    vd y;
+    vmd_cosh_sinh_n(1, &a, 0, &y);
+    return y;
 }
-
-/* sinh for 1 <= a < 704: (e^a - e^-a)/2 from the pairs (the difference
- * cancels at most 1.2 bits: coth 1 = 1.31) */
 static inline vd vmd_sinh_big(vd a)
 {
-    vd eh, el, r1, r0 = vmd_exp_pm(a, &eh, &el, &r1);
-    vd h = v_sub(eh, r0), l = v_sub(v_sub(eh, h), r0); /* Fast2Sum: eh >= r0 */
-    return v_mul(v_add(h, v_add(l, v_sub(el, r1))), v_set(0.5));
+    vd y;
+    vmd_cosh_sinh_n(1, &a, 1, &y);
+    return y;
 }
 
 /* below 704 (every lane) the main paths, else e^a/2 for those lanes */
@@ -152,6 +169,26 @@ static inline vd vmd_cosh(vd x)
         return vmd_cosh_main(a);
     return v_sel(in, vmd_cosh_main(v_clamp(a, 0.0, 0x1.5ffffffffffffp+9)), vmd_exp_any_times(a, NULL, 0, 0.5));
 }
+
+/* sinh and cosh on two vectors: where every lane of both is on the main
+ * path (sinh: 1 <= |x| < 704; cosh: |x| < 704), both vectors' steps
+ * interleaved (vmd_cosh_sinh_n), else one at a time: the bits of vmd_sinh
+ * and vmd_cosh either way */
+static inline void vmd_cosh_sinh2(vd x0, vd x1, int is_sinh, vd *y0, vd *y1)
+{
+    vd a[2] = {v_abs(x0), v_abs(x1)}, y[2];
+    vd lo = v_set(is_sinh ? 1.0 : 0.0), hi = v_set(VMD_EXP_FAST);
+    if (v_all(v_mand(v_mand(v_mnot(v_lt(a[0], lo)), v_lt(a[0], hi)), v_mand(v_mnot(v_lt(a[1], lo)), v_lt(a[1], hi))))) {
+        vmd_cosh_sinh_n(2, a, is_sinh, y);
+        *y0 = is_sinh ? v_copysign(y[0], x0) : y[0];
+        *y1 = is_sinh ? v_copysign(y[1], x1) : y[1];
+        return;
+    }
+    *y0 = is_sinh ? vmd_sinh(x0) : vmd_cosh(x0);
+    *y1 = is_sinh ? vmd_sinh(x1) : vmd_cosh(x1);
+}
+static inline void vmd_sinh2(vd x0, vd x1, vd *y0, vd *y1) { vmd_cosh_sinh2(x0, x1, 1, y0, y1); }
+static inline void vmd_cosh2(vd x0, vd x1, vd *y0, vd *y1) { vmd_cosh_sinh2(x0, x1, 0, y0, y1); }
 
 /* hypot for M >= m >= 0 with M^2 and m^2 normal or m^2 negligible: M^2 =
  * p + pe and m^2 = q + qe exactly (products and their FMA errors), s + se

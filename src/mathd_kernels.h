@@ -23,8 +23,8 @@ static void log_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_l
 static void log2_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log2); }
 static void log10_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log10); }
 static void log1p_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log1p); }
-static void sinh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sinh); }
-static void cosh_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cosh); }
+static void sinh_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_sinh, vmd_sinh2); }
+static void cosh_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_cosh, vmd_cosh2); }
 static void tanh_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_tanh, vmd_tanh2); }
 static void erf_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_erf); }
 static void cbrt_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cbrt); }
