@@ -316,35 +316,41 @@ static inline vd vmd_trig_finish(int fn, vmd_reduced r, vd sh, vd sb, vd ch, vd 
     return vmd_flipsign(y, v_bits(r.kd), 0, x);
 }
 
+/* sin, cos or tan (fn) of n = 1 or 2 vectors, each stage of all of them
+ * (reductions, polynomials, last stages) before the next; the loops unroll
+ * (n is a constant). With two, the core starts the second long dependency
+ * chain without waiting for its scheduler to reach it: the same
+ * operations on each lane, so the same bits. For tan, whose quotient makes
+ * the longest chain: 4-8% faster at n = 1024 on AVX-512 and AVX2
+ * (interleaved runs); sin and cos measured within +-3% and keep one vector
+ * per step. */
+static inline void vmd_trig_n(int n, int fn, const vd *x, vd *y)
+{
+    vmd_reduced r[2];
+    vd sh[2], sb[2], ch[2], cb[2];
+    for (int k = 0; k < n; k++)
+        r[k] = vmd_trig_reduce_all(v_abs(x[k]), fn == VMD_COS);
+    for (int k = 0; k < n; k++)
+        sh[k] = vmd_trig_poly(r[k].rh, r[k].rl, &sb[k], &ch[k], &cb[k], fn == VMD_TAN);
+    for (int k = 0; k < n; k++)
+        y[k] = vmd_trig_finish(fn, r[k], sh[k], sb[k], ch[k], cb[k], x[k]);
+}
 static inline vd vmd_trig(vd x, int fn)
 {
-    vd sb, ch, cb;
-    vmd_reduced r = vmd_trig_reduce_all(v_abs(x), fn == VMD_COS);
-    vd sh = vmd_trig_poly(r.rh, r.rl, &sb, &ch, &cb, fn == VMD_TAN);
-    return vmd_trig_finish(fn, r, sh, sb, ch, cb, x);
+    vd y;
+    vmd_trig_n(1, fn, &x, &y);
+    return y;
 }
 static inline vd vmd_sin(vd x) { return vmd_trig(x, VMD_SIN); }
 static inline vd vmd_cos(vd x) { return vmd_trig(x, VMD_COS); }
 static inline vd vmd_tan(vd x) { return vmd_trig(x, VMD_TAN); }
-
-/* vmd_trig on two vectors, stage by stage (both reductions, both
- * polynomials, both last stages), so that the core starts the second long
- * dependency chain without waiting for its scheduler to reach it; the same
- * operations on each lane, so the bits of vmd_trig. For tan, whose
- * quotient makes the longest chain: 4-8% faster at n = 1024 on AVX-512 and
- * AVX2 (interleaved runs); sin and cos measured within +-3% and keep one
- * vector per step. */
-static inline void vmd_trig2(vd x0, vd x1, int fn, vd *y0, vd *y1)
+static inline void vmd_tan2(vd x0, vd x1, vd *y0, vd *y1)
 {
-    vd sb0, ch0, cb0, sb1, ch1, cb1;
-    vmd_reduced r0 = vmd_trig_reduce_all(v_abs(x0), fn == VMD_COS);
-    vmd_reduced r1 = vmd_trig_reduce_all(v_abs(x1), fn == VMD_COS);
-    vd sh0 = vmd_trig_poly(r0.rh, r0.rl, &sb0, &ch0, &cb0, fn == VMD_TAN);
-    vd sh1 = vmd_trig_poly(r1.rh, r1.rl, &sb1, &ch1, &cb1, fn == VMD_TAN);
-    *y0 = vmd_trig_finish(fn, r0, sh0, sb0, ch0, cb0, x0);
-    *y1 = vmd_trig_finish(fn, r1, sh1, sb1, ch1, cb1, x1);
+    vd x[2] = {x0, x1}, y[2];
+    vmd_trig_n(2, VMD_TAN, x, y);
+    *y0 = y[0];
+    *y1 = y[1];
 }
-static inline void vmd_tan2(vd x0, vd x1, vd *y0, vd *y1) { vmd_trig2(x0, x1, VMD_TAN, y0, y1); }
 
 /* both: one reduction, the cosine's quadrant is the sine's + 1 (NaN lanes
  * too: vmd_trig_reduce_big gives them quadrant off, as vmd_cos's) */
