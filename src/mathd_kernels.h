@@ -27,7 +27,7 @@ static void sinh_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, v
 static void cosh_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_cosh, vmd_cosh2); }
 static void tanh_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_tanh, vmd_tanh2); }
 static void erf_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_erf); }
-static void cbrt_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cbrt); }
+static void cbrt_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_cbrt, vmd_cbrt2); }
 static void pow_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_pow); }
 static void hypot_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv_x2(y, a, b, n, vmd_hypot, vmd_hypot2); }
 static void asin_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_asin); }
