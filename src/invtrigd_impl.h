@@ -268,11 +268,18 @@ static inline vd vmd_asin_poly(vd wh, vd wl, vd uh, vd ul)
     return v_fma(v_set(VMD_ASIN_Q1), vh, v_fma(v_mul(vh, uh), q, v_fma(vl, v_set(VMD_ASIN_Q1), wl)));
 }
 
-/* asin (is_acos 0) or acos of x; see the top of the file */
+/* asin (is_acos 0) or acos of x; see the top of the file. Written with
+ * few selects (on AVX2 each is 3 uops: and, andnot, or): w and u as minima
+ * (sqrt(z) < 1/2 < |x| exactly where |x| > 1/2, z < 1/4 < x^2 likewise, so
+ * min picks the same operand as a select on |x| > 1/2 would; NaN z, from
+ * |x| > 1 or a NaN x, is the second operand and passes), the sign and
+ * factor of w + b as one multiplier g (exact: +-1, +-2), and acos's
+ * constant as pi/2 - (pi/2 with x's sign) where |x| > 1/2: the same bits
+ * as the selects (AVX2 and AVX-512 faster, see git log) */
 static inline vd vmd_asin_acos(vd x, int is_acos)
 {
     vd a = v_abs(x);
-    vmask big = v_gt(a, v_set(0.5)), neg = v_bit(v_bits(x), 63);
+    vmask big = v_gt(a, v_set(0.5));
     /* |x| > 1/2: w = sqrt(z), z = (1 - |x|)/2 exact, as a pair: sh + (z -
      * sh^2) (1/(2 sh)), the reciprocal from the exponent trick (5.06%) and
      * two Newton steps (2^-17.2; the divider is busy with the root): the low
@@ -280,31 +287,33 @@ static inline vd vmd_asin_acos(vd x, int is_acos)
      * ULP of the result (which is at least 2 sh, or above 1/2 for asin).
      * One step (2^-8.6) measured 0.5012 ULP for acos near 1 and 17 times
      * as many results not correctly rounded there; three, as before, are
-     * 3 operations more for nothing measurable. |x| > 1: NaN. */
+     * 3 operations more for nothing measurable. 2 sh is 2^-600 where z = 0
+     * (|x| = 1; elsewhere 2 sh >= 2^-26 absorbs it), so that the reciprocal
+     * stays finite and sl = 0 there. |x| > 1: NaN. */
     vd z = v_mul(v_sub(v_set(1.0), a), v_set(0.5));
-    vd sh = v_sqrt(z), s2 = v_add(sh, sh);
+    vd sh = v_sqrt(z), s2 = v_fma(sh, v_set(2.0), v_set(0x1p-600));
     vd inv = v_from(v_subu(v_setu(UINT64_C(0x7fde623822fc16e6)), v_bits(s2)));
     for (int i = 0; i < 2; i++)
         inv = v_fma(inv, v_fnma(s2, inv, v_set(1.0)), inv);
-    vd sl = v_sel(v_eq(z, v_set(0.0)), v_set(0.0), v_mul(v_fnma(sh, sh, z), inv)); /* |x| = 1: inv is Inf */
+    vd sl = v_mul(v_fnma(sh, sh, z), inv);
     vd a2 = v_mul(a, a);
-    vd wh = v_sel(big, sh, a), wl = v_sel(big, sl, v_set(0.0));
-    vd uh = v_sel(big, z, a2), ul = v_sel(big, v_set(0.0), v_fms(a, a, a2));
+    vd wh = v_min(a, sh), wl = v_sel(big, sl, v_set(0.0));
+    vd uh = v_min(a2, z), ul = v_sel(big, v_set(0.0), v_fms(a, a, a2));
     vd b = vmd_asin_poly(wh, wl, uh, ul);
-    /* result = base + t + tb, |base| >= |t| or base = 0 (Fast2Sum) */
-    vd bh, bl, t, tb;
+    /* result = base + t + tb, |base| >= |t| or base = 0 (Fast2Sum), with
+     * t = g w and tb = g b (w = |x| where |x| <= 1/2) */
+    vd bh, bl, g;
     if (!is_acos) { /* |x| <= 1/2: |x| + b; above: pi/2 - 2 (w + b); x's sign last */
         bh = v_sel(big, v_set(VMD_PI2_HI), v_set(0.0));
         bl = v_sel(big, v_set(VMD_PI2_LO), v_set(0.0));
-        t = v_sel(big, v_mul(wh, v_set(-2.0)), a);
-        tb = v_sel(big, v_mul(b, v_set(-2.0)), b);
+        g = v_sel(big, v_set(-2.0), v_set(1.0));
     } else { /* |x| <= 1/2: pi/2 - x - b(sign x); above: 2 (w + b), or pi - that for x < 0 */
-        vd twice = v_sel(neg, v_set(-2.0), v_set(2.0));
-        bh = v_sel(big, v_sel(neg, v_set(VMD_PI_HI), v_set(0.0)), v_set(VMD_PI2_HI));
-        bl = v_sel(big, v_sel(neg, v_set(VMD_PI_LO), v_set(0.0)), v_set(VMD_PI2_LO));
-        t = v_sel(big, v_mul(wh, twice), v_neg(x));
-        tb = v_sel(big, v_mul(b, twice), v_neg(v_copysign(b, x)));
+        vu sx = v_andu(v_bits(x), v_setu(VM_SIGN));
+        g = v_from(v_xoru(v_bits(v_sel(big, v_set(2.0), v_set(-1.0))), sx));
+        bh = v_sub(v_set(VMD_PI2_HI), v_sel(big, v_from(v_oru(v_bits(v_set(VMD_PI2_HI)), sx)), v_set(0.0)));
+        bl = v_sub(v_set(VMD_PI2_LO), v_sel(big, v_from(v_oru(v_bits(v_set(VMD_PI2_LO)), sx)), v_set(0.0)));
     }
+    vd t = v_mul(wh, g), tb = v_mul(b, g);
     vd h = v_add(bh, t), e = v_sub(t, v_sub(h, bh));
     vd r = v_add(h, v_add(e, v_add(bl, tb)));
     return is_acos ? r : v_copysign(r, x);
