@@ -242,9 +242,8 @@ static inline vd vmd_hypot_core(vd big, vd small)
 static inline int vmd_hypot_order(vd x, vd y, vd *big, vd *small)
 {
     vd a = v_abs(x), b = v_abs(y);
-    vmask gt = v_gt(a, b);
-    *big = v_sel(gt, a, b);
-    *small = v_sel(gt, b, a);
+    *big = v_max(a, b); /* a > b ? a : b, and b < a ? b : a: the same */
+    *small = v_min(b, a); /* operands where one is NaN (a NaN x: small) */
     return v_all(v_mand(v_gt(*big, v_set(0x1p-450)), v_lt(*big, v_set(0x1p500))));
 }
 

@@ -47,8 +47,9 @@ INLINE vmask v_eq(vd a, vd b) { return simde_mm256_cmp_pd(a, b, SIMDE_CMP_EQ_OQ)
  * v_bit): 10% faster than vblendvpd in atan and acos on Golden Cove, whose
  * VEX blendv is 3 uops with a longer latency */
 INLINE vd v_sel(vmask m, vd a, vd b) { return simde_mm256_or_pd(simde_mm256_and_pd(m, a), simde_mm256_andnot_pd(m, b)); }
-/* a < b ? a : b unless an operand is NaN; a NaN b is returned on every
- * ISA (NEON quiets it), as vf_min */
+/* a > b ? a : b and a < b ? a : b unless an operand is NaN; a NaN b is
+ * returned on every ISA (NEON quiets it), as vf_max and vf_min */
+INLINE vd v_max(vd a, vd b) { return simde_mm256_max_pd(a, b); }
 INLINE vd v_min(vd a, vd b) { return simde_mm256_min_pd(a, b); }
 /* max(lo, x) is x when x is NaN, and so is min(hi, .): as the scalar clamp */
 INLINE vd v_clamp(vd x, double lo, double hi)

@@ -42,8 +42,9 @@ INLINE vmask v_lt(vd a, vd b) { return simde_mm512_cmp_pd_mask(a, b, SIMDE_CMP_L
 INLINE vmask v_gt(vd a, vd b) { return simde_mm512_cmp_pd_mask(a, b, SIMDE_CMP_GT_OQ); }
 INLINE vmask v_eq(vd a, vd b) { return simde_mm512_cmp_pd_mask(a, b, SIMDE_CMP_EQ_OQ); }
 INLINE vd v_sel(vmask m, vd a, vd b) { return simde_mm512_mask_blend_pd(m, b, a); }
-/* a < b ? a : b unless an operand is NaN; a NaN b is returned on every
- * ISA (NEON quiets it), as vf_min */
+/* a > b ? a : b and a < b ? a : b unless an operand is NaN; a NaN b is
+ * returned on every ISA (NEON quiets it), as vf_max and vf_min */
+INLINE vd v_max(vd a, vd b) { return simde_mm512_max_pd(a, b); }
 INLINE vd v_min(vd a, vd b) { return simde_mm512_min_pd(a, b); }
 /* max(lo, x) is x when x is NaN, and so is min(hi, .): as the scalar clamp */
 INLINE vd v_clamp(vd x, double lo, double hi)

@@ -43,8 +43,9 @@ INLINE vmask v_lt(vd a, vd b) { return simde_vcltq_f64(a, b); }
 INLINE vmask v_gt(vd a, vd b) { return simde_vcgtq_f64(a, b); }
 INLINE vmask v_eq(vd a, vd b) { return simde_vceqq_f64(a, b); }
 INLINE vd v_sel(vmask m, vd a, vd b) { return simde_vbslq_f64(m, a, b); }
-/* a < b ? a : b unless an operand is NaN; a NaN b is returned on every
- * ISA (NEON quiets it), as vf_min */
+/* a > b ? a : b and a < b ? a : b unless an operand is NaN; a NaN b is
+ * returned on every ISA (NEON quiets it), as vf_max and vf_min */
+INLINE vd v_max(vd a, vd b) { return simde_vmaxq_f64(a, b); }
 INLINE vd v_min(vd a, vd b) { return simde_vminq_f64(a, b); }
 /* compare and select, exactly the scalar clamp (NaN compares false) */
 INLINE vd v_clamp(vd x, double lo, double hi)

@@ -38,8 +38,9 @@ static inline vmask v_lt(vd a, vd b) { return a < b; }
 static inline vmask v_gt(vd a, vd b) { return a > b; }
 static inline vmask v_eq(vd a, vd b) { return a == b; }
 static inline vd v_sel(vmask m, vd a, vd b) { return m ? a : b; }
-/* a < b ? a : b unless an operand is NaN; a NaN b is returned on every
- * ISA (NEON quiets it), as vf_min */
+/* a > b ? a : b and a < b ? a : b unless an operand is NaN; a NaN b is
+ * returned on every ISA (NEON quiets it), as vf_max and vf_min */
+static inline vd v_max(vd a, vd b) { return a > b ? a : b; }
 static inline vd v_min(vd a, vd b) { return a < b ? a : b; }
 static inline vd v_clamp(vd x, double lo, double hi)
 {

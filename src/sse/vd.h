@@ -41,8 +41,9 @@ INLINE vmask v_lt(vd a, vd b) { return simde_mm_cmplt_pd(a, b); }
 INLINE vmask v_gt(vd a, vd b) { return simde_mm_cmpgt_pd(a, b); }
 INLINE vmask v_eq(vd a, vd b) { return simde_mm_cmpeq_pd(a, b); }
 INLINE vd v_sel(vmask m, vd a, vd b) { return simde_mm_blendv_pd(b, a, m); }
-/* a < b ? a : b unless an operand is NaN; a NaN b is returned on every
- * ISA (NEON quiets it), as vf_min */
+/* a > b ? a : b and a < b ? a : b unless an operand is NaN; a NaN b is
+ * returned on every ISA (NEON quiets it), as vf_max and vf_min */
+INLINE vd v_max(vd a, vd b) { return simde_mm_max_pd(a, b); }
 INLINE vd v_min(vd a, vd b) { return simde_mm_min_pd(a, b); }
 /* max(lo, x) is x when x is NaN, and so is min(hi, .): as the scalar clamp */
 INLINE vd v_clamp(vd x, double lo, double hi)
