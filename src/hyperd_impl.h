@@ -299,15 +299,17 @@ static inline void vmd_hypot2(vd x0, vd y0, vd x1, vd y1, vd *r0, vd *r1)
  * squares y's error (2^-62) and rounds once; times 2^q exactly. 0, Inf and
  * NaN return x. */
 /* for n = 1 or 2 vectors, each stage of all before the next (the loops
- * unroll: n is a constant), so that two vectors' chains overlap */
-static inline void vmd_cbrt_n(int n, const vd *x, vd *out)
+ * unroll: n is a constant), so that two vectors' chains overlap; all: any
+ * x, else only normal x (no scaling, no select at the end: 0, Inf and NaN
+ * lanes would give garbage) */
+static inline void vmd_cbrt_n(int n, int all, const vd *x, vd *out)
 {
     vd ax[2], q[2], i[2], mm[2], z[2];
     vmask sub[2];
     for (int k = 0; k < n; k++) { /* |x| = 2^(3q + i) m, the start z0(m) */
         ax[k] = v_abs(x[k]);
         sub[k] = v_lt(ax[k], v_set(0x1p-1022));
-        vd as = v_sel(sub[k], v_mul(ax[k], v_set(0x1p54)), ax[k]);
+        vd as = all ? v_sel(sub[k], v_mul(ax[k], v_set(0x1p54)), ax[k]) : ax[k];
         vu bits = v_bits(as);
         vd ex = v_sub(v_from(v_addu(v_shr52(bits), v_setu(UINT64_C(0x4330000000000000)))), v_set(0x1p52 + 1023));
         /* q = floor(ex / 3) = round((ex - 1) / 3), as vm_cbrt's */
@@ -334,23 +336,39 @@ static inline void vmd_cbrt_n(int n, const vd *x, vd *out)
         vd r = v_fnma(y, y2l, v_fnma(y, y2, mm[k])); /* M - y^3 */
         y = v_fma(r, v_mul(zz, v_set(1.0 / 3)), y);
         /* 2^q (2^(q - 18) for scaled subnormals): q's low bits from q + SHIFT */
-        vd qs = v_sub(q[k], v_sel(sub[k], v_set(18.0), v_set(0.0)));
+        vd qs = all ? v_sub(q[k], v_sel(sub[k], v_set(18.0), v_set(0.0))) : q[k];
         vd scale = v_from(v_shl52(v_addu(v_bits(v_add(qs, v_set(VM_SHIFT))), v_setu(1023))));
-        y = v_copysign(v_mul(y, scale), x[k]);
-        vmask finite_nonzero = v_mand(v_gt(ax[k], v_set(0.0)), v_lt(ax[k], v_set(INFINITY)));
-        out[k] = v_sel(finite_nonzero, y, x[k]);
+        y = v_from(v_oru(v_bits(v_mul(y, scale)), v_andu(v_bits(x[k]), v_setu(VM_SIGN)))); /* y > 0: x's sign */
+        if (all) {
+            vmask finite_nonzero = v_mand(v_gt(ax[k], v_set(0.0)), v_lt(ax[k], v_set(INFINITY)));
+            y = v_sel(finite_nonzero, y, x[k]);
+        }
+        out[k] = y;
     }
+}
+/* every lane normal (the test as vmd_log_base's): |x| in [2^-1022, Inf) */
+static inline int vmd_cbrt_normal(vd x)
+{
+    vd ax = v_abs(x);
+    return v_all(v_mand(v_gt(ax, v_set(0x1.fffffffffffffp-1023)), v_lt(ax, v_set(INFINITY))));
 }
 static inline vd vmd_cbrt(vd x)
 {
     vd y;
-    vmd_cbrt_n(1, &x, &y);
+    vmd_cbrt_n(1, !vmd_cbrt_normal(x), &x, &y);
     return y;
 }
+/* two vectors of normal lanes step by step; others one at a time: the bits
+ * of vmd_cbrt either way */
 static inline void vmd_cbrt2(vd x0, vd x1, vd *y0, vd *y1)
 {
     vd x[2] = {x0, x1}, y[2];
-    vmd_cbrt_n(2, x, y);
+    if (!vmd_cbrt_normal(x0) || !vmd_cbrt_normal(x1)) {
+        *y0 = vmd_cbrt(x0);
+        *y1 = vmd_cbrt(x1);
+        return;
+    }
+    vmd_cbrt_n(2, 0, x, y);
     *y0 = y[0];
     *y1 = y[1];
 }
