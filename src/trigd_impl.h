@@ -306,8 +306,9 @@ static inline vd vmd_trig_finish(int fn, vmd_reduced r, vd sh, vd sb, vd ch, vd 
     vd sl = v_sub(sb, v_sub(sh, r.rh)); /* Fast2Sum: |rh| >= |sb| */
     vd kh = v_add(ch, cb), kl = v_sub(cb, v_sub(kh, ch));
     vmask odd = v_bit(v_bits(r.kd), 0);
-    vd nh = v_sel(odd, kh, sh), nl = v_sel(odd, kl, sl);
-    vd dh = v_sel(odd, sh, kh), dl = v_sel(odd, sl, kl);
+    vd nh = sh, nl = sl, dh = kh, dl = kl; /* odd k: the swapped pairs */
+    v_swap(odd, &nh, &dh);
+    v_swap(odd, &nl, &dl);
     vd inv = v_div(v_set(1.0), dh);
     vd y = v_mul(nh, inv);
     vd rem = v_fnma(y, dh, nh); /* exact */

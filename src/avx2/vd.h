@@ -47,6 +47,14 @@ INLINE vmask v_eq(vd a, vd b) { return simde_mm256_cmp_pd(a, b, SIMDE_CMP_EQ_OQ)
  * v_bit): 10% faster than vblendvpd in atan and acos on Golden Cove, whose
  * VEX blendv is 3 uops with a longer latency */
 INLINE vd v_sel(vmask m, vd a, vd b) { return simde_mm256_or_pd(simde_mm256_and_pd(m, a), simde_mm256_andnot_pd(m, b)); }
+/* where m: exchange *a and *b, as d = (a ^ b) & m, a ^ d and b ^ d: 4
+ * operations where two selects take 6 */
+INLINE void v_swap(vmask m, vd *a, vd *b)
+{
+    vd d = simde_mm256_and_pd(simde_mm256_xor_pd(*a, *b), m);
+    *a = simde_mm256_xor_pd(*a, d);
+    *b = simde_mm256_xor_pd(*b, d);
+}
 /* a > b ? a : b and a < b ? a : b unless an operand is NaN; a NaN b is
  * returned on every ISA (NEON quiets it), as vf_max and vf_min */
 INLINE vd v_max(vd a, vd b) { return simde_mm256_max_pd(a, b); }

@@ -43,6 +43,13 @@ INLINE vmask v_lt(vd a, vd b) { return simde_vcltq_f64(a, b); }
 INLINE vmask v_gt(vd a, vd b) { return simde_vcgtq_f64(a, b); }
 INLINE vmask v_eq(vd a, vd b) { return simde_vceqq_f64(a, b); }
 INLINE vd v_sel(vmask m, vd a, vd b) { return simde_vbslq_f64(m, a, b); }
+/* where m: exchange *a and *b (the two selects) */
+INLINE void v_swap(vmask m, vd *a, vd *b)
+{
+    vd t = v_sel(m, *b, *a);
+    *b = v_sel(m, *a, *b);
+    *a = t;
+}
 /* a > b ? a : b and a < b ? a : b unless an operand is NaN; a NaN b is
  * returned on every ISA (NEON quiets it), as vf_max and vf_min */
 INLINE vd v_max(vd a, vd b) { return simde_vmaxq_f64(a, b); }

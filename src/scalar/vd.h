@@ -38,6 +38,13 @@ static inline vmask v_lt(vd a, vd b) { return a < b; }
 static inline vmask v_gt(vd a, vd b) { return a > b; }
 static inline vmask v_eq(vd a, vd b) { return a == b; }
 static inline vd v_sel(vmask m, vd a, vd b) { return m ? a : b; }
+/* where m: exchange *a and *b (the two selects) */
+static inline void v_swap(vmask m, vd *a, vd *b)
+{
+    vd t = v_sel(m, *b, *a);
+    *b = v_sel(m, *a, *b);
+    *a = t;
+}
 /* a > b ? a : b and a < b ? a : b unless an operand is NaN; a NaN b is
  * returned on every ISA (NEON quiets it), as vf_max and vf_min */
 static inline vd v_max(vd a, vd b) { return a > b ? a : b; }

@@ -41,6 +41,13 @@ INLINE vmask v_lt(vd a, vd b) { return simde_mm_cmplt_pd(a, b); }
 INLINE vmask v_gt(vd a, vd b) { return simde_mm_cmpgt_pd(a, b); }
 INLINE vmask v_eq(vd a, vd b) { return simde_mm_cmpeq_pd(a, b); }
 INLINE vd v_sel(vmask m, vd a, vd b) { return simde_mm_blendv_pd(b, a, m); }
+/* where m: exchange *a and *b (the two selects) */
+INLINE void v_swap(vmask m, vd *a, vd *b)
+{
+    vd t = v_sel(m, *b, *a);
+    *b = v_sel(m, *a, *b);
+    *a = t;
+}
 /* a > b ? a : b and a < b ? a : b unless an operand is NaN; a NaN b is
  * returned on every ISA (NEON quiets it), as vf_max and vf_min */
 INLINE vd v_max(vd a, vd b) { return simde_mm_max_pd(a, b); }
