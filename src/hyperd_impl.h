@@ -338,7 +338,7 @@ static inline void vmd_cbrt_n(int n, int all, const vd *x, vd *out)
         /* 2^q (2^(q - 18) for scaled subnormals): q's low bits from q + SHIFT */
         vd qs = all ? v_sub(q[k], v_sel(sub[k], v_set(18.0), v_set(0.0))) : q[k];
         vd scale = v_from(v_shl52(v_addu(v_bits(v_add(qs, v_set(VM_SHIFT))), v_setu(1023))));
-        y = v_from(v_oru(v_bits(v_mul(y, scale)), v_andu(v_bits(x[k]), v_setu(VM_SIGN)))); /* y > 0: x's sign */
+        y = v_orsign(v_mul(y, scale), x[k]); /* y > 0 */
         if (all) {
             vmask finite_nonzero = v_mand(v_gt(ax[k], v_set(0.0)), v_lt(ax[k], v_set(INFINITY)));
             y = v_sel(finite_nonzero, y, x[k]);

@@ -180,7 +180,7 @@ static inline vd vmd_atan(vd x)
     p = v_fma(u, p, v_set(VMD_ATANT_Q0));
     vd s = v_add(th, q), e = v_sub(q, v_sub(s, th)); /* Fast2Sum: |q| < th or th = 0 */
     vd b = v_fma(v_mul(q, u), p, v_add(ql, tl));
-    return v_copysign(v_add(s, v_add(e, b)), x);
+    return v_orsign(v_add(s, v_add(e, b)), x); /* atan |x| >= +0 */
 }
 
 /* atan2(ay, ax) for x's sign sg = +-1: H + sg (th + atan v), H = 0 (sg =
@@ -222,14 +222,12 @@ static inline vd vmd_atan2_main(vd ay, vd ax, vd sg)
 static inline vd vmd_atan2(vd y, vd x)
 {
     vd a = v_abs(y), b = v_abs(x);
-    vmask xneg = v_bit(v_bits(x), 63);
-    vd sg = v_copysign(v_set(1.0), x);
-    vmask gt = v_gt(a, b);
-    vd m = v_sel(gt, a, b), mn = v_sel(gt, b, a);
+    vd sg = v_orsign(v_set(1.0), x);
+    vd m = v_max(a, b), mn = v_min(b, a); /* a > b ? a : b, b < a ? b : a */
     vmask ok = v_mand(v_gt(mn, v_set(0x1p-900)), v_lt(m, v_set(0x1p1000))); /* NaN: not ok */
     vmask tiny = v_lt(a, v_mul(b, v_set(0x1p-900)));
     if (v_all(v_mand(ok, v_mnot(tiny))))
-        return v_copysign(vmd_atan2_main(a, b, sg), y);
+        return v_orsign(vmd_atan2_main(a, b, sg), y); /* > 0 here */
     vmask ainf = v_eq(a, v_set(INFINITY)), binf = v_eq(b, v_set(INFINITY));
     vmask zero = v_eq(m, v_set(0.0));
     vd a1 = v_sel(ainf, v_set(1.0), v_sel(binf, v_set(0.0), a));
@@ -239,7 +237,7 @@ static inline vd vmd_atan2(vd y, vd x)
     f = v_sel(v_mor(ainf, binf), v_set(1.0), f);
     /* |y|/|x| < 2^-900 with x > 0: the result is about |y|/|x| and the
      * quotient's low part would underflow; 2^200 times that, then back */
-    vmask up = v_mand(tiny, v_mnot(xneg));
+    vmask up = v_mand(tiny, v_mnot(v_bit(v_bits(x), 63)));
     a1 = v_mul(a1, v_sel(up, v_set(0x1p200), v_set(1.0)));
     vd r = v_copysign(vmd_atan2_main(v_mul(a1, f), v_mul(b1, f), sg), y);
     r = v_mul(r, v_sel(up, v_set(0x1p-200), v_set(1.0)));
@@ -316,7 +314,7 @@ static inline vd vmd_asin_acos(vd x, int is_acos)
     vd t = v_mul(wh, g), tb = v_mul(b, g);
     vd h = v_add(bh, t), e = v_sub(t, v_sub(h, bh));
     vd r = v_add(h, v_add(e, v_add(bl, tb)));
-    return is_acos ? r : v_copysign(r, x);
+    return is_acos ? r : v_orsign(r, x); /* asin |x| >= +0 */
 }
 static inline vd vmd_asin(vd x) { return vmd_asin_acos(x, 0); }
 static inline vd vmd_acos(vd x) { return vmd_asin_acos(x, 1); }
