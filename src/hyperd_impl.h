@@ -84,7 +84,7 @@ static inline void vmd_tanh_n(int n, const vd *x, vd *y)
         qh[k] = vmd_expm1_ratio_of(hi[k], lo[k], 2.0, &ql[k], &eh, &el);
     }
     for (int k = 0; k < n; k++)
-        y[k] = v_copysign(v_add(qh[k], ql[k]), x[k]);
+        y[k] = v_orsign(v_add(qh[k], ql[k]), x[k]);
 }
 static inline vd vmd_tanh(vd x)
 {
@@ -168,7 +168,7 @@ static inline vd vmd_sinh(vd x)
         y = v_sel(small, vmd_sinh_main(v_clamp(ac, 0.0, 1.0)), y);
     if (!v_all(in))
         y = v_sel(in, y, vmd_exp_any_times(a, NULL, 0, 0.5));
-    return v_copysign(y, x);
+    return v_orsign(y, x);
 }
 
 static inline vd vmd_cosh(vd x)
@@ -190,8 +190,8 @@ static inline void vmd_cosh_sinh2(vd x0, vd x1, int is_sinh, vd *y0, vd *y1)
     vd lo = v_set(is_sinh ? 1.0 : 0.0), hi = v_set(VMD_EXP_FAST);
     if (v_all(v_mand(v_mand(v_mnot(v_lt(a[0], lo)), v_lt(a[0], hi)), v_mand(v_mnot(v_lt(a[1], lo)), v_lt(a[1], hi))))) {
         vmd_cosh_sinh_n(2, a, is_sinh, y);
-        *y0 = is_sinh ? v_copysign(y[0], x0) : y[0];
-        *y1 = is_sinh ? v_copysign(y[1], x1) : y[1];
+        *y0 = is_sinh ? v_orsign(y[0], x0) : y[0];
+        *y1 = is_sinh ? v_orsign(y[1], x1) : y[1];
         return;
     }
     *y0 = is_sinh ? vmd_sinh(x0) : vmd_cosh(x0);

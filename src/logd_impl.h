@@ -239,7 +239,7 @@ static inline vd vmd_log1p(vd x)
     vd xb = v_sub(u, v_set(1.0));
     vd c = v_add(v_sub(v_set(1.0), v_sub(u, xb)), v_sub(x, xb));
     vd y = vmd_log_base(u, 0, 1, c);
-    return v_sel(v_eq(x, v_set(0.0)), x, y);
+    return v_orsign(y, x); /* x's sign, also for -0 */
 }
 
 #endif
