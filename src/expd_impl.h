@@ -227,7 +227,7 @@ static inline void vmd_sigmoid_main_n(int n, const vd *x, vd *y)
     vd q[2], kd[2];
     for (int k = 0; k < n; k++) {
         vu j;
-        q[k] = vmd_exp_q(v_neg(v_abs(x[k])), NULL, 0, &kd[k], &j);
+        q[k] = vmd_exp_q(v_from(v_oru(v_bits(x[k]), v_setu(VM_SIGN))), NULL, 0, &kd[k], &j); /* -|x| */
     }
     for (int k = 0; k < n; k++)
         y[k] = vmd_sigmoid_rest(x[k], q[k], kd[k]);
