@@ -132,7 +132,7 @@ static inline vd vmd_erf(vd x)
         r = vmd_erf_pieces(a);
     else
         r = v_sel(small, vmd_erf_small(a), vmd_erf_pieces(a));
-    return v_orsign(r, x); /* erf |x| >= +0 */
+    return v_copysign(r, x);
 }
 
 #endif

@@ -193,11 +193,11 @@ static inline vd vmd_expm1(vd x)
 {
     vmask lo = v_gt(x, v_set(-37.5)), hi = v_lt(x, v_set(VMD_EXP_FAST));
     if (v_all(v_mand(lo, hi)))
-        return v_orsign(vmd_expm1_main(x), x); /* x's sign, also for -0 */
+        return v_sel(v_eq(x, v_set(0.0)), x, vmd_expm1_main(x));
     vd y = vmd_expm1_main(v_clamp(x, -37.5, 0x1.5ffffffffffffp+9)); /* below 704 */
     y = v_sel(lo, y, v_set(-1.0));
     y = v_sel(hi, y, vmd_exp_any(x, 0)); /* x >= 704, +Inf; NaN (not < 704) too */
-    return v_orsign(y, x);
+    return v_sel(v_eq(x, v_set(0.0)), x, y);
 }
 
 /* sigmoid(x) = 1/(1 + e^-x), for |x| < 45 (all lanes): e = e^-|x| as a

@@ -84,7 +84,7 @@ static inline void vmd_tanh_n(int n, const vd *x, vd *y)
         qh[k] = vmd_expm1_ratio_of(hi[k], lo[k], 2.0, &ql[k], &eh, &el);
     }
     for (int k = 0; k < n; k++)
-        y[k] = v_orsign(v_add(qh[k], ql[k]), x[k]);
+        y[k] = v_copysign(v_add(qh[k], ql[k]), x[k]);
 }
 static inline vd vmd_tanh(vd x)
 {
@@ -168,7 +168,7 @@ static inline vd vmd_sinh(vd x)
         y = v_sel(small, vmd_sinh_main(v_clamp(ac, 0.0, 1.0)), y);
     if (!v_all(in))
         y = v_sel(in, y, vmd_exp_any_times(a, NULL, 0, 0.5));
-    return v_orsign(y, x);
+    return v_copysign(y, x);
 }
 
 static inline vd vmd_cosh(vd x)
@@ -190,8 +190,8 @@ static inline void vmd_cosh_sinh2(vd x0, vd x1, int is_sinh, vd *y0, vd *y1)
     vd lo = v_set(is_sinh ? 1.0 : 0.0), hi = v_set(VMD_EXP_FAST);
     if (v_all(v_mand(v_mand(v_mnot(v_lt(a[0], lo)), v_lt(a[0], hi)), v_mand(v_mnot(v_lt(a[1], lo)), v_lt(a[1], hi))))) {
         vmd_cosh_sinh_n(2, a, is_sinh, y);
-        *y0 = is_sinh ? v_orsign(y[0], x0) : y[0];
-        *y1 = is_sinh ? v_orsign(y[1], x1) : y[1];
+        *y0 = is_sinh ? v_copysign(y[0], x0) : y[0];
+        *y1 = is_sinh ? v_copysign(y[1], x1) : y[1];
         return;
     }
     *y0 = is_sinh ? vmd_sinh(x0) : vmd_cosh(x0);
@@ -243,7 +243,7 @@ static inline int vmd_hypot_order(vd x, vd y, vd *big, vd *small)
 {
     vd a = v_abs(x), b = v_abs(y);
     *big = v_max(a, b); /* a > b ? a : b, and b < a ? b : a: the same */
-    *small = v_min(b, a); /* operands where one is NaN (a NaN x: small) */
+    *small = v_min(b, a); /* (a NaN lane fails the range test below) */
     return v_all(v_mand(v_gt(*big, v_set(0x1p-450)), v_lt(*big, v_set(0x1p500))));
 }
 
@@ -289,19 +289,18 @@ static inline void vmd_hypot2(vd x0, vd y0, vd x1, vd y1, vd *r0, vd *r1)
 
 /* cbrt: |x| = 2^(3q + i) m (subnormal x first scaled by 2^54, exactly),
  * i in {0, 1, 2}, m in [1, 2), M = m 2^i in [1, 8) exact, cbrt|x| = 2^q
- * cbrt(M). z ~ M^(-1/3): the start z0(m) 2^(-i/3) (2^-15.6; 2^(-i/3) as
- * the quadratic in i through its three values, two FMAs, where a choice
- * among three constants took two compares and two selects: AVX2 20%
- * faster, AVX-512 5%, with 2^-1/3 now an ULP low, which Newton's step
- * absorbs), one Newton
+ * cbrt(M). z ~ M^(-1/3): the start z0(m) 2^(-i/3) (2^-15.6), one Newton
  * step (2^-31), y = M z^2; then y + (M - y^3) z^2/3 with M - y^3 from the
  * exact square of y and one FMA each (its rounding 2^-82 relative), which
  * squares y's error (2^-62) and rounds once; times 2^q exactly. 0, Inf and
- * NaN return x. */
+ * NaN return x. 2^(-i/3) is the quadratic in i through its three values
+ * (two FMAs where choosing among three constants took two compares and two
+ * selects, 3 operations each on AVX2); it gives 2^(-1/3) one ULP low, which
+ * Newton's step absorbs. */
 /* for n = 1 or 2 vectors, each stage of all before the next (the loops
  * unroll: n is a constant), so that two vectors' chains overlap; all: any
- * x, else only normal x (no scaling, no select at the end: 0, Inf and NaN
- * lanes would give garbage) */
+ * x, else only normal x (no scaling, no select at the end: subnormal, 0,
+ * Inf and NaN lanes would give garbage) */
 static inline void vmd_cbrt_n(int n, int all, const vd *x, vd *out)
 {
     vd ax[2], q[2], i[2], mm[2], z[2];
@@ -346,16 +345,13 @@ static inline void vmd_cbrt_n(int n, int all, const vd *x, vd *out)
         out[k] = y;
     }
 }
-/* every lane normal (the test as vmd_log_base's): |x| in [2^-1022, Inf) */
-static inline int vmd_cbrt_normal(vd x)
-{
-    vd ax = v_abs(x);
-    return v_all(v_mand(v_gt(ax, v_set(0x1.fffffffffffffp-1023)), v_lt(ax, v_set(INFINITY))));
-}
 static inline vd vmd_cbrt(vd x)
 {
     vd y;
-    vmd_cbrt_n(1, !vmd_cbrt_normal(x), &x, &y);
+    if (v_all_pos_normal(v_abs(x)))
+        vmd_cbrt_n(1, 0, &x, &y);
+    else
+        vmd_cbrt_n(1, 1, &x, &y);
     return y;
 }
 /* two vectors of normal lanes step by step; others one at a time: the bits
@@ -363,7 +359,7 @@ static inline vd vmd_cbrt(vd x)
 static inline void vmd_cbrt2(vd x0, vd x1, vd *y0, vd *y1)
 {
     vd x[2] = {x0, x1}, y[2];
-    if (!vmd_cbrt_normal(x0) || !vmd_cbrt_normal(x1)) {
+    if (!v_all_pos_normal(v_abs(x0)) || !v_all_pos_normal(v_abs(x1))) {
         *y0 = vmd_cbrt(x0);
         *y1 = vmd_cbrt(x1);
         return;

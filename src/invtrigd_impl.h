@@ -180,7 +180,7 @@ static inline vd vmd_atan(vd x)
     p = v_fma(u, p, v_set(VMD_ATANT_Q0));
     vd s = v_add(th, q), e = v_sub(q, v_sub(s, th)); /* Fast2Sum: |q| < th or th = 0 */
     vd b = v_fma(v_mul(q, u), p, v_add(ql, tl));
-    return v_orsign(v_add(s, v_add(e, b)), x); /* atan |x| >= +0 */
+    return v_copysign(v_add(s, v_add(e, b)), x);
 }
 
 /* atan2(ay, ax) for x's sign sg = +-1: H + sg (th + atan v), H = 0 (sg =
@@ -268,12 +268,13 @@ static inline vd vmd_asin_poly(vd wh, vd wl, vd uh, vd ul)
 
 /* asin (is_acos 0) or acos of x; see the top of the file. Written with
  * few selects (on AVX2 each is 3 uops: and, andnot, or): w and u as minima
- * (sqrt(z) < 1/2 < |x| exactly where |x| > 1/2, z < 1/4 < x^2 likewise, so
- * min picks the same operand as a select on |x| > 1/2 would; NaN z, from
- * |x| > 1 or a NaN x, is the second operand and passes), the sign and
- * factor of w + b as one multiplier g (exact: +-1, +-2), and acos's
- * constant as pi/2 - (pi/2 with x's sign) where |x| > 1/2: the same bits
- * as the selects (AVX2 and AVX-512 faster, see git log) */
+ * (sqrt(z) < 1/2 < |x| exactly where |x| > 1/2, z < 1/4 < x^2 likewise,
+ * and at |x| = 1/2 the two are equal, so min picks what a select on |x| >
+ * 1/2 would; for |x| > 1, z < 0 is the smaller and sqrt(z) is NaN, and a
+ * NaN x makes both NaN: NaN results either way), the sign and factor of
+ * w + b as one multiplier g (exact: +-1, +-2), and acos's constant as pi/2
+ * - (pi/2 with x's sign) where |x| > 1/2 (exact: PI_HI and PI_LO are twice
+ * PI2_HI and PI2_LO): the same bits as the selects */
 static inline vd vmd_asin_acos(vd x, int is_acos)
 {
     vd a = v_abs(x);
@@ -314,7 +315,7 @@ static inline vd vmd_asin_acos(vd x, int is_acos)
     vd t = v_mul(wh, g), tb = v_mul(b, g);
     vd h = v_add(bh, t), e = v_sub(t, v_sub(h, bh));
     vd r = v_add(h, v_add(e, v_add(bl, tb)));
-    return is_acos ? r : v_orsign(r, x); /* asin |x| >= +0 */
+    return is_acos ? r : v_copysign(r, x);
 }
 static inline vd vmd_asin(vd x) { return vmd_asin_acos(x, 0); }
 static inline vd vmd_acos(vd x) { return vmd_asin_acos(x, 1); }

@@ -218,7 +218,7 @@ static inline vd vmd_log_pair(vd x, int scaled, vmask sub, vd *lo)
 
 static inline vd vmd_log_base(vd x, int base, int with_c, vd c)
 {
-    if (v_all(v_mand(v_gt(x, v_set(0x1.fffffffffffffp-1023)), v_lt(x, v_set(INFINITY)))))
+    if (v_all_pos_normal(x))
         return vmd_log_core(x, base, 0, v_lt(x, v_set(0.0)), with_c, c);
     vmask sub = v_lt(x, v_set(0x1p-1022)); /* subnormal, also 0, x < 0 (fixed below) */
     vd y = vmd_log_core(v_sel(sub, v_mul(x, v_set(0x1p52)), x), base, 1, sub, with_c, c);
@@ -239,7 +239,7 @@ static inline vd vmd_log1p(vd x)
     vd xb = v_sub(u, v_set(1.0));
     vd c = v_add(v_sub(v_set(1.0), v_sub(u, xb)), v_sub(x, xb));
     vd y = vmd_log_base(u, 0, 1, c);
-    return v_orsign(y, x); /* x's sign, also for -0 */
+    return v_sel(v_eq(x, v_set(0.0)), x, y);
 }
 
 #endif

@@ -8,7 +8,14 @@
 
 INLINE vd v_neg(vd a) { return v_from(v_xoru(v_bits(a), v_setu(VM_SIGN))); }
 INLINE vd v_abs(vd a) { return v_from(v_andu(v_bits(a), v_setu(~VM_SIGN))); }
-/* m >= +0 (or NaN) with the sign of s: one operation fewer than v_copysign */
+/* every lane of a in [2^-1022, Inf): positive, normal, finite (NaN: no) */
+INLINE int v_all_pos_normal(vd a)
+{
+    return v_all(v_mand(v_gt(a, v_set(0x1.fffffffffffffp-1023)), v_lt(a, v_set(INFINITY))));
+}
+/* m with the sign of s where m's sign bit is clear (m >= +0, and not a NaN:
+ * a NaN's sign bit, which v_copysign would set to s's, may be set and
+ * stays): one operation fewer than v_copysign */
 INLINE vd v_orsign(vd m, vd s) { return v_from(v_oru(v_bits(m), v_andu(v_bits(s), v_setu(VM_SIGN)))); }
 /* |m| with the sign of s */
 INLINE vd v_copysign(vd m, vd s)

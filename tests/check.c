@@ -885,6 +885,58 @@ static uint64_t case_seed(const ctx *c, size_t n, size_t offset, unsigned varian
     return next(&r);
 }
 
+/* Lone specials: every input ordinary (in [1, 2), where each math kernel
+ * takes its fast path: kernels test whole vectors, one or two at a time,
+ * and send a vector to a slower path when any lane needs it) but for one
+ * special value at one position, each position of LONE_N (two steps of
+ * two 16-lane vectors and a tail) and each input in turn, against the
+ * reference: a lane's result must not depend on its neighbours. Each
+ * position takes four specials, in turn across the positions, so every
+ * special lands in lanes of every vector step. Random mixes (fill) reach
+ * these cases only by chance. Float inputs, element-wise operations. */
+#define LONE_N 67
+static void run_lone_specials(ctx *c)
+{
+    if (c->reduce || (c->tin != VMATH_T_F32 && c->tin != VMATH_T_F64))
+        return;
+    int f64 = c->tin == VMATH_T_F64;
+    size_t n_sp = f64 ? N_SPECIALS_F64 : N_SPECIALS_F32, n_out = out_count(c, LONE_N);
+    double s[2] = {1.0, 1.0}; /* scalar parameters: ordinary too */
+    void *in[3] = {NULL, NULL, NULL};
+    unsigned char *out = at(bufs.out, 0, c->es_out), *ref = at(bufs.ref, 0, c->es_out);
+    c->n_cur = LONE_N;
+    for (int k = 0; k < c->sh.n_in && !c->failed; k++) {
+        for (size_t pos = 0; pos < LONE_N && !c->failed; pos++) {
+            for (size_t j = 0; j < 4 && !c->failed; j++) {
+                rng r = {0x10e5 + pos};
+                for (int a = 0; a < c->sh.n_in; a++) {
+                    in[a] = at(bufs.in[a], 0, c->es_in);
+                    for (size_t i = 0; i < LONE_N; i++) {
+                        double v = 1.0 + uniform(&r);
+                        if (f64)
+                            ((double *)in[a])[i] = v;
+                        else
+                            ((float *)in[a])[i] = (float)v;
+                    }
+                }
+                size_t sp = (pos + j * (n_sp / 4 + 1)) % n_sp;
+                if (f64)
+                    ((double *)in[k])[pos] = specials_f64[sp];
+                else
+                    ((float *)in[k])[pos] = specials_f32[sp];
+                if (c->sh.inout) {
+                    memcpy(out, in[c->sh.n_in - 1], n_out * c->es_out);
+                    memcpy(ref, in[c->sh.n_in - 1], n_out * c->es_out);
+                }
+                c->seed = 0x10e5 + pos;
+                vmath_op_call(c->op, c->ref, ref, in, s, LONE_N);
+                vmath_op_call(c->op, c->fn, out, in, s, LONE_N);
+                compare(c, "lone special", n_out, 0, in, s, out, ref);
+            }
+        }
+    }
+}
+
 /* Every case for one size: all offsets out of place, in place on each
  * input, and against both guard pages when small enough. */
 static void check_size(ctx *c, size_t n, size_t n_offsets)
@@ -1045,6 +1097,8 @@ vt_status vt_check_kernel(const vmath_op *op, vmath_isa isa, char *msg, size_t m
             check_size(&c, large_n[j], 2);
     }
     vmath_stream_bytes = stream_bytes;
+    if (!c.failed)
+        run_lone_specials(&c);
     if (!c.failed)
         snprintf(msg, msg_len, "ok");
     return c.failed ? VT_FAIL : VT_PASS;

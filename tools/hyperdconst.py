@@ -3,9 +3,10 @@
 Run: python3 tools/hyperdconst.py   (needs python3-mpmath)
 
 m in [1, 2): z0(m) ~ m^(-1/3), a degree-5 Chebyshev interpolant (only a
-start: one Newton step and the final correction follow), and 2^(-1/3),
-2^(-2/3) for m 2^i, i = 1, 2. The script prints the start's relative
-error |1 - m z0^3|."""
+start: one Newton step and the final correction follow), and for m 2^i
+the factor 2^(-i/3), i = 0, 1, 2, as the quadratic 1 + i (A1 + i A2)
+through its three values. The script prints the start's relative error
+|1 - m z0^3|."""
 from mpmath import mp, mpf, chebyfit, linspace, cbrt, log
 
 mp.prec = 200

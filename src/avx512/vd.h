@@ -49,8 +49,10 @@ INLINE void v_swap(vmask m, vd *a, vd *b)
     *b = v_sel(m, *a, *b);
     *a = t;
 }
-/* a > b ? a : b and a < b ? a : b unless an operand is NaN; a NaN b is
- * returned on every ISA (NEON quiets it), as vf_max and vf_min */
+/* a > b ? a : b and a < b ? a : b, the same on every ISA when neither is
+ * NaN and they are not zeros of opposite signs; a NaN b is returned (NEON
+ * quiets it). A NaN a gives b on x86 and in C but NaN on NEON, which also
+ * orders -0 below +0: callers rely on neither (as vf_max and vf_min) */
 INLINE vd v_max(vd a, vd b) { return simde_mm512_max_pd(a, b); }
 INLINE vd v_min(vd a, vd b) { return simde_mm512_min_pd(a, b); }
 /* max(lo, x) is x when x is NaN, and so is min(hi, .): as the scalar clamp */
