@@ -156,31 +156,51 @@ static inline void vmd_atan_row(vd r, const double (*cols)[16], const double (*r
 }
 
 /* atan(x) = sign(x) (th + atan v) with (c, th = atan c) from a's row of
- * vmd_atan_rows, v = (a - c)/(1 + a c); see the top of the file */
+ * vmd_atan_rows, v = (a - c)/(1 + a c); see the top of the file. For n = 1
+ * or 2 vectors, each stage of all before the next (the loops unroll: n is
+ * a constant), so that the second vector's division starts early */
+static inline void vmd_atan_n(int n, const vd *x, vd *y)
+{
+    vd c[2], th[2], tl[2], a[2], d[2], dl[2], nn[2], inv[2];
+    for (int k = 0; k < n; k++) {
+        a[k] = v_clamp(v_abs(x[k]), 0.0, 0x1p60); /* atan rounds to pi/2 from 2^53 on; +-Inf too; NaN passes */
+        vmd_atan_row(a[k], vmd_atan_cols, vmd_atan_rows, &c[k], &th[k], &tl[k]);
+        /* q + ql = (a - c)/(d + dl), d + dl = 1 + a c exactly (1 - d is exact
+         * for d < 2^53, and beyond only the relative 2^-53 of a - c matters);
+         * v_div_pair written out: the numerator has no low part, which saves
+         * its addition */
+        d[k] = v_fma(a[k], c[k], v_set(1.0));
+        dl[k] = v_fma(a[k], c[k], v_sub(v_set(1.0), d[k]));
+        nn[k] = v_sub(a[k], c[k]);
+        inv[k] = v_div(v_set(1.0), d[k]);
+    }
+    for (int k = 0; k < n; k++) {
+        vd q = v_mul(nn[k], inv[k]);
+        vd ql = v_mul(v_fnma(q, dl[k], v_fnma(q, d[k], nn[k])), inv[k]);
+        vd u = v_mul(q, q);
+        vd p = v_fma(u, v_set(VMD_ATANT_Q5), v_set(VMD_ATANT_Q4));
+        p = v_fma(u, p, v_set(VMD_ATANT_Q3));
+        p = v_fma(u, p, v_set(VMD_ATANT_Q2));
+        p = v_fma(u, p, v_set(VMD_ATANT_Q1));
+        p = v_fma(u, p, v_set(VMD_ATANT_Q0));
+        vd s = v_add(th[k], q), e = v_sub(q, v_sub(s, th[k])); /* Fast2Sum: |q| < th or th = 0 */
+        vd b = v_fma(v_mul(q, u), p, v_add(ql, tl[k]));
+        y[k] = v_copysign(v_add(s, v_add(e, b)), x[k]);
+    }
+}
 static inline vd vmd_atan(vd x)
 {
-    vd a = v_clamp(v_abs(x), 0.0, 0x1p60); /* atan rounds to pi/2 from 2^53 on; +-Inf too; NaN passes */
-    vd c, th, tl;
-    vmd_atan_row(a, vmd_atan_cols, vmd_atan_rows, &c, &th, &tl);
-    /* q + ql = (a - c)/(d + dl), d + dl = 1 + a c exactly (1 - d is exact
-     * for d < 2^53, and beyond only the relative 2^-53 of a - c matters);
-     * v_div_pair written out: the numerator has no low part, which saves
-     * its addition */
-    vd d = v_fma(a, c, v_set(1.0));
-    vd dl = v_fma(a, c, v_sub(v_set(1.0), d));
-    vd n = v_sub(a, c);
-    vd inv = v_div(v_set(1.0), d);
-    vd q = v_mul(n, inv);
-    vd ql = v_mul(v_fnma(q, dl, v_fnma(q, d, n)), inv);
-    vd u = v_mul(q, q);
-    vd p = v_fma(u, v_set(VMD_ATANT_Q5), v_set(VMD_ATANT_Q4));
-    p = v_fma(u, p, v_set(VMD_ATANT_Q3));
-    p = v_fma(u, p, v_set(VMD_ATANT_Q2));
-    p = v_fma(u, p, v_set(VMD_ATANT_Q1));
-    p = v_fma(u, p, v_set(VMD_ATANT_Q0));
-    vd s = v_add(th, q), e = v_sub(q, v_sub(s, th)); /* Fast2Sum: |q| < th or th = 0 */
-    vd b = v_fma(v_mul(q, u), p, v_add(ql, tl));
-    return v_copysign(v_add(s, v_add(e, b)), x);
+    vd y;
+    vmd_atan_n(1, &x, &y);
+    return y;
+}
+/* vmd_atan on two vectors (the name vmd_atan2 is atan2's): the same bits */
+static inline void vmd_atan_2v(vd x0, vd x1, vd *y0, vd *y1)
+{
+    vd x[2] = {x0, x1}, y[2];
+    vmd_atan_n(2, x, y);
+    *y0 = y[0];
+    *y1 = y[1];
 }
 
 /* atan2(ay, ax) for x's sign sg = +-1: H + sg (th + atan v), H = 0 (sg =

@@ -32,7 +32,7 @@ static void pow_f64(double *y, const double *a, const double *b, size_t n) { map
 static void hypot_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv_x2(y, a, b, n, vmd_hypot, vmd_hypot2); }
 static void asin_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_asin); }
 static void acos_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_acos); }
-static void atan_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_atan); }
+static void atan_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_atan, vmd_atan_2v); }
 static void atan2_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_atan2); }
 static void sin_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sin); }
 static void cos_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cos); }
