@@ -86,18 +86,11 @@ static inline void vmd_tanh_n(int n, const vd *x, vd *y)
     for (int k = 0; k < n; k++)
         y[k] = v_copysign(v_add(qh[k], ql[k]), x[k]);
 }
-static inline vd vmd_tanh(vd x)
+static inline vd vmd_tanh(vd x) /* the scalar reference's */
 {
     vd y;
     vmd_tanh_n(1, &x, &y);
     return y;
-}
-static inline void vmd_tanh2(vd x0, vd x1, vd *y0, vd *y1)
-{
-    vd x[2] = {x0, x1}, y[2];
-    vmd_tanh_n(2, x, y);
-    *y0 = y[0];
-    *y1 = y[1];
 }
 
 static inline vd vmd_sinh_main(vd a)

@@ -188,19 +188,11 @@ static inline void vmd_atan_n(int n, const vd *x, vd *y)
         y[k] = v_copysign(v_add(s, v_add(e, b)), x[k]);
     }
 }
-static inline vd vmd_atan(vd x)
+static inline vd vmd_atan(vd x) /* the scalar reference's */
 {
     vd y;
     vmd_atan_n(1, &x, &y);
     return y;
-}
-/* vmd_atan on two vectors (the name vmd_atan2 is atan2's): the same bits */
-static inline void vmd_atan_2v(vd x0, vd x1, vd *y0, vd *y1)
-{
-    vd x[2] = {x0, x1}, y[2];
-    vmd_atan_n(2, x, y);
-    *y0 = y[0];
-    *y1 = y[1];
 }
 
 /* atan2(ay, ax) for x's sign sg = +-1: H + sg (th + atan v), H = 0 (sg =

@@ -1,6 +1,6 @@
 /*
  * The f64 math kernels of every ISA with FMA (avx2, avx512, neon): each is
- * map_d, map_d_x2 or map_d2 (src/vd_common.h) over its src/expd_impl.h,
+ * map_d, map_d_x2, map_d_n or map_d2 (src/vd_common.h) over its src/expd_impl.h,
  * src/logd_impl.h, src/trigd_impl.h, src/hyperd_impl.h or
  * src/invtrigd_impl.h, src/powd_impl.h or src/erfd_impl.h function on that ISA's vd, so the list and the table entries live here
  * once. Included by src/<isa>/exp_log.c after its vd.h; that file's init
@@ -25,14 +25,14 @@ static void log10_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd
 static void log1p_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log1p); }
 static void sinh_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_sinh, vmd_sinh2); }
 static void cosh_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_cosh, vmd_cosh2); }
-static void tanh_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_tanh, vmd_tanh2); }
+static void tanh_f64(double *y, const double *x, size_t n) { map_d_n(y, x, n, vmd_tanh_n); }
 static void erf_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_erf); }
 static void cbrt_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_cbrt, vmd_cbrt2); }
 static void pow_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_pow); }
 static void hypot_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv_x2(y, a, b, n, vmd_hypot, vmd_hypot2); }
 static void asin_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_asin); }
 static void acos_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_acos); }
-static void atan_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_atan, vmd_atan_2v); }
+static void atan_f64(double *y, const double *x, size_t n) { map_d_n(y, x, n, vmd_atan_n); }
 static void atan2_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_atan2); }
 static void sin_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sin); }
 static void cos_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cos); }

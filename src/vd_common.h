@@ -55,6 +55,35 @@ INLINE void map_d_x2(double *y, const double *x, size_t n, vd (*f)(vd), void (*f
         map_d(y + i, x + i, n - i, f);
 }
 
+/* map_d for a kernel written for n = 1 or 2 vectors, f(n, x, y) (each
+ * stage of both before the next: tanh, atan): pairs of vectors, then one
+ * at a time, the last n % VM_LANES through a stack buffer */
+INLINE void map_d_n(double *y, const double *x, size_t n, void (*f)(int, const vd *, vd *))
+{
+    size_t i = 0;
+    vd a[2], b[2];
+    for (; i + 2 * VM_LANES <= n; i += 2 * VM_LANES) {
+        a[0] = v_load(x + i);
+        a[1] = v_load(x + i + VM_LANES);
+        f(2, a, b);
+        v_store(y + i, b[0]);
+        v_store(y + i + VM_LANES, b[1]);
+    }
+    for (; i + VM_LANES <= n; i += VM_LANES) {
+        a[0] = v_load(x + i);
+        f(1, a, b);
+        v_store(y + i, b[0]);
+    }
+    if (i < n) {
+        double buf[VM_LANES] = {0};
+        memcpy(buf, x + i, (n - i) * sizeof *x);
+        a[0] = v_load(buf);
+        f(1, a, b);
+        v_store(buf, b[0]);
+        memcpy(y + i, buf, (n - i) * sizeof *y);
+    }
+}
+
 /* y = f(a, b) over arrays of doubles (pow, atan2, hypot), as map_d */
 INLINE void map_d_vv(double *y, const double *a, const double *b, size_t n, vd (*f)(vd, vd))
 {
