@@ -11,7 +11,9 @@
  *     (an access outside [0, n) faults, even inside the same page);
  *   - n == 0 with NULL pointers;
  *   - special values (NaN, +-Inf, +-0, subnormals, huge, ties) mixed into
- *     every input and every scalar parameter.
+ *     every input and every scalar parameter, and (float inputs) one at a
+ *     time at each position among ordinary values (check.c,
+ *     run_lone_specials).
  * Results must have the scalar reference's bits (NaN payloads aside), except
  * math functions on an ISA that rounds differently (SSE4.1: no FMA), which
  * must be within 1 ULP of an f64 libm oracle (check.c, oracle_of).
