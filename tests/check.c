@@ -1138,83 +1138,116 @@ static void sincos_call(const vmath_kernels *k, int f64, void *sn, void *cs, con
         k->sincos_f32(sn, cs, x, n);
 }
 
-vt_status vt_check_sincos(int f64, vmath_isa isa, char *msg, size_t msg_len)
+enum { SC_N = 100, SC_LEN = SC_N + 16 }; /* n up to SC_N, at offsets up to 64 bytes */
+/* one set of arrays per type (each written and read as its own type) */
+static float xf[SC_LEN], sf[SC_LEN], cf[SC_LEN], wsf[SC_N], wcf[SC_N];
+static double xd[SC_LEN], sd[SC_LEN], cd[SC_LEN], wsd[SC_N], wcd[SC_N];
+
+/* One case of vt_check_sincos: x[off .. off + n) filled; mode 0 out of
+ * place, 1 and 2 in place on the sine's or the cosine's output. */
+static vt_status sincos_case(const vmath_kernels *k, int f64, vmath_isa isa, size_t n, size_t off, int mode,
+                             const char *what, char *msg, size_t msg_len)
 {
-    enum { SC_N = 100, SC_LEN = SC_N + 16 }; /* n up to SC_N, at offsets up to 64 bytes */
-    const vmath_kernels *k = vmath_kernels_of(isa);
-    if (k == NULL) {
-        snprintf(msg, msg_len, "%s is not available on this machine", vmath_isa_name(isa));
-        return VT_SKIP;
-    }
-    /* one set of arrays per type (each written and read as its own type) */
-    static float xf[SC_LEN], sf[SC_LEN], cf[SC_LEN], wsf[SC_N], wcf[SC_N];
-    static double xd[SC_LEN], sd[SC_LEN], cd[SC_LEN], wsd[SC_N], wcd[SC_N];
-    vmath_isa parent = vmath_isa_parent(isa);
-    if (parent != VMATH_ISA_COUNT && vmath_kernels_of(parent) && (f64 ? k->sincos_f64 == vmath_kernels_of(parent)->sincos_f64
-                                          : k->sincos_f32 == vmath_kernels_of(parent)->sincos_f32)) {
-        snprintf(msg, msg_len, "no %s kernel: runs the %s one", vmath_isa_name(isa), vmath_isa_name(parent));
-        return VT_INHERITED;
-    }
     const char *name = f64 ? "sincos_f64" : "sincos_f32";
     vmath_type t = f64 ? VMATH_T_F64 : VMATH_T_F32;
     size_t es = f64 ? 8 : 4, bytes = SC_LEN * es;
     unsigned char *xs = f64 ? (void *)xd : (void *)xf, *ss = f64 ? (void *)sd : (void *)sf;
     unsigned char *cs = f64 ? (void *)cd : (void *)cf;
     void *ws = f64 ? (void *)wsd : (void *)wsf, *wc = f64 ? (void *)wcd : (void *)wcf;
+    void *x = xs + off * es;
+    if (f64) {
+        k->sin_f64(wsd, x, n);
+        k->cos_f64(wcd, x, n);
+    } else {
+        k->sin_f32(wsf, x, n);
+        k->cos_f32(wcf, x, n);
+    }
+    memset(ss, CANARY, bytes);
+    memset(cs, CANARY, bytes);
+    /* in place: the output that is x holds x's values first */
+    void *so = ss + off * es, *co = cs + off * es;
+    if (mode == 1)
+        memcpy(so, x, n * es);
+    if (mode == 2)
+        memcpy(co, x, n * es);
+    sincos_call(k, f64, so, co, mode == 1 ? so : mode == 2 ? co : x, n);
+    /* the same bits as sin and cos, NaNs' signs and payloads too */
+    for (size_t i = 0; i < n; i++)
+        if (memcmp((char *)so + i * es, (char *)ws + i * es, es) != 0 ||
+            memcmp((char *)co + i * es, (char *)wc + i * es, es) != 0) {
+            char xv[64], gs[64], gc[64], es_[64], ec[64];
+            describe(t, xv, sizeof xv, x, i);
+            describe(t, gs, sizeof gs, so, i);
+            describe(t, gc, sizeof gc, co, i);
+            describe(t, es_, sizeof es_, ws, i);
+            describe(t, ec, sizeof ec, wc, i);
+            snprintf(msg, msg_len,
+                     "%s on %s, n=%zu offset %zu %s%s: x[%zu] = %s, got sin %s cos %s, want %s %s "
+                     "(VMATH_TEST_SEED=0x%llx)",
+                     name, vmath_isa_name(isa), n, off, mode ? "in place" : "out of place", what, i, xv, gs, gc,
+                     es_, ec, (unsigned long long)vt_seed());
+            return VT_FAIL;
+        }
+    for (size_t b = 0; b < bytes; b++) {
+        int inside = b >= off * es && b < (off + n) * es;
+        if (!inside && (ss[b] != CANARY || cs[b] != CANARY)) {
+            snprintf(msg, msg_len, "%s on %s, n=%zu offset %zu %s: wrote outside [0, n)", name, vmath_isa_name(isa),
+                     n, off, mode ? "in place" : "out of place");
+            return VT_FAIL;
+        }
+    }
+    return VT_PASS;
+}
+
+vt_status vt_check_sincos(int f64, vmath_isa isa, char *msg, size_t msg_len)
+{
+    const vmath_kernels *k = vmath_kernels_of(isa);
+    if (k == NULL) {
+        snprintf(msg, msg_len, "%s is not available on this machine", vmath_isa_name(isa));
+        return VT_SKIP;
+    }
+    vmath_isa parent = vmath_isa_parent(isa);
+    if (parent != VMATH_ISA_COUNT && vmath_kernels_of(parent) && (f64 ? k->sincos_f64 == vmath_kernels_of(parent)->sincos_f64
+                                          : k->sincos_f32 == vmath_kernels_of(parent)->sincos_f32)) {
+        snprintf(msg, msg_len, "no %s kernel: runs the %s one", vmath_isa_name(isa), vmath_isa_name(parent));
+        return VT_INHERITED;
+    }
+    size_t es = f64 ? 8 : 4;
     rng r = {vt_seed() ^ (0x51c05u + (uint64_t)isa * 2 + (uint64_t)f64)};
     sincos_call(k, f64, NULL, NULL, NULL, 0); /* n == 0 with NULL touches nothing */
     for (size_t n = 0; n <= SC_N; n++)
         for (size_t off = 0; off < 64 / es; off++)
             for (int mode = 0; mode < 3; mode++) {
-                void *x = xs + off * es;
                 for (size_t i = 0; i < n; i++) {
                     if (f64)
                         xd[off + i] = value_f64(&r);
                     else
                         xf[off + i] = value_f32(&r);
                 }
-                if (f64) {
-                    k->sin_f64(wsd, x, n);
-                    k->cos_f64(wcd, x, n);
-                } else {
-                    k->sin_f32(wsf, x, n);
-                    k->cos_f32(wcf, x, n);
-                }
-                memset(ss, CANARY, bytes);
-                memset(cs, CANARY, bytes);
-                /* in place: the output that is x holds x's values first */
-                void *so = ss + off * es, *co = cs + off * es;
-                if (mode == 1)
-                    memcpy(so, x, n * es);
-                if (mode == 2)
-                    memcpy(co, x, n * es);
-                sincos_call(k, f64, so, co, mode == 1 ? so : mode == 2 ? co : x, n);
-                /* the same bits as sin and cos, NaNs' signs and payloads too */
-                for (size_t i = 0; i < n; i++)
-                    if (memcmp((char *)so + i * es, (char *)ws + i * es, es) != 0 ||
-                        memcmp((char *)co + i * es, (char *)wc + i * es, es) != 0) {
-                        char xv[64], gs[64], gc[64], es_[64], ec[64];
-                        describe(t, xv, sizeof xv, x, i);
-                        describe(t, gs, sizeof gs, so, i);
-                        describe(t, gc, sizeof gc, co, i);
-                        describe(t, es_, sizeof es_, ws, i);
-                        describe(t, ec, sizeof ec, wc, i);
-                        snprintf(msg, msg_len,
-                                 "%s on %s, n=%zu offset %zu %s: x[%zu] = %s, got sin %s cos %s, want %s %s "
-                                 "(VMATH_TEST_SEED=0x%llx)",
-                                 name, vmath_isa_name(isa), n, off, mode ? "in place" : "out of place", i, xv, gs, gc,
-                                 es_, ec, (unsigned long long)vt_seed());
-                        return VT_FAIL;
-                    }
-                for (size_t b = 0; b < bytes; b++) {
-                    int inside = b >= off * es && b < (off + n) * es;
-                    if (!inside && (ss[b] != CANARY || cs[b] != CANARY)) {
-                        snprintf(msg, msg_len, "%s on %s, n=%zu offset %zu %s: wrote outside [0, n)", name,
-                                 vmath_isa_name(isa), n, off, mode ? "in place" : "out of place");
-                        return VT_FAIL;
-                    }
-                }
+                if (sincos_case(k, f64, isa, n, off, mode, "", msg, msg_len) != VT_PASS)
+                    return VT_FAIL;
             }
+    /* lone specials, as run_lone_specials: ordinary x in [1, 2) but for one
+     * special at each position (the two-vector steps' fallbacks) */
+    size_t n_sp = f64 ? N_SPECIALS_F64 : N_SPECIALS_F32;
+    for (size_t pos = 0; pos < LONE_N; pos++)
+        for (size_t j = 0; j < 4; j++) {
+            rng rl = {0x10e5 + pos};
+            for (size_t i = 0; i < LONE_N; i++) {
+                double v = 1.0 + uniform(&rl);
+                if (f64)
+                    xd[i] = v;
+                else
+                    xf[i] = (float)v;
+            }
+            size_t sp = (pos + j * (n_sp / 4 + 1)) % n_sp;
+            if (f64)
+                xd[pos] = specials_f64[sp];
+            else
+                xf[pos] = specials_f32[sp];
+            if (sincos_case(k, f64, isa, LONE_N, 0, 0, ", lone special", msg, msg_len) != VT_PASS)
+                return VT_FAIL;
+        }
     snprintf(msg, msg_len, "ok");
     return VT_PASS;
 }
