@@ -50,7 +50,7 @@ static inline vd vmd_pow_any(vd x, vd y)
 
 static inline vd vmd_pow(vd x, vd y)
 {
-    if (v_all(v_mand(v_gt(x, v_set(0x1.fffffffffffffp-1023)), v_lt(x, v_set(INFINITY))))) {
+    if (v_all_pos_normal(x)) {
         vd ll, lh = vmd_log_pair(x, 0, v_lt(x, v_set(0.0)), &ll);
         vd ph = v_mul(y, lh);
         if (v_all(v_lt(v_abs(ph), v_set(VMD_EXP_FAST)))) {
