@@ -86,7 +86,7 @@ static inline void vmd_tanh_n(int n, const vd *x, vd *y)
     for (int k = 0; k < n; k++)
         y[k] = v_copysign(v_add(qh[k], ql[k]), x[k]);
 }
-static inline vd vmd_tanh(vd x) /* the scalar reference's */
+static inline vd vmd_tanh(vd x)
 {
     vd y;
     vmd_tanh_n(1, &x, &y);

@@ -188,7 +188,7 @@ static inline void vmd_atan_n(int n, const vd *x, vd *y)
         y[k] = v_copysign(v_add(s, v_add(e, b)), x[k]);
     }
 }
-static inline vd vmd_atan(vd x) /* the scalar reference's */
+static inline vd vmd_atan(vd x)
 {
     vd y;
     vmd_atan_n(1, &x, &y);

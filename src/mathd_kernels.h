@@ -25,18 +25,18 @@ static void log10_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd
 static void log1p_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_log1p); }
 static void sinh_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_sinh, vmd_sinh2); }
 static void cosh_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_cosh, vmd_cosh2); }
-static void tanh_f64(double *y, const double *x, size_t n) { map_d_n(y, x, n, vmd_tanh_n); }
+static void tanh_f64(double *y, const double *x, size_t n) { map_d_n(y, x, n, vmd_tanh, vmd_tanh_n); }
 static void erf_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_erf); }
 static void cbrt_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_cbrt, vmd_cbrt2); }
 static void pow_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_pow); }
 static void hypot_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv_x2(y, a, b, n, vmd_hypot, vmd_hypot2); }
 static void asin_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_asin); }
 static void acos_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_acos); }
-static void atan_f64(double *y, const double *x, size_t n) { map_d_n(y, x, n, vmd_atan_n); }
+static void atan_f64(double *y, const double *x, size_t n) { map_d_n(y, x, n, vmd_atan, vmd_atan_n); }
 static void atan2_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_atan2); }
 static void sin_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_sin); }
 static void cos_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_cos); }
-static void tan_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_tan, vmd_tan2); }
+static void tan_f64(double *y, const double *x, size_t n) { map_d_n(y, x, n, vmd_tan, vmd_tan_n); }
 static void sincos_f64(double *s, double *c, const double *x, size_t n) { map_d2(s, c, x, n, vmd_sincos); }
 
 static void init_math_f64(vmath_kernels *k)

@@ -345,13 +345,7 @@ static inline vd vmd_trig(vd x, int fn)
 static inline vd vmd_sin(vd x) { return vmd_trig(x, VMD_SIN); }
 static inline vd vmd_cos(vd x) { return vmd_trig(x, VMD_COS); }
 static inline vd vmd_tan(vd x) { return vmd_trig(x, VMD_TAN); }
-static inline void vmd_tan2(vd x0, vd x1, vd *y0, vd *y1)
-{
-    vd x[2] = {x0, x1}, y[2];
-    vmd_trig_n(2, VMD_TAN, x, y);
-    *y0 = y[0];
-    *y1 = y[1];
-}
+static inline void vmd_tan_n(int n, const vd *x, vd *y) { vmd_trig_n(n, VMD_TAN, x, y); }
 
 /* both: one reduction, the cosine's quadrant is the sine's + 1 (NaN lanes
  * too: vmd_trig_reduce_big gives them quadrant off, as vmd_cos's) */

@@ -55,33 +55,22 @@ INLINE void map_d_x2(double *y, const double *x, size_t n, vd (*f)(vd), void (*f
         map_d(y + i, x + i, n - i, f);
 }
 
-/* map_d for a kernel written for n = 1 or 2 vectors, f(n, x, y) (each
- * stage of both before the next: tanh, atan): pairs of vectors, then one
- * at a time, the last n % VM_LANES through a stack buffer */
-INLINE void map_d_n(double *y, const double *x, size_t n, void (*f)(int, const vd *, vd *))
+/* map_d_x2 for a kernel written for n = 1 or 2 vectors, fn(n, x, y) (each
+ * stage of both before the next: tanh, atan, tan): fn(2, ...) on pairs of
+ * vectors, then map_d with its one-vector form f */
+INLINE void map_d_n(double *y, const double *x, size_t n, vd (*f)(vd), void (*fn)(int, const vd *, vd *))
 {
     size_t i = 0;
     vd a[2], b[2];
     for (; i + 2 * VM_LANES <= n; i += 2 * VM_LANES) {
         a[0] = v_load(x + i);
         a[1] = v_load(x + i + VM_LANES);
-        f(2, a, b);
+        fn(2, a, b);
         v_store(y + i, b[0]);
         v_store(y + i + VM_LANES, b[1]);
     }
-    for (; i + VM_LANES <= n; i += VM_LANES) {
-        a[0] = v_load(x + i);
-        f(1, a, b);
-        v_store(y + i, b[0]);
-    }
-    if (i < n) {
-        double buf[VM_LANES] = {0};
-        memcpy(buf, x + i, (n - i) * sizeof *x);
-        a[0] = v_load(buf);
-        f(1, a, b);
-        v_store(buf, b[0]);
-        memcpy(y + i, buf, (n - i) * sizeof *y);
-    }
+    if (i < n) /* n = 0 may come with NULL pointers: no NULL + 0 */
+        map_d(y + i, x + i, n - i, f);
 }
 
 /* y = f(a, b) over arrays of doubles (pow, atan2, hypot), as map_d */
