@@ -252,17 +252,20 @@ static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
 static inline void vmf_sin2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 1, y0, y1); }
 static inline void vmf_cos2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 0, y0, y1); }
 
-/* vmf_sincos on two vectors, as vmf_trig2: the bits of vmf_sincos on each */
+/* vmf_sincos on two vectors, as vmf_trig2: the bits of vmf_sincos on each.
+ * Odd k: sin x = +-cos r and cos x = -+sin r, so (s, c) becomes (c, -s)
+ * (vf_swapneg), and then both take the sign of bit 1 of k (one shift for
+ * both, no k + 1) */
 static inline void vmf_sincos2(vf x0, vf x1, vf *sn0, vf *cs0, vf *sn1, vf *cs1)
 {
     vf q0, q1, s0, c0, s1, c1;
     vmf_trig_sc2(x0, x1, VMF_TRIG_SHIFT, &q0, &q1, &s0, &c0, &s1, &c1);
-    vf_swap(vf_odd(q0), &s0, &c0);
-    vf_swap(vf_odd(q1), &s1, &c1);
+    vf_swapneg(vf_odd(q0), &c0, &s0);
+    vf_swapneg(vf_odd(q1), &c1, &s1);
     *sn0 = vf_zero_as(vf_flipsign(s0, q0, 1, vf_set(0.0f)), x0);
     *sn1 = vf_zero_as(vf_flipsign(s1, q1, 1, vf_set(0.0f)), x1);
-    *cs0 = vf_flipsign(c0, vf_qinc(q0), 1, vf_set(0.0f));
-    *cs1 = vf_flipsign(c1, vf_qinc(q1), 1, vf_set(0.0f));
+    *cs0 = vf_flipsign(c0, q0, 1, vf_set(0.0f));
+    *cs1 = vf_flipsign(c1, q1, 1, vf_set(0.0f));
     if (vmf_trig_any_big2(x0, x1)) {
         vfm big0 = vmf_trig_big(x0), big1 = vmf_trig_big(x1);
         vf bs, bc;
@@ -296,6 +299,15 @@ static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)
     *cos_x = yc;
 }
 
+/* (nh + nl) / (dh + dl), rounded once (see the top of the file) */
+static inline vf vmf_tan_div(vf nh, vf nl, vf dh, vf dl)
+{
+    vf rcp = vf_div(vf_set(1.0f), vf_add(dh, dl));
+    vf t = vf_mul(vf_add(nh, nl), rcp);
+    vf rem = vf_fnma(t, dl, vf_add(vf_fnma(t, dh, nh), nl));
+    return vf_fma(rem, rcp, t);
+}
+
 /* tan(k pi/2 + rh + rl) but for the quadrant's sign: q = kf of the reduction */
 static inline vf vmf_tan_q(vf q, vf rh, vf rl)
 {
@@ -305,10 +317,7 @@ static inline vf vmf_tan_q(vf q, vf rh, vf rl)
     vf nh = rh, nl = st, dh = ch, dl = ct; /* odd k: the swapped pairs */
     vf_swap(odd, &nh, &dh);
     vf_swap(odd, &nl, &dl);
-    vf rcp = vf_div(vf_set(1.0f), vf_add(dh, dl));
-    vf t = vf_mul(vf_add(nh, nl), rcp);
-    vf rem = vf_fnma(t, dl, vf_add(vf_fnma(t, dh, nh), nl));
-    return vf_fma(rem, rcp, t);
+    return vmf_tan_div(nh, nl, dh, dl);
 }
 
 static inline vf vmf_tan(vf x)
@@ -323,6 +332,20 @@ static inline vf vmf_tan(vf x)
 }
 
 #ifdef VMATH_AVX512_VF_H
+/* tan(k pi/2 + rh + rl), the odd quadrants' -D / N by vf_swapneg (the
+ * sign rides in the exchange: 2 operations fewer than vf_swap and
+ * vf_flipsign; exact, so the same bits) */
+static inline vf vmf_tan_qs(vf q, vf rh, vf rl)
+{
+    vf st, ch, ct;
+    vmf_trig_poly(rh, rl, &st, &ch, &ct);
+    vfm odd = vf_odd(q);
+    vf nh = rh, nl = st, dh = ch, dl = ct;
+    vf_swapneg(odd, &nh, &dh);
+    vf_swapneg(odd, &nl, &dl);
+    return vmf_tan_div(nh, nl, dh, dl);
+}
+
 /* vmf_tan on two vectors, reduced from x itself as vmf_trig2 (tan is odd;
  * tan(+-0) takes x back): the bits of vmf_tan on each */
 static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
@@ -330,8 +353,8 @@ static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
     vf rh0, rl0, rh1, rl1;
     vf q0 = vmf_trig_reduce(x0, VMF_TRIG_SHIFT, &rh0, &rl0);
     vf q1 = vmf_trig_reduce(x1, VMF_TRIG_SHIFT, &rh1, &rl1);
-    *y0 = vf_zero_as(vf_flipsign(vmf_tan_q(q0, rh0, rl0), q0, 0, vf_set(0.0f)), x0);
-    *y1 = vf_zero_as(vf_flipsign(vmf_tan_q(q1, rh1, rl1), q1, 0, vf_set(0.0f)), x1);
+    *y0 = vf_zero_as(vmf_tan_qs(q0, rh0, rl0), x0);
+    *y1 = vf_zero_as(vmf_tan_qs(q1, rh1, rl1), x1);
     if (vmf_trig_any_big2(x0, x1)) {
         *y0 = vf_sel(vmf_trig_big(x0), vmf_tan_f64(x0), *y0);
         *y1 = vf_sel(vmf_trig_big(x1), vmf_tan_f64(x1), *y1);

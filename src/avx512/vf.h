@@ -159,6 +159,16 @@ INLINE void vf_swap(vfm m, vf *a, vf *b)
     *b = simde_mm512_mask_blend_ps(m, *b, *a);
     *a = t;
 }
+/* where m: *a = -*b and *b = *a, in as many operations as vf_swap (a
+ * masked xor and a masked blend): the two-vector steps of tan and sincos
+ * (src/trigf_impl.h) take a quadrant's sign flip with the exchange */
+INLINE void vf_swapneg(vfm m, vf *a, vf *b)
+{
+    simde__m512i t = simde_mm512_mask_xor_epi32(simde_mm512_castps_si512(*a), m, simde_mm512_castps_si512(*b),
+                                                simde_mm512_set1_epi32(INT32_MIN));
+    *b = simde_mm512_mask_blend_ps(m, *b, *a);
+    *a = simde_mm512_castsi512_ps(t);
+}
 /* !(a < b): true for NaN (one compare) */
 INLINE vfm vf_nlt(vf a, vf b) { return simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_NLT_UQ); }
 /* For vmf_trig2 (two vectors, the reduction on x itself: src/trigf_impl.h):
