@@ -49,6 +49,16 @@ INLINE void v_swap(vmask m, vd *a, vd *b)
     *b = v_sel(m, *a, *b);
     *a = t;
 }
+/* where m: *a = -*b and *b = *a, in as many operations as v_swap (a masked
+ * xor and a masked blend): f64 tan and sincos take a quadrant's sign flip
+ * with their exchange (src/trigd_impl.h) */
+INLINE void v_swapneg(vmask m, vd *a, vd *b)
+{
+    simde__m512i t = simde_mm512_mask_xor_epi64(simde_mm512_castpd_si512(*a), m, simde_mm512_castpd_si512(*b),
+                                                simde_mm512_set1_epi64(INT64_MIN));
+    *b = v_sel(m, *a, *b);
+    *a = simde_mm512_castsi512_pd(t);
+}
 /* a > b ? a : b and a < b ? a : b, the same on every ISA when neither is
  * NaN and they are not zeros of opposite signs; a NaN b is returned (NEON
  * quiets it). A NaN a gives b on x86 and in C but NaN on NEON, which also
