@@ -306,24 +306,26 @@ static inline vd vmd_trig_finish(int fn, vmd_reduced r, vd sh, vd sb, vd ch, vd 
     vd sl = v_sub(sb, v_sub(sh, r.rh)); /* Fast2Sum: |rh| >= |sb| */
     vd kh = v_add(ch, cb), kl = v_sub(cb, v_sub(kh, ch));
     vmask odd = v_bit(v_bits(r.kd), 0);
-    vd nh = sh, nl = sl, dh = kh, dl = kl; /* odd k: -D / N */
+    vd nh = sh, nl = sl, dh = kh, dl = kl;
 #ifdef VMATH_AVX512_VD_H
-    /* the sign rides in the exchange (v_swapneg: as many operations as
-     * v_swap), so only x's is left: 2 operations fewer, the same bits */
+    /* odd k: -D / N, the sign riding in the exchange (v_swapneg: as many
+     * arithmetic operations as v_swap), so that only x's sign is left to
+     * apply: 2 operations fewer, the same bits */
     v_swapneg(odd, &nh, &dh);
     v_swapneg(odd, &nl, &dl);
-    vu flip = v_setu(0);
+    vu qsign = v_setu(0); /* no quadrant flip left */
 #else
+    /* odd k: D / N, negated at the end by bit 0 of k */
     v_swap(odd, &nh, &dh);
     v_swap(odd, &nl, &dl);
-    vu flip = v_bits(r.kd); /* bit 0: the odd quadrants' sign */
+    vu qsign = v_bits(r.kd);
 #endif
     vd inv = v_div(v_set(1.0), dh);
     vd y = v_mul(nh, inv);
     vd rem = v_fnma(y, dh, nh); /* exact */
     rem = v_fnma(y, dl, v_add(rem, nl));
     y = v_fma(rem, inv, y);
-    return vmd_flipsign(y, flip, 0, x);
+    return vmd_flipsign(y, qsign, 0, x); /* x's sign and bit 0 of qsign */
 }
 
 /* sin, cos or tan (fn) of n = 1 or 2 vectors, each stage of all of them
