@@ -80,6 +80,19 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
         memcpy(y + i, buf, (n - i) * sizeof *y);
     }
 }
+/* y = f(x) with f2 on two vectors at a time, f on the rest (as avx512/vf.h) */
+INLINE void map_f2(float *y, const float *x, size_t n, vf (*f)(vf), void (*f2)(vf, vf, vf *, vf *))
+{
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        vf r0, r1;
+        f2(simde_mm256_loadu_ps(x + i), simde_mm256_loadu_ps(x + i + 8), &r0, &r1);
+        simde_mm256_storeu_ps(y + i, r0);
+        simde_mm256_storeu_ps(y + i + 8, r1);
+    }
+    if (i < n) /* n = 0 may come with NULL pointers: no NULL + 0 */
+        map_f(y + i, x + i, n - i, f);
+}
 /* y = f(a, b): as map_f */
 INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
 {
