@@ -424,24 +424,47 @@ VMF_INLINE vf vmf_tanh(vf x)
  * -|x| is clamped to -104, where e^x < 2^-150: sigmoid(-Inf) = 0,
  * sigmoid(+Inf) = 1; NaN passes.
  */
-static inline vf vmf_sigmoid(vf x)
+/* the first stage: the pairs n = nh + nl and d = dh + dl of n / d, and
+ * the scale (k where x < 0, else 0) */
+typedef struct { vf nh, nl, dh, dl, k; } vmf_sigmoid_nd;
+static inline vmf_sigmoid_nd vmf_sigmoid_pairs(vf x)
 {
+    vmf_sigmoid_nd r;
     vf hi, lo, k = vmf_exp_pair(vf_clamp(vf_sub(vf_set(0.0f), vf_abs(x)), VMF_EXP_LO, 0.0f), &hi, &lo);
     /* t = 2^k (hi + lo) only matters next to 1: below k = -126, 2^-126 in
      * its place changes d by less than 2^-125 relative */
     vf tk = vf_pow2i(vf_clamp(k, -126.0f, 0.0f));
     vf th = vf_mul(hi, tk), tl = vf_mul(lo, tk);
-    vf dh = vf_add(vf_set(1.0f), th);
-    vf dl = vf_add(vf_add(vf_sub(vf_set(1.0f), dh), th), tl);
+    r.dh = vf_add(vf_set(1.0f), th);
+    r.dl = vf_add(vf_add(vf_sub(vf_set(1.0f), r.dh), th), tl);
     vfm neg = vf_lt(x, vf_set(0.0f));
-    vf nh = vf_sel(neg, hi, vf_set(1.0f));
-    vf nl = vf_sel(neg, lo, vf_set(0.0f));
-    vf rh = vf_div(vf_set(1.0f), dh);
-    vf qh = vf_mul(nh, rh);
+    r.nh = vf_sel(neg, hi, vf_set(1.0f));
+    r.nl = vf_sel(neg, lo, vf_set(0.0f));
+    r.k = vf_sel(neg, k, vf_set(0.0f));
+    return r;
+}
+
+/* the second: the corrected quotient, scaled */
+static inline vf vmf_sigmoid_div(vmf_sigmoid_nd p)
+{
+    vf rh = vf_div(vf_set(1.0f), p.dh);
+    vf qh = vf_mul(p.nh, rh);
     vf mqh = vf_sub(vf_set(0.0f), qh);
-    vf rem = vf_add(vf_fma(mqh, dl, vf_fma(mqh, dh, nh)), nl);
+    vf rem = vf_add(vf_fma(mqh, p.dl, vf_fma(mqh, p.dh, p.nh)), p.nl);
     vf y = vf_fma(rem, rh, qh);
-    return vf_scale(y, vf_sel(neg, k, vf_set(0.0f)));
+    return vf_scale(y, p.k);
+}
+
+static inline vf vmf_sigmoid(vf x) { return vmf_sigmoid_div(vmf_sigmoid_pairs(x)); }
+
+/* two vectors, each stage of both before the next: the core starts the
+ * second long dependency chain (the exp core, then the division) early;
+ * the bits of vmf_sigmoid on each */
+static inline void vmf_sigmoid2(vf x0, vf x1, vf *y0, vf *y1)
+{
+    vmf_sigmoid_nd p0 = vmf_sigmoid_pairs(x0), p1 = vmf_sigmoid_pairs(x1);
+    *y0 = vmf_sigmoid_div(p0);
+    *y1 = vmf_sigmoid_div(p1);
 }
 
 /*

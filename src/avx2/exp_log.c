@@ -39,7 +39,7 @@ static void log_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log
 static void log2_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log2); }
 static void log10_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log10); }
 static void log1p_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log1p); }
-static void sigmoid_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_sigmoid); }
+static void sigmoid_f32(float *y, const float *x, size_t n) { map_f2(y, x, n, vmf_sigmoid, vmf_sigmoid2); }
 static void sin_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_sin); }
 static void cos_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_cos); }
 static void tan_f32(float *y, const float *x, size_t n) { map_f2(y, x, n, vmf_tan, vmf_tan2); }
