@@ -316,7 +316,10 @@ static inline void vmf_tan_pairs(vf q, vf rh, vf rl, vf *nh, vf *nl, vf *dh, vf 
     vf st, ch, ct;
     vmf_trig_poly(rh, rl, &st, &ch, &ct);
     vfm odd = vf_odd(q);
-    *nh = rh, *nl = st, *dh = ch, *dl = ct;
+    *nh = rh;
+    *nl = st;
+    *dh = ch;
+    *dl = ct;
     vf_swap(odd, nh, dh);
     vf_swap(odd, nl, dl);
 }
