@@ -344,29 +344,33 @@ static inline vf vmf_tan(vf x)
 }
 
 #ifdef VMATH_AVX512_VF_H
-/* tan(k pi/2 + rh + rl), the odd quadrants' -D / N by vf_swapneg (the
- * sign rides in the exchange: 2 operations fewer than vf_swap and
+/* vmf_tan_pairs with the quadrant's sign: odd k gives -D / N by vf_swapneg
+ * (the sign rides in the exchange: 2 operations fewer than vf_swap and
  * vf_flipsign; exact, so the same bits) */
-static inline vf vmf_tan_qs(vf q, vf rh, vf rl)
+static inline void vmf_tan_pairs_neg(vf q, vf rh, vf rl, vf *nh, vf *nl, vf *dh, vf *dl)
 {
     vf st, ch, ct;
     vmf_trig_poly(rh, rl, &st, &ch, &ct);
     vfm odd = vf_odd(q);
-    vf nh = rh, nl = st, dh = ch, dl = ct;
-    vf_swapneg(odd, &nh, &dh);
-    vf_swapneg(odd, &nl, &dl);
-    return vmf_tan_div(nh, nl, dh, dl);
+    *nh = rh;
+    *nl = st;
+    *dh = ch;
+    *dl = ct;
+    vf_swapneg(odd, nh, dh);
+    vf_swapneg(odd, nl, dl);
 }
 
 /* vmf_tan on two vectors, reduced from x itself as vmf_trig2 (tan is odd;
  * tan(+-0) takes x back): the bits of vmf_tan on each */
 static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
 {
-    vf rh0, rl0, rh1, rl1;
+    vf rh0, rl0, rh1, rl1, nh0, nl0, dh0, dl0, nh1, nl1, dh1, dl1;
     vf q0 = vmf_trig_reduce(x0, VMF_TRIG_SHIFT, &rh0, &rl0);
     vf q1 = vmf_trig_reduce(x1, VMF_TRIG_SHIFT, &rh1, &rl1);
-    *y0 = vf_zero_as(vmf_tan_qs(q0, rh0, rl0), x0);
-    *y1 = vf_zero_as(vmf_tan_qs(q1, rh1, rl1), x1);
+    vmf_tan_pairs_neg(q0, rh0, rl0, &nh0, &nl0, &dh0, &dl0);
+    vmf_tan_pairs_neg(q1, rh1, rl1, &nh1, &nl1, &dh1, &dl1);
+    *y0 = vf_zero_as(vmf_tan_div(nh0, nl0, dh0, dl0), x0);
+    *y1 = vf_zero_as(vmf_tan_div(nh1, nl1, dh1, dl1), x1);
     if (vmf_trig_any_big2(x0, x1)) {
         *y0 = vf_sel(vmf_trig_big(x0), vmf_tan_f64(x0), *y0);
         *y1 = vf_sel(vmf_trig_big(x1), vmf_tan_f64(x1), *y1);
