@@ -280,6 +280,30 @@ static inline void vmf_sincos2(vf x0, vf x1, vf *sn0, vf *cs0, vf *sn1, vf *cs1)
 }
 #endif
 
+#ifndef VMATH_AVX512_VF_H
+/* vmf_trig on two vectors for the ISAs that reduce |x| (AVX2: map_f2),
+ * each stage of both before the next and one range check for both; the
+ * bits of vmf_trig on each */
+static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
+{
+    vf a0 = vf_abs(x0), a1 = vf_abs(x1), rh0, rl0, rh1, rl1, s0, c0, s1, c1;
+    float shift = is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f;
+    vf q0 = vmf_trig_reduce(a0, shift, &rh0, &rl0);
+    vf q1 = vmf_trig_reduce(a1, shift, &rh1, &rl1);
+    vmf_trig_sc(rh0, rl0, &s0, &c0);
+    vmf_trig_sc(rh1, rl1, &s1, &c1);
+    *y0 = vf_flipsign(vf_sel(vf_odd(q0), c0, s0), q0, 1, is_sin ? x0 : vf_set(0.0f));
+    *y1 = vf_flipsign(vf_sel(vf_odd(q1), c1, s1), q1, 1, is_sin ? x1 : vf_set(0.0f));
+    vfm big0 = vf_nlt(a0, vf_set(VMF_TRIG_MAX)), big1 = vf_nlt(a1, vf_set(VMF_TRIG_MAX));
+    if (vf_any(vf_mor(big0, big1))) {
+        *y0 = vf_sel(big0, is_sin ? vmf_sin_f64(x0) : vmf_cos_f64(x0), *y0);
+        *y1 = vf_sel(big1, is_sin ? vmf_sin_f64(x1) : vmf_cos_f64(x1), *y1);
+    }
+}
+static inline void vmf_sin2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 1, y0, y1); }
+static inline void vmf_cos2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 0, y0, y1); }
+#endif
+
 /* the bits of vmf_sin and vmf_cos, from one reduction */
 static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)
 {
