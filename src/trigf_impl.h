@@ -209,8 +209,9 @@ static inline vf vmf_cos(vf x) { return vmf_trig(x, 0); }
  * so the two long dependency chains overlap from the start (5% faster than
  * two calls in a row at n = 1024; AVX2, with 16 registers, gains 1.5-2%
  * with its own vmf_trig2 below, which reduces |x|). It reduces x itself,
- * not |x|: every step is symmetric under negation (RN is; kf = x 2/pi + SHIFT rounds ties to even with SHIFT
- * even, so k(-x) = -k(x); the sine part is odd and the cosine part even in
+ * not |x|: every step is symmetric under negation (RN is; kf = x 2/pi +
+ * SHIFT rounds ties to even with SHIFT even, so k(-x) = -k(x); the sine
+ * part is odd and the cosine part even in
  * (rh, rl)), so the results for -x are those for x with the sign the
  * quadrant gives, and x's sign costs no operation; only sin(-0) would come
  * out +0 (the reduction's exact zero sums are +0), so the zero lanes take x
