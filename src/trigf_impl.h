@@ -338,15 +338,10 @@ static inline vf vmf_tan_div(vf nh, vf nl, vf dh, vf dl)
  * quadrant's sign: q = kf of the reduction; odd k exchanges them */
 static inline void vmf_tan_pairs(vf q, vf rh, vf rl, vf *nh, vf *nl, vf *dh, vf *dl)
 {
-    vf st, ch, ct;
-    vmf_trig_poly(rh, rl, &st, &ch, &ct);
-    vfm odd = vf_odd(q);
     *nh = rh;
-    *nl = st;
-    *dh = ch;
-    *dl = ct;
-    vf_swap(odd, nh, dh);
-    vf_swap(odd, nl, dl);
+    vmf_trig_poly(rh, rl, nl, dh, dl);
+    vf_swap(vf_odd(q), nh, dh);
+    vf_swap(vf_odd(q), nl, dl);
 }
 
 /* tan(k pi/2 + rh + rl) but for the quadrant's sign */
@@ -374,15 +369,10 @@ static inline vf vmf_tan(vf x)
  * vf_flipsign; exact, so the same bits) */
 static inline void vmf_tan_pairs_neg(vf q, vf rh, vf rl, vf *nh, vf *nl, vf *dh, vf *dl)
 {
-    vf st, ch, ct;
-    vmf_trig_poly(rh, rl, &st, &ch, &ct);
-    vfm odd = vf_odd(q);
     *nh = rh;
-    *nl = st;
-    *dh = ch;
-    *dl = ct;
-    vf_swapneg(odd, nh, dh);
-    vf_swapneg(odd, nl, dl);
+    vmf_trig_poly(rh, rl, nl, dh, dl);
+    vf_swapneg(vf_odd(q), nh, dh);
+    vf_swapneg(vf_odd(q), nl, dl);
 }
 
 /* vmf_tan on two vectors, reduced from x itself as vmf_trig2 (tan is odd;
