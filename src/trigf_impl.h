@@ -184,6 +184,16 @@ static __attribute__((noinline)) vf vmf_cos_f64(vf x) { return vf_via_vd(x, vm_c
 static __attribute__((noinline)) vf vmf_tan_f64(vf x) { return vf_via_vd(x, vm_tan); }
 static __attribute__((noinline)) void vmf_sincos_f64(vf x, vf *s, vf *c) { vf_via_vd2(x, vm_sincos, s, c); }
 
+/* the lanes of x that take the f64 kernel (|x| >= VMF_TRIG_MAX, Inf, NaN) */
+static inline vfm vmf_trig_big(vf x) { return vf_nlt(vf_abs(x), vf_set(VMF_TRIG_MAX)); }
+
+/* some lane of x0 or x1 needs the f64 kernel (the two-vector steps) */
+#ifdef VMATH_AVX512_VF_H
+static inline int vmf_trig_any_big2(vf x0, vf x1) { return vf_any(vf_nlt(vf_absmax(x0, x1), vf_set(VMF_TRIG_MAX))); }
+#else
+static inline int vmf_trig_any_big2(vf x0, vf x1) { return vf_any(vf_mor(vmf_trig_big(x0), vmf_trig_big(x1))); }
+#endif
+
 /* sin (is_sin) or cos: quadrant k or k + 1 (the shift constant + 1), x's
  * sign for sin, none for cos */
 static inline vf vmf_trig(vf x, int is_sin)
@@ -192,7 +202,7 @@ static inline vf vmf_trig(vf x, int is_sin)
     vf q = vmf_trig_reduce(a, is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f, &rh, &rl);
     vmf_trig_sc(rh, rl, &s, &c);
     vf y = vf_flipsign(vf_sel(vf_odd(q), c, s), q, 1, is_sin ? x : vf_set(0.0f));
-    vfm big = vf_nlt(a, vf_set(VMF_TRIG_MAX)); /* or NaN */
+    vfm big = vmf_trig_big(x);
     if (vf_any(big))
         y = vf_sel(big, is_sin ? vmf_sin_f64(x) : vmf_cos_f64(x), y);
     return y;
@@ -228,12 +238,6 @@ static inline void vmf_trig_sc2(vf x0, vf x1, float shift, vf *q0, vf *q1, vf *s
     vmf_trig_sc(rh0, rl0, s0, c0);
     vmf_trig_sc(rh1, rl1, s1, c1);
 }
-
-/* the lanes of x that take the f64 kernel (|x| >= VMF_TRIG_MAX, Inf, NaN) */
-static inline vfm vmf_trig_big(vf x) { return vf_nlt(vf_abs(x), vf_set(VMF_TRIG_MAX)); }
-
-/* some lane of x0 or x1 needs the f64 kernel: one compare for both */
-static inline int vmf_trig_any_big2(vf x0, vf x1) { return vf_any(vf_nlt(vf_absmax(x0, x1), vf_set(VMF_TRIG_MAX))); }
 
 static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
 {
@@ -295,8 +299,8 @@ static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
     vmf_trig_sc(rh1, rl1, &s1, &c1);
     *y0 = vf_flipsign(vf_sel(vf_odd(q0), c0, s0), q0, 1, is_sin ? x0 : vf_set(0.0f));
     *y1 = vf_flipsign(vf_sel(vf_odd(q1), c1, s1), q1, 1, is_sin ? x1 : vf_set(0.0f));
-    vfm big0 = vf_nlt(a0, vf_set(VMF_TRIG_MAX)), big1 = vf_nlt(a1, vf_set(VMF_TRIG_MAX));
-    if (vf_any(vf_mor(big0, big1))) {
+    if (vmf_trig_any_big2(x0, x1)) {
+        vfm big0 = vmf_trig_big(x0), big1 = vmf_trig_big(x1);
         *y0 = vf_sel(big0, is_sin ? vmf_sin_f64(x0) : vmf_cos_f64(x0), *y0);
         *y1 = vf_sel(big1, is_sin ? vmf_sin_f64(x1) : vmf_cos_f64(x1), *y1);
     }
@@ -314,7 +318,7 @@ static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)
     vf_swap(vf_odd(q), &s, &c);
     vf ys = vf_flipsign(s, q, 1, x);
     vf yc = vf_flipsign(c, vf_qinc(q), 1, vf_set(0.0f));
-    vfm big = vf_nlt(a, vf_set(VMF_TRIG_MAX));
+    vfm big = vmf_trig_big(x);
     if (vf_any(big)) {
         vf bs, bc;
         vmf_sincos_f64(x, &bs, &bc);
@@ -357,7 +361,7 @@ static inline vf vmf_tan(vf x)
     vf a = vf_abs(x), rh, rl;
     vf q = vmf_trig_reduce(a, VMF_TRIG_SHIFT, &rh, &rl);
     vf y = vf_flipsign(vmf_tan_q(q, rh, rl), q, 0, x);
-    vfm big = vf_nlt(a, vf_set(VMF_TRIG_MAX));
+    vfm big = vmf_trig_big(x);
     if (vf_any(big))
         y = vf_sel(big, vmf_tan_f64(x), y);
     return y;
@@ -406,10 +410,9 @@ static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
     vmf_tan_pairs(q1, rh1, rl1, &nh1, &nl1, &dh1, &dl1);
     *y0 = vf_flipsign(vmf_tan_div(nh0, nl0, dh0, dl0), q0, 0, x0);
     *y1 = vf_flipsign(vmf_tan_div(nh1, nl1, dh1, dl1), q1, 0, x1);
-    vfm big0 = vf_nlt(a0, vf_set(VMF_TRIG_MAX)), big1 = vf_nlt(a1, vf_set(VMF_TRIG_MAX));
-    if (vf_any(vf_mor(big0, big1))) {
-        *y0 = vf_sel(big0, vmf_tan_f64(x0), *y0);
-        *y1 = vf_sel(big1, vmf_tan_f64(x1), *y1);
+    if (vmf_trig_any_big2(x0, x1)) {
+        *y0 = vf_sel(vmf_trig_big(x0), vmf_tan_f64(x0), *y0);
+        *y1 = vf_sel(vmf_trig_big(x1), vmf_tan_f64(x1), *y1);
     }
 }
 #endif
