@@ -19,9 +19,14 @@
  *    denormals-are-zero set (x86 MXCSR FTZ/DAZ, AArch64 FPCR.FZ), the
  *    hardware flushes subnormal inputs and results, in vmath as in any
  *    other code, and the accuracy statements hold only for normal values.
- *  - No function sets errno (sqrt of a negative number included). The FP
- *    exception flags are not part of the contract: SIMD kernels raise what
- *    their instructions raise.
+ *  - No function sets errno (sqrt of a negative number included). "The FP
+ *    environment untouched" (below) means its control state: no function
+ *    changes the rounding mode, FTZ/DAZ or the exception masks. The FP
+ *    exception flags are not part of the contract: the kernels raise what
+ *    their operations raise, spurious ones included (a quiet NaN input
+ *    meeting an ordered compare or min/max raises FE_INVALID, and a short
+ *    tail is computed on zero-padded lanes: 0/0 there, in vmath_div_f32
+ *    say, raises FE_INVALID).
  */
 #ifndef VMATH_H
 #define VMATH_H
@@ -343,7 +348,13 @@ VMATH_API void vmath_sincos_f32(float *s, float *c, const float *x, size_t n);
  * (0.7630 for subnormal results) on 2 * 10^6 pairs where its error
  * concentrates, 0.8756 on 2 * 10^8 random pairs (pow is evaluated within
  * 2^-30.8 relative: at most 0.51 ULP; hypot's bound is 0.933, 0.5 + 0.31
- * for subnormal results). */
+ * for subnormal results).
+ * At the overflow threshold the 1-ULP bound holds as elsewhere: a result
+ * whose exact value lies beyond FLT_MAX by less than an ULP may be FLT_MAX
+ * where the correctly rounded one is +Inf (hypot, f32 and f64: e.g.
+ * hypotf(0x1.00af9ap+116, 0x1.fffffep+127), exactly FLT_MAX + 0.503 ULP,
+ * gives FLT_MAX on avx2, avx512, neon and the scalar reference, +Inf on
+ * sse4.1, which rounds its double evaluation once). */
 VMATH_API void vmath_asin_f32(float *y, const float *x, size_t n);
 VMATH_API void vmath_acos_f32(float *y, const float *x, size_t n);
 VMATH_API void vmath_atan_f32(float *y, const float *x, size_t n);
