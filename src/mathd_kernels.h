@@ -26,7 +26,7 @@ static void log1p_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd
 static void sinh_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_sinh, vmd_sinh2); }
 static void cosh_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_cosh, vmd_cosh2); }
 static void tanh_f64(double *y, const double *x, size_t n) { map_d_n(y, x, n, vmd_tanh, vmd_tanh_n); }
-static void erf_f64(double *y, const double *x, size_t n) { map_d(y, x, n, vmd_erf); }
+static void erf_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_erf, vmd_erf2); }
 static void cbrt_f64(double *y, const double *x, size_t n) { map_d_x2(y, x, n, vmd_cbrt, vmd_cbrt2); }
 static void pow_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv(y, a, b, n, vmd_pow); }
 static void hypot_f64(double *y, const double *a, const double *b, size_t n) { map_d_vv_x2(y, a, b, n, vmd_hypot, vmd_hypot2); }
