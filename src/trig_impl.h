@@ -1,7 +1,7 @@
 /*
  * f32 sin, cos, tan evaluated in f64: ONE algorithm for every ISA (all lanes
  * on SSE4.1; on the ISAs with FMA the lanes that src/trigf_impl.h passes
- * on: |x| >= 24576, Inf, NaN), like src/exp_log_impl.h (whose primitives
+ * on: |x| >= 12288, Inf, NaN), like src/exp_log_impl.h (whose primitives
  * it uses, plus):
  *   v_bit(vu a, int b) -> vmask: bit b of each lane of a is set
  *   v_all(vmask): every lane true

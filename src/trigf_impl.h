@@ -1,11 +1,11 @@
 /*
  * sin, cos, tan and sincos for f32, evaluated in f32 (twice the lanes of
- * the f64 evaluation in src/trig_impl.h) for |x| < VMF_TRIG_MAX = 24576;
+ * the f64 evaluation in src/trig_impl.h) for |x| < VMF_TRIG_MAX = 12288;
  * lanes beyond, +-Inf and NaN take src/trig_impl.h's f64 kernels (vm_sin
  * ...), correct for every input: a vector with such a lane (one compare
  * and branch) runs the f64 kernel out of line and takes its result for
  * those lanes only, so no lane's result depends on its neighbours. Over
- * all 2^32 inputs (docs/ulp.md): at most 0.758 ULP (sin), 0.746 (cos),
+ * all 2^32 inputs (docs/ulp.md): at most 0.838 ULP (sin), 0.837 (cos),
  * 0.899 (tan). ONE algorithm for the ISAs with FMA (scalar reference,
  * avx2, avx512, neon: the same bits); sse4.1 keeps the f64 kernels.
  * Included after src/trig_impl.h and the vf primitives of src/expf_impl.h,
@@ -20,11 +20,12 @@
  *   vf_qinc(q): the float whose bits are those of q plus 1,
  *   vf_nlt(a, b) -> vfm: !(a < b), so also NaN lanes (one compare on x86).
  *
- * Reduction, on a = |x| (the sign is applied at the end, so sin(-0) = -0):
- * a = k pi/2 + r with k = a * f32(2/pi) rounded to an integer (the low bits
- * of kf = a f32(2/pi) + 1.5 2^23 rounded: the quadrant), so |r| <= pi/4 +
- * 4e-4. pi/2 = C1 + C2 + C3 + 8e-20: C1 = f32(pi/2), C2 of 10 bits (k C2
- * is exact: |k| < 2^14), C3 the next 24 bits (tools/trigfconst.py).
+ * Reduction, of a = x itself for sin, cos and sincos (of |x| for tan but
+ * on AVX-512, the sign applied at the end): a = k pi/2 + r with k = a *
+ * f32(2/pi) rounded to an integer (the low bits of kf = a f32(2/pi) + 1.5
+ * 2^23 rounded: the quadrant), so |r| <= pi/4 + 4e-4. pi/2 = C1 + C2 + C3 +
+ * 8e-20: C1 = pi/2 rounded down to f32, C2 > 0 of 11 bits (k C2 is exact:
+ * |k| < 2^13), C3 the next 24 bits (tools/trigfconst.py).
  *   t1 = a - k C1 exactly (one FMA: both are multiples of 2^-24 and the
  *   difference is below 1), rh = t1 - k C2 rounded, rl = (t1 - rh) - k C2
  *   - k C3 (t1 - rh and the next step are exact, the last rounds at rl's
@@ -34,8 +35,18 @@
  * reduction (tools/trigf_reduce.c; that also checks the exactness claims).
  * The error is largest where r is small (the smallest, 2^-27.8, is at x =
  * 0x1.f9cbe2p+7): k times the 2^-64 left after C3 and the rounding of rl
- * (up to k C3) are then felt. VMF_TRIG_MAX = 24576 keeps k below 2^14 (k C2
+ * (up to k C3) are then felt. VMF_TRIG_MAX = 12288 keeps k below 2^13 (k C2
  * exact) with some margin; the benchmarks' [-1000, 1000] is well inside.
+ * Until 2026-11-27 C1 was rounded up, C2 < 0 of 10 bits and the bound 24576
+ * (k < 2^14): C1 + C2 and C3 are the same sums, so rh and rl are the same
+ * bits for every x of the fast path but -0 (tools/trigf_reduce.c: 2^-28.0
+ * either way). What changed is the sign of the zero terms: for x = -0, k =
+ * +0, and each of x - k C1, - k C2, - k C3 adds k (-Ci) = -0 only if Ci > 0,
+ * which C2 < 0 was not (so rh was +0). Now rh = -0, rl = +0 (a difference of
+ * equal zeros), and the sine below is written so that its result is rh's
+ * zero: sin(-0) = -0 with no fix-up operation, and every ISA reduces x
+ * itself, not |x|, with no sign to apply (see Cost below). tan keeps |x| and x's sign (AVX-512: a
+ * fix-up for -0): its quotient's correction turns a -0 into +0.
  *
  * sin and cos (vmf_trig_sc), u = rh^2 rounded, S and C of degree 2
  * (relative errors 2^-27.8 and 2^-33):
@@ -45,9 +56,10 @@
  * The sine's bracket is at most 11% of the result, so only the final
  * addition rounds at the result's scale. The cosine's (|.| <= 0.31) is
  * rounded at its own scale first, up to a quarter of a result ULP where
- * |.| >= 1/4: 0.856 ULP at most (sin 0.861, from the 2^-28 of the reduction
- * at large |x|), 2 operations fewer than with the pair 1 - rh^2/2 = hi + e
- * (below), which kept cos within 0.75. Then the quadrant: sin of k pi/2 + r
+ * |.| >= 1/4: 0.837 ULP at most (sin 0.838, from the 2^-28 of the
+ * reduction at large |x|; 0.856 and 0.861 with the bound 24576), 2
+ * operations fewer than with the pair 1 - rh^2/2 = hi + e (below), which
+ * kept cos within 0.75. Then the quadrant: sin of k pi/2 + r
  * is sin r, cos r, -sin r, -cos r for k mod 4 = 0, 1, 2, 3; cos x = sin of
  * quadrant k + 1 (the shift constant + 1).
  *
@@ -76,12 +88,14 @@
  * vmf_trig2: 566 -> 530 ns), and so does AVX2 (its vmf_tan2 reduces |x|
  * like vmf_tan: 658 -> 642 ns).
  *
- * Cost: 28 vector operations per vector for sin, 27 for cos (7 reduction,
- * 14 polynomials, 7 for |x|, the range check and its branch, the
- * quadrant's select and the sign); on AVX-512 (vmf_trig2) 25.5 and 24.5:
+ * Cost on AVX2 (vmf_trig2, disassembly): 28 vector operations per vector
+ * for sin and cos (7 reduction, 14 polynomials, 7 for |x| and the range
+ * check, the quadrant's select and its sign; sin took one more for x's sign
+ * until 2026-11-27); on AVX-512 25 (sin 26 until then, for its -0 fix-up):
  * the select folds into a masked addition, two vectors share one range
- * check, and the reduction of x itself needs neither |x| nor x's sign.
- * tan about 38 and one division.
+ * check (n = 1024, 5 interleaved runs: AVX-512 sin 261 -> 252 ns, sincos
+ * 300 -> 281; AVX2 sin 464 -> 432, sincos 559 -> 545). tan about 38 and
+ * one division.
  * The peers (SLEEF u35, libmvec, Highway) reduce modulo pi to one f32 and
  * evaluate one polynomial on |r| <= pi/2, 20 to 22 operations, but
  * near |r| = pi/2 the result is 1 - 0.57 and that rounding alone is worth
@@ -95,10 +109,10 @@
 
 /* generated by tools/trigfconst.py */
 /* |r| <= 0.786634; sin poly max rel error 4.25e-09 (2^-27.8), cos poly 1.2e-10 (2^-33.0), tan ratio 3.28e-10 (2^-31.5); pi/2 - C1 - C2 - C3 = 8.33e-20 */
-#define VMF_TRIG_MAX 0x1.8p+14f
+#define VMF_TRIG_MAX 0x1.8p+13f
 #define VMF_TRIG_2PI 0x1.45f306p-1f
-#define VMF_TRIG_C1 0x1.921fb6p+0f
-#define VMF_TRIG_C2 -0x1.778p-25f
+#define VMF_TRIG_C1 0x1.921fb4p+0f
+#define VMF_TRIG_C2 0x1.444p-24f
 #define VMF_TRIG_C3 0x1.68c234p-39f
 #define VMF_SIN_S3 -0x1.555546p-3f
 #define VMF_SIN_S5 0x1.110776p-7f
@@ -162,15 +176,20 @@ static inline void vmf_trig_poly(vf rh, vf rl, vf *st, vf *ch, vf *ct)
  * with the coefficients times powers of 2, so that every intermediate is
  * the one of the formulas above times a power of 2, rounded the same: 2 S(u),
  * 2 (rh S(u) - rl/2) = rh 2S(u) - rl and 4 C(u), and h serves both -rl/2
- * and -rh^2/2, one multiply fewer than u, rl/2 and rh/2 apart (14 operations) */
+ * and -rh^2/2, one multiply fewer than u, rl/2 and rh/2 apart (14 operations).
+ * The sine's bracket is evaluated negated: -2 S(u) from the negated
+ * coefficients, nw = rl - rh 2S(u) and s = rh - (v nw - rl). Negation is
+ * exact, so these are the bits of rh + (v w + rl), w = rh 2S(u) - rl; but
+ * for rh = -0 (x = -0; rl = +0, v = +0) nw = +0, v nw - rl = +0 and s = -0,
+ * where rh + (v w + rl) is -0 + +0 = +0. */
 static inline void vmf_trig_sc(vf rh, vf rl, vf *s, vf *c)
 {
     vf h = vf_mul(rh, vf_set(0.5f));
     vf v = vf_mul(h, rh);
-    vf ps = vf_fma(v, vf_set(8.0f * VMF_SIN_S7), vf_set(4.0f * VMF_SIN_S5));
-    ps = vf_fma(v, ps, vf_set(2.0f * VMF_SIN_S3));
-    vf w = vf_fms(rh, ps, rl);
-    *s = vf_add(rh, vf_fma(v, w, rl));
+    vf nps = vf_fma(v, vf_set(-8.0f * VMF_SIN_S7), vf_set(-4.0f * VMF_SIN_S5)); /* -2 S(u) */
+    nps = vf_fma(v, nps, vf_set(-2.0f * VMF_SIN_S3));
+    vf nw = vf_fma(rh, nps, rl);              /* -(rh 2S(u) - rl) */
+    *s = vf_sub(rh, vf_fms(v, nw, rl));      /* rh + (v w + rl), and -0 for rh = -0 */
     vf pc = vf_fma(v, vf_set(16.0f * VMF_COS_C8), vf_set(8.0f * VMF_COS_C6));
     pc = vf_fma(v, pc, vf_set(4.0f * VMF_COS_C4));
     vf t = vf_fms(vf_mul(v, v), pc, vf_mul(rl, rh));
@@ -194,14 +213,19 @@ static inline int vmf_trig_any_big2(vf x0, vf x1) { return vf_any(vf_nlt(vf_absm
 static inline int vmf_trig_any_big2(vf x0, vf x1) { return vf_any(vf_mor(vmf_trig_big(x0), vmf_trig_big(x1))); }
 #endif
 
-/* sin (is_sin) or cos: quadrant k or k + 1 (the shift constant + 1), x's
- * sign for sin, none for cos */
+/* sin (is_sin) or cos of x, reduced from x itself, not |x|: every step is
+ * symmetric under negation (RN is; kf = x 2/pi + SHIFT rounds ties to even
+ * with SHIFT even, so k(-x) = -k(x); the sine part is odd and the cosine
+ * part even in (rh, rl)), so the results for -x are those for x with the
+ * sign the quadrant gives, and neither |x| nor x's sign costs an operation;
+ * x = -0 reduces to rh = -0 and its sine is -0 (see the top of the file).
+ * Quadrant k for sin, k + 1 for cos (the shift constant + 1). */
 static inline vf vmf_trig(vf x, int is_sin)
 {
-    vf a = vf_abs(x), rh, rl, s, c;
-    vf q = vmf_trig_reduce(a, is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f, &rh, &rl);
+    vf rh, rl, s, c;
+    vf q = vmf_trig_reduce(x, is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f, &rh, &rl);
     vmf_trig_sc(rh, rl, &s, &c);
-    vf y = vf_flipsign(vf_sel(vf_odd(q), c, s), q, 1, is_sin ? x : vf_set(0.0f));
+    vf y = vf_flipsign(vf_sel(vf_odd(q), c, s), q, 1, vf_set(0.0f));
     vfm big = vmf_trig_big(x);
     if (vf_any(big))
         y = vf_sel(big, is_sin ? vmf_sin_f64(x) : vmf_cos_f64(x), y);
@@ -210,32 +234,11 @@ static inline vf vmf_trig(vf x, int is_sin)
 static inline vf vmf_sin(vf x) { return vmf_trig(x, 1); }
 static inline vf vmf_cos(vf x) { return vmf_trig(x, 0); }
 
-#ifdef VMATH_AVX512_VF_H
-/* The two-vector steps, for AVX-512 (map_f2 and sincos; vf_absmax and
- * vf_zero_as are its own): vmf_trig and vmf_sincos on two vectors with one
- * branch, the same bits as on each alone, with the two fast paths
- * interleaved step by step (both reductions, then
- * both polynomials): the core takes the instructions in the order written,
- * so the two long dependency chains overlap from the start (5% faster than
- * two calls in a row at n = 1024; AVX2, with 16 registers, gains 1.5-2%
- * with its own vmf_trig2 below, which reduces |x|). It reduces x itself,
- * not |x|: every step is symmetric under negation (RN is; kf = x 2/pi +
- * SHIFT rounds ties to even with SHIFT even, so k(-x) = -k(x); the sine
- * part is odd and the cosine part even in
- * (rh, rl)), so the results for -x are those for x with the sign the
- * quadrant gives, and x's sign costs no operation; only sin(-0) would come
- * out +0 (the reduction's exact zero sums are +0), so the zero lanes take x
- * back (vf_zero_as, one operation: 2 fewer than |x| and its sign, 1
- * fewer for cos). One range check for both, on max(|x0|, |x1|).
- * (No arrangement of the reduction keeps -0 for free: k = kf - SHIFT is +0
- * for x = +-0, and C1 > pi/2 makes C2 < 0, so k (-C1) and k (-C2) are
- * zeros of opposite signs and h = +0. C1 below pi/2 (C2 > 0) would keep
- * it, but leaves pi/2 - C1 - C2 - C3 at 1.2e-18 instead of 8.3e-20:
- * tools/trigf_reduce.c measured 2^-23.8 instead of 2^-28.0; and with -0
- * kept, sin on AVX-512 ran 4.5% faster, AVX2 sin 2% and sincos 5%.) */
-
-/* the interleaved steps for x0 and x1 themselves: quadrants (shift
- * constant `shift`) and the sine and cosine of both reduced arguments */
+/* vmf_trig on two vectors with one range check, each stage of both before
+ * the next (both reductions, then both polynomials): the core takes the
+ * instructions in the order written, so the two long dependency chains
+ * overlap from the start (AVX-512 5% faster than two calls in a row at
+ * n = 1024, AVX2 1.5-2%); the bits of vmf_trig on each (map_f2) */
 static inline void vmf_trig_sc2(vf x0, vf x1, float shift, vf *q0, vf *q1, vf *s0, vf *c0, vf *s1, vf *c1)
 {
     vf rh0, rl0, rh1, rl1;
@@ -251,10 +254,6 @@ static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
     vmf_trig_sc2(x0, x1, is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f, &q0, &q1, &s0, &c0, &s1, &c1);
     *y0 = vf_flipsign(vf_sel(vf_odd(q0), c0, s0), q0, 1, vf_set(0.0f));
     *y1 = vf_flipsign(vf_sel(vf_odd(q1), c1, s1), q1, 1, vf_set(0.0f));
-    if (is_sin) {
-        *y0 = vf_zero_as(*y0, x0);
-        *y1 = vf_zero_as(*y1, x1);
-    }
     if (vmf_trig_any_big2(x0, x1)) {
         vfm big0 = vmf_trig_big(x0), big1 = vmf_trig_big(x1);
         *y0 = vf_sel(big0, is_sin ? vmf_sin_f64(x0) : vmf_cos_f64(x0), *y0);
@@ -264,18 +263,19 @@ static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
 static inline void vmf_sin2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 1, y0, y1); }
 static inline void vmf_cos2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 0, y0, y1); }
 
+#ifdef VMATH_AVX512_VF_H
 /* vmf_sincos on two vectors, as vmf_trig2: the bits of vmf_sincos on each.
  * Odd k: sin x = +-cos r and cos x = -+sin r, so (s, c) becomes (c, -s)
- * (vf_swapneg), and then both take the sign of bit 1 of k (one shift for
- * both, no k + 1) */
+ * (vf_swapneg, AVX-512's), and then both take the sign of bit 1 of k (one
+ * shift for both, no k + 1) */
 static inline void vmf_sincos2(vf x0, vf x1, vf *sn0, vf *cs0, vf *sn1, vf *cs1)
 {
     vf q0, q1, s0, c0, s1, c1;
     vmf_trig_sc2(x0, x1, VMF_TRIG_SHIFT, &q0, &q1, &s0, &c0, &s1, &c1);
     vf_swapneg(vf_odd(q0), &c0, &s0);
     vf_swapneg(vf_odd(q1), &c1, &s1);
-    *sn0 = vf_zero_as(vf_flipsign(s0, q0, 1, vf_set(0.0f)), x0);
-    *sn1 = vf_zero_as(vf_flipsign(s1, q1, 1, vf_set(0.0f)), x1);
+    *sn0 = vf_flipsign(s0, q0, 1, vf_set(0.0f));
+    *sn1 = vf_flipsign(s1, q1, 1, vf_set(0.0f));
     *cs0 = vf_flipsign(c0, q0, 1, vf_set(0.0f));
     *cs1 = vf_flipsign(c1, q1, 1, vf_set(0.0f));
     if (vmf_trig_any_big2(x0, x1)) {
@@ -291,38 +291,14 @@ static inline void vmf_sincos2(vf x0, vf x1, vf *sn0, vf *cs0, vf *sn1, vf *cs1)
 }
 #endif
 
-#ifndef VMATH_AVX512_VF_H
-/* vmf_trig on two vectors for the ISAs that reduce |x| (AVX2: map_f2),
- * each stage of both before the next and one range check for both; the
- * bits of vmf_trig on each */
-static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
-{
-    vf a0 = vf_abs(x0), a1 = vf_abs(x1), rh0, rl0, rh1, rl1, s0, c0, s1, c1;
-    float shift = is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f;
-    vf q0 = vmf_trig_reduce(a0, shift, &rh0, &rl0);
-    vf q1 = vmf_trig_reduce(a1, shift, &rh1, &rl1);
-    vmf_trig_sc(rh0, rl0, &s0, &c0);
-    vmf_trig_sc(rh1, rl1, &s1, &c1);
-    *y0 = vf_flipsign(vf_sel(vf_odd(q0), c0, s0), q0, 1, is_sin ? x0 : vf_set(0.0f));
-    *y1 = vf_flipsign(vf_sel(vf_odd(q1), c1, s1), q1, 1, is_sin ? x1 : vf_set(0.0f));
-    if (vmf_trig_any_big2(x0, x1)) {
-        vfm big0 = vmf_trig_big(x0), big1 = vmf_trig_big(x1);
-        *y0 = vf_sel(big0, is_sin ? vmf_sin_f64(x0) : vmf_cos_f64(x0), *y0);
-        *y1 = vf_sel(big1, is_sin ? vmf_sin_f64(x1) : vmf_cos_f64(x1), *y1);
-    }
-}
-static inline void vmf_sin2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 1, y0, y1); }
-static inline void vmf_cos2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 0, y0, y1); }
-#endif
-
-/* the bits of vmf_sin and vmf_cos, from one reduction */
+/* the bits of vmf_sin and vmf_cos, from one reduction (of x, as vmf_trig) */
 static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)
 {
-    vf a = vf_abs(x), rh, rl, s, c;
-    vf q = vmf_trig_reduce(a, VMF_TRIG_SHIFT, &rh, &rl);
+    vf rh, rl, s, c;
+    vf q = vmf_trig_reduce(x, VMF_TRIG_SHIFT, &rh, &rl);
     vmf_trig_sc(rh, rl, &s, &c);
     vf_swap(vf_odd(q), &s, &c);
-    vf ys = vf_flipsign(s, q, 1, x);
+    vf ys = vf_flipsign(s, q, 1, vf_set(0.0f));
     vf yc = vf_flipsign(c, vf_qinc(q), 1, vf_set(0.0f));
     vfm big = vmf_trig_big(x);
     if (vf_any(big)) {

@@ -139,9 +139,10 @@ static void test_mpfr_oracle(void **state)
         0x1p-149f, 0x1p-126f, 0x1.fffffcp-127f, 0x1p-24f, -0x1p-24f, 0x1p-25f, 1.0f, 0x1.000002p+0f,
         0x1.fffffep-1f, 2.0f, 0.5f, FLT_MAX, -FLT_MAX, 0x1.f80000p-1f, 0x1.08p+0f, 0x1.f8p+0f, -0.5f,
         -0x1.fffffep-1f, -17.328680f, 10.0f, 1e-10f, -1e-10f, 0x1.62e42fp-6f, -0x1.62e42fp-6f,
-        /* trig: the fast/huge reduction boundary, powers of 2, pi/4 and pi/2 in f32, and the f32
-         * values closest to multiples of pi/2 (tools/trig_hard.py: distance below 2^-26.5) */
-        0x1p20f, -0x1p20f, 0x1p30f, 0x1p60f, 0x1p90f, 0x1p127f, -0x1p127f, 0x1.921fb6p-1f, 0x1.921fb6p+0f,
+        /* trig: the f32 evaluation's bound (VMF_TRIG_MAX, and the one before it), the fast/huge
+         * reduction boundary, powers of 2, pi/4 and pi/2 in f32, and the f32 values closest to
+         * multiples of pi/2 (tools/trig_hard.py: distance below 2^-26.5) */
+        0x1.8p13f, -0x1.8p13f, 0x1.8p14f, 0x1p20f, -0x1p20f, 0x1p30f, 0x1p60f, 0x1p90f, 0x1p127f, -0x1p127f, 0x1.921fb6p-1f, 0x1.921fb6p+0f,
         0x1.921fb6p+1f, 0x1.2d97c8p+3f, 0x1.f37c8ap+95f, 0x1.47d0fep+34f, 0x1.f37c8ap+96f, 0x1.47d0fep+35f,
         0x1.f9cbe2p+7f, 0x1.f37c8ap+97f, 0x1.32ede2p+85f, 0x1.628d4cp+40f, 0x1.130930p+76f, 0x1.47d0fep+36f,
         0x1.f9cbe2p+8f, 0x1.b08c4ap+111f, 0x1.4665d2p+25f, 0x1.2d97c8p+2f, 0x1.abb4b0p+89f, 0x1.f37c8ap+98f,

@@ -4,8 +4,11 @@ Run: /usr/bin/python3 tools/trigfconst.py   (needs mpmath and numpy), then
 paste the output over the generated block of src/trigf_impl.h.
 
 Reduction: pi/2 = C1 + C2 + C3 (+ the rest, below 2^-63): C1 = pi/2 rounded
-to f32, C2 the rest rounded to 10 significant bits (so k C2 is exact for
-|k| < 2^14), C3 the next rest rounded to f32.
+down to f32, C2 > 0 the rest rounded to 11 significant bits (so k C2 is
+exact for |k| < 2^13), C3 the next rest rounded to f32. C1 below pi/2 makes
+every term that k = +0 subtracts from x = -0 a -0, so that the reduction of
+-0 is -0 (sin(-0) = -0 with no fix). The rounding up of C1 with a C2 of 10
+bits before 2026-11-27 gave the same C1 + C2 and C3, for |k| < 2^14.
 Polynomials (coefficients rounded to f32, each in turn with the higher ones
 refitted; discrete minimax of the relative error by Lawson's iteration on
 |r| <= pi/4 plus the margin of the rounded k):
@@ -37,15 +40,17 @@ def round_bits(x, bits):
     m, e = frexp(x)
     return nint(m * 2**bits) / 2**bits * mpf(2)**e
 
-B = mpf(24576)              # the fast path's bound on |x|
+B = mpf(12288)              # the fast path's bound on |x|
 p2 = pi / 2
 C1 = mpf(f32(p2))
-C2 = round_bits(p2 - C1, 10)
-assert mpf(f32(C2)) == C2
+if C1 > p2:
+    C1 -= mpf(2)**-23
+C2 = round_bits(p2 - C1, 11)
+assert mpf(f32(C2)) == C2 and C2 > 0
 C3 = mpf(f32(p2 - C1 - C2))
 rest = p2 - C1 - C2 - C3
 kmax = int(B * 2 / pi) + 1
-assert kmax < 2**14
+assert kmax < 2**13
 
 def horner(cf, u):
     s = mpf(0)
@@ -53,8 +58,10 @@ def horner(cf, u):
         s = s * u + mpf(c)
     return s
 
-# |r| <= pi/4 + |x| |2/pi - f32(2/pi)| pi/2 (k rounds x * f32(2/pi)), plus margin
-R = pi / 4 + B * abs(2 / pi - mpf(f32(2 / pi))) * p2 + mpf(2)**-12
+# |r| <= pi/4 + |x| |2/pi - f32(2/pi)| pi/2 (k rounds x * f32(2/pi)), plus
+# margin; for |x| < 24576, the fast path's bound until 2026-11-27 (a wider
+# range than it needs now, kept so that the coefficients stay the same)
+R = pi / 4 + 24576 * abs(2 / pi - mpf(f32(2 / pi))) * p2 + mpf(2)**-12
 
 def fit(target, powers, fixed=()):
     """f32 coefficients c_j of r^powers[j] with sum c_j r^p_j ~ target(r),

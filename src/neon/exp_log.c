@@ -1,6 +1,6 @@
 /* NEON kernels: exp exp2 expm1 log log2 log10 log1p sigmoid
  * (src/expf_impl.h) and sin cos tan sincos (src/trigf_impl.h) evaluated in
- * f32, 4 floats per vector; lanes of sin cos tan with |x| >= 24576, Inf or
+ * f32, 4 floats per vector; lanes of sin cos tan with |x| >= 12288, Inf or
  * NaN take the f64 kernels of src/trig_impl.h. Bit-identical to
  * src/scalar/exp_log.c (FMA and division through
  * compat.h, exact under SIMDe emulation too). */

@@ -1,6 +1,6 @@
 /* Scalar reference: exp exp2 expm1 log log2 log10 log1p sigmoid
  * (src/expf_impl.h) and sin cos tan sincos (src/trigf_impl.h) evaluated in
- * f32 on one lane (sin cos tan with |x| >= 24576, Inf or NaN: the f64
+ * f32 on one lane (sin cos tan with |x| >= 12288, Inf or NaN: the f64
  * kernels of src/trig_impl.h), and the f64 ones of src/expd_impl.h,
  * src/logd_impl.h, src/powd_impl.h and src/trigd_impl.h: the bits every ISA with FMA returns. fmaf()
  * and fma() are the C99 correctly rounded fused multiply-adds, like the FMA
