@@ -45,8 +45,7 @@
  * which C2 < 0 was not (so rh was +0). Now rh = -0, rl = +0 (a difference of
  * equal zeros), and the sine below is written so that its result is rh's
  * zero: sin(-0) = -0 with no fix-up operation, and every ISA reduces x
- * itself, not |x|, with no sign to apply (see Cost below). tan keeps |x| and x's sign (AVX-512: a
- * fix-up for -0): its quotient's correction turns a -0 into +0.
+ * itself, not |x|, with no sign to apply (see Cost below).
  *
  * sin and cos (vmf_trig_sc), u = rh^2 rounded, S and C of degree 2
  * (relative errors 2^-27.8 and 2^-33):
@@ -86,7 +85,10 @@
  * operations more: AVX-512 571 vs 629 ns at n = 1024, AVX2 945 vs 1068).
  * AVX-512 runs two vectors per step (vmf_tan2, reduced from x itself as
  * vmf_trig2: 566 -> 530 ns), and so does AVX2 (its vmf_tan2 reduces |x|
- * like vmf_tan: 658 -> 642 ns).
+ * like vmf_tan: 658 -> 642 ns). AVX-512's carries the numerator's low part
+ * negated (vmf_tan_div_neg), which keeps x's zero through the quotient, so
+ * since 2026-11-27 tan(-0) needs no vfixupimmps there (411 -> 402 ns, 7
+ * interleaved runs).
  *
  * Cost on AVX2 (vmf_trig2, disassembly): 28 vector operations per vector
  * for sin and cos (7 reduction, 14 polynomials, 7 for |x| and the range
@@ -150,15 +152,19 @@ static inline vf vmf_trig_reduce(vf a, float shift, vf *rh, vf *rl)
  * polynomials would need a coefficient more each). rl enters as rl D(rh) in
  * N and -rl N(rh) in D, which makes the first-order term of the ratio
  * rl (1 + (N/D)^2), tan's derivative; D(rh) is taken as hi and N(rh) as rh
- * (at most 2^-27.6 of D off, which the measured maximum includes) */
-static inline void vmf_trig_poly(vf rh, vf rl, vf *st, vf *ch, vf *ct)
+ * (at most 2^-27.6 of D off, which the measured maximum includes).
+ * neg: *st is the negated bracket -st, from the negated coefficients and
+ * -(rl hi) as -rl hi + 0 (one FMA, like the product it replaces): the same
+ * bits negated, and +0 where rh = +-0 (see vmf_tan_div_neg) */
+static inline void vmf_trig_poly(vf rh, vf rl, int neg, vf *st, vf *ch, vf *ct)
 {
+    const float sg = neg ? -1.0f : 1.0f;
     vf u = vf_mul(rh, rh);
-    vf ps = vf_fma(u, vf_set(VMF_TAN_T5), vf_set(VMF_TAN_T3));
+    vf ps = vf_fma(u, vf_set(sg * VMF_TAN_T5), vf_set(sg * VMF_TAN_T3));
     vf pc = vf_fma(u, vf_set(VMF_TAN_T6), vf_set(VMF_TAN_T4));
     vf hm = vf_mul(rh, vf_set(-0.5f));
     vf hi = vf_fma(hm, rh, vf_set(1.0f)); /* 1 - rh^2/2 rounded, in [0.69, 1] */
-    *st = vf_fma(vf_mul(rh, u), ps, vf_mul(rl, hi));
+    *st = vf_fma(vf_mul(rh, u), ps, neg ? vf_fnma(rl, hi, vf_set(0.0f)) : vf_mul(rl, hi));
     vf e = vf_fma(hm, rh, vf_sub(vf_set(1.0f), hi)); /* 1 - hi is exact */
     *ct = vf_fma(vf_mul(u, u), pc, vf_fnma(rh, rl, e));
     *ch = hi;
@@ -325,7 +331,7 @@ static inline vf vmf_tan_div(vf nh, vf nl, vf dh, vf dl)
 static inline void vmf_tan_pairs(vf q, vf rh, vf rl, vf *nh, vf *nl, vf *dh, vf *dl)
 {
     *nh = rh;
-    vmf_trig_poly(rh, rl, nl, dh, dl);
+    vmf_trig_poly(rh, rl, 0, nl, dh, dl);
     vf_swap(vf_odd(q), nh, dh);
     vf_swap(vf_odd(q), nl, dl);
 }
@@ -350,19 +356,36 @@ static inline vf vmf_tan(vf x)
 }
 
 #ifdef VMATH_AVX512_VF_H
-/* vmf_tan_pairs with the quadrant's sign: odd k gives -D / N by vf_swapneg
- * (the sign rides in the exchange: 2 operations fewer than vf_swap and
- * vf_flipsign; exact, so the same bits) */
-static inline void vmf_tan_pairs_neg(vf q, vf rh, vf rl, vf *nh, vf *nl, vf *dh, vf *dl)
+/* vmf_tan_div with the numerator's low part negated, nnl = -nl, and the
+ * correction's remainder computed negated: na = t dh - nh, nrem = t dl +
+ * (na + nnl), then t - nrem rcp. Every negation is exact, so these are
+ * vmf_tan_div's bits, with as many operations; but for x = +-0 (nh = x,
+ * nnl = +0, dh = 1, dl = +0) t = x, na = nrem = +0 and t - (+0) keeps x's
+ * zero, where vmf_tan_div's t + rem rcp gives +0. */
+static inline vf vmf_tan_div_neg(vf nh, vf nnl, vf dh, vf dl)
 {
-    *nh = rh;
-    vmf_trig_poly(rh, rl, nl, dh, dl);
-    vf_swapneg(vf_odd(q), nh, dh);
-    vf_swapneg(vf_odd(q), nl, dl);
+    vf rcp = vf_div(vf_set(1.0f), vf_add(dh, dl));
+    vf t = vf_mul(vf_sub(nh, nnl), rcp);
+    vf nrem = vf_fma(t, dl, vf_add(vf_fms(t, dh, nh), nnl));
+    return vf_fnma(nrem, rcp, t);
 }
 
-/* vmf_tan on two vectors, reduced from x itself as vmf_trig2 (tan is odd;
- * tan(+-0) takes x back): the bits of vmf_tan on each */
+/* vmf_tan_pairs with the quadrant's sign, the numerator's low part negated
+ * (nnl, for vmf_tan_div_neg): odd k gives -D / N by vf_swapneg (the sign
+ * rides in the exchange: 2 operations fewer than vf_swap and vf_flipsign;
+ * exact, so the same bits); for the low parts -(-dl) = dl becomes nnl and
+ * -nnl = nl the denominator's */
+static inline void vmf_tan_pairs_neg(vf q, vf rh, vf rl, vf *nh, vf *nnl, vf *dh, vf *dl)
+{
+    *nh = rh;
+    vmf_trig_poly(rh, rl, 1, nnl, dh, dl);
+    vf_swapneg(vf_odd(q), nh, dh);
+    vf_swapneg(vf_odd(q), dl, nnl);
+}
+
+/* vmf_tan on two vectors, reduced from x itself as vmf_trig2 (tan is odd,
+ * and the negated low parts keep the sign of zero): the bits of vmf_tan on
+ * each */
 static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
 {
     vf rh0, rl0, rh1, rl1, nh0, nl0, dh0, dl0, nh1, nl1, dh1, dl1;
@@ -370,16 +393,17 @@ static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
     vf q1 = vmf_trig_reduce(x1, VMF_TRIG_SHIFT, &rh1, &rl1);
     vmf_tan_pairs_neg(q0, rh0, rl0, &nh0, &nl0, &dh0, &dl0);
     vmf_tan_pairs_neg(q1, rh1, rl1, &nh1, &nl1, &dh1, &dl1);
-    *y0 = vf_zero_as(vmf_tan_div(nh0, nl0, dh0, dl0), x0);
-    *y1 = vf_zero_as(vmf_tan_div(nh1, nl1, dh1, dl1), x1);
+    *y0 = vmf_tan_div_neg(nh0, nl0, dh0, dl0);
+    *y1 = vmf_tan_div_neg(nh1, nl1, dh1, dl1);
     if (vmf_trig_any_big2(x0, x1)) {
         *y0 = vf_sel(vmf_trig_big(x0), vmf_tan_f64(x0), *y0);
         *y1 = vf_sel(vmf_trig_big(x1), vmf_tan_f64(x1), *y1);
     }
 }
 #else
-/* vmf_tan on two vectors where x's reduction would need a vf_zero_as (AVX2
- * takes it, through map_f2): |x| reduced as in vmf_tan, each stage of both
+/* vmf_tan on two vectors (AVX2, through map_f2): |x| reduced as in vmf_tan
+ * (x's reduction would need the negated low parts, whose exchange costs
+ * AVX2 more than |x| and the sign), each stage of both
  * vectors before the next, so that the core starts the second dependency
  * chain early (AVX2 658 -> 642 ns at n = 1024, medians of 8 interleaved
  * runs); the bits of vmf_tan on each */

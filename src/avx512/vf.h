@@ -171,12 +171,9 @@ INLINE void vf_swapneg(vfm m, vf *a, vf *b)
 }
 /* !(a < b): true for NaN (one compare) */
 INLINE vfm vf_nlt(vf a, vf b) { return simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_NLT_UQ); }
-/* For vmf_trig2 (two vectors, the reduction on x itself: src/trigf_impl.h):
- * max(|a|, |b|), NaN if either is (one vrangeps), for one range check; and
- * y with the lanes where x is +-0 replaced by x (one vfixupimmps: class
- * "zero" of x -> x, every other class -> y) */
+/* For the two-vector trig steps (src/trigf_impl.h): max(|a|, |b|), NaN if
+ * either is (one vrangeps), for one range check */
 INLINE vf vf_absmax(vf a, vf b) { return simde_mm512_range_ps(a, b, 0x0b); }
-INLINE vf vf_zero_as(vf y, vf x) { return simde_mm512_fixupimm_ps(y, x, simde_mm512_set1_epi32(0x100), 0); }
 /* y ^ (((q << (31 - b)) ^ s) & sign bit): a shift and two logic ops (the
  * last a vpternlogd) */
 INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
