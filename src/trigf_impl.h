@@ -213,7 +213,7 @@ static __attribute__((noinline)) void vmf_sincos_f64(vf x, vf *s, vf *c) { vf_vi
 static inline vfm vmf_trig_big(vf x) { return vf_nlt(vf_abs(x), vf_set(VMF_TRIG_MAX)); }
 
 /* some lane of x0 or x1 needs the f64 kernel (the two-vector steps) */
-#ifdef VMATH_AVX512_VF_H
+#if defined(VMATH_AVX512_VF_H) || defined(VMATH_AVX2_VF_H)
 static inline int vmf_trig_any_big2(vf x0, vf x1) { return vf_any(vf_nlt(vf_absmax(x0, x1), vf_set(VMF_TRIG_MAX))); }
 #else
 static inline int vmf_trig_any_big2(vf x0, vf x1) { return vf_any(vf_mor(vmf_trig_big(x0), vmf_trig_big(x1))); }

@@ -223,6 +223,14 @@ INLINE void vf_swap(vfm m, vf *a, vf *b)
     *a = simde_mm256_xor_ps(*a, d);
     *b = simde_mm256_xor_ps(*b, d);
 }
+/* For the two-vector trig steps' one range check: max(|a|, |b|) as the
+ * larger bit pattern of the two magnitudes (their integer order is their
+ * order as floats, and a NaN's is above every number's and Inf's), so NaN
+ * if either is: one vpmaxsd where two compares and an or took three */
+INLINE vf vf_absmax(vf a, vf b)
+{
+    return simde_mm256_castsi256_ps(simde_mm256_max_epi32(simde_mm256_castps_si256(vf_abs(a)), simde_mm256_castps_si256(vf_abs(b))));
+}
 /* !(a < b): true for NaN (one compare) */
 INLINE vfm vf_nlt(vf a, vf b) { return simde_mm256_cmp_ps(a, b, SIMDE_CMP_NLT_UQ); }
 INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
