@@ -90,14 +90,13 @@
  * since 2026-11-27 tan(-0) needs no vfixupimmps there (411 -> 402 ns, 7
  * interleaved runs).
  *
- * Cost on AVX2 (vmf_trig2, disassembly): 27.5 vector operations per vector
- * for sin and cos (7 reduction, 14 polynomials, 6.5 for |x| and the range
- * check that two vectors share, the quadrant's select and its sign; sin
- * took one more for x's sign, and both half a one more for the range
- * check, until 2026-11-27); on AVX-512 25 (sin 26 until then, for its -0
- * fix-up): the select folds into a masked addition (n = 1024, 5
- * interleaved runs: AVX-512 sin 261 -> 252 ns, sincos 300 -> 281; AVX2 sin
- * 464 -> 432, sincos 559 -> 545). tan about 38 and one division.
+ * Cost per vector (disassembly of the two-vector steps): 7 operations in
+ * the reduction, 14 in the polynomials, then the quadrant's select and
+ * sign and half of the range check that two vectors share: 25 on AVX-512,
+ * where the select folds into a masked addition, and 29.5 uops on AVX2
+ * (vblendvps is 3 on Golden Cove), of which 18.5 need the two FMA ports:
+ * there the quadrant's masks come from vpermilps tables (port 5, see
+ * src/avx2/vf.h), not from shifts. tan about 38 and one division.
  * The peers (SLEEF u35, libmvec, Highway) reduce modulo pi to one f32 and
  * evaluate one polynomial on |r| <= pi/2, 20 to 22 operations, but
  * near |r| = pi/2 the result is 1 - 0.57 and that rounding alone is worth
