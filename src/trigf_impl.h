@@ -8,6 +8,7 @@
  * all 2^32 inputs (docs/ulp.md): at most 0.838 ULP (sin), 0.837 (cos),
  * 0.899 (tan). ONE algorithm for the ISAs with FMA (scalar reference,
  * avx2, avx512, neon: the same bits); sse4.1 keeps the f64 kernels.
+ * Measurements and the alternatives tried: README, "Measured performance".
  * Included after src/trig_impl.h and the vf primitives of src/expf_impl.h,
  * plus vf_fnma(a, b, c) = c - a b fused and (the trig block of
  * src/<isa>/vf.h):
@@ -37,15 +38,10 @@
  * 0x1.f9cbe2p+7): k times the 2^-64 left after C3 and the rounding of rl
  * (up to k C3) are then felt. VMF_TRIG_MAX = 12288 keeps k below 2^13 (k C2
  * exact) with some margin; the benchmarks' [-1000, 1000] is well inside.
- * Until 2026-11-27 C1 was rounded up, C2 < 0 of 10 bits and the bound 24576
- * (k < 2^14): C1 + C2 and C3 are the same sums, so rh and rl are the same
- * bits for every x of the fast path but -0 (tools/trigf_reduce.c: 2^-28.0
- * either way). What changed is the sign of the zero terms: for x = -0, k =
- * +0, and each of x - k C1, - k C2, - k C3 adds k (-Ci) = -0 only if Ci > 0,
- * which C2 < 0 was not (so rh was +0). Now rh = -0, rl = +0 (a difference of
- * equal zeros), and the sine below is written so that its result is rh's
- * zero: sin(-0) = -0 with no fix-up operation, and every ISA reduces x
- * itself, not |x|, with no sign to apply (see Cost below).
+ * The zeros: for x = -0, k = +0 and each step adds k (-Ci) = -0 (every Ci
+ * is positive), so rh = -0 and rl = +0, and the sine below is written so
+ * that its result keeps rh's zero: sin(-0) = -0 with no fix-up, and no ISA
+ * needs |x| and x's sign for sin.
  *
  * sin and cos (vmf_trig_sc), u = rh^2 rounded, S and C of degree 2
  * (relative errors 2^-27.8 and 2^-33):
@@ -56,17 +52,16 @@
  * addition rounds at the result's scale. The cosine's (|.| <= 0.31) is
  * rounded at its own scale first, up to a quarter of a result ULP where
  * |.| >= 1/4: 0.837 ULP at most (sin 0.838, from the 2^-28 of the
- * reduction at large |x|; 0.856 and 0.861 with the bound 24576), 2
- * operations fewer than with the pair 1 - rh^2/2 = hi + e (below), which
- * kept cos within 0.75. Then the quadrant: sin of k pi/2 + r
- * is sin r, cos r, -sin r, -cos r for k mod 4 = 0, 1, 2, 3; cos x = sin of
- * quadrant k + 1 (the shift constant + 1).
+ * reduction at large |x|), 2 operations fewer than with the pair 1 -
+ * rh^2/2 = hi + e (below), which would keep cos within 0.75. Then the
+ * quadrant: sin of k pi/2 + r is sin r, cos r, -sin r, -cos r for k mod 4
+ * = 0, 1, 2, 3; cos x = sin of quadrant k + 1 (the shift constant + 1).
  *
  * tan needs a numerator and a denominator as pairs with each part accurate
  * (vmf_trig_poly), but only their ratio has to be right: N(r) = r + r^3 (T3
  * + T5 u) and D(r) = 1 - r^2/2 + r^4 (T4 + T6 u), fitted together (N/D
- * within 2^-31.5 of tan; the sine and cosine polynomials of degree 2 that
- * tan used until 2026-11 were 2 operations more and 2^-27.8):
+ * within 2^-31.5 of tan; sine and cosine polynomials would need 2
+ * operations more for 2^-27.8):
  * N(rh + rl) = rh + [rh u (T3 + T5 u) + rl hi], hi = 1 - rh^2/2 rounded,
  * D(rh + rl) = hi + [e - rl rh + u^2 (T4 + T6 u)], e = 1 - rh^2/2 - hi
  * (exact but for a rounding far below: 1 - hi is exact, then one FMA);
@@ -79,24 +74,20 @@
  * so the result is rounded once, after the errors of the two pairs (the
  * roundings inside the brackets, each up to a tenth of a result ULP) and of
  * nh - q dh, which the unnormalized heads leave inexact (|.| up to ~13% of
- * N: up to ~0.1 ULP): 0.899 ULP at most (0.943 with the sine and cosine
- * polynomials), against 0.892 when each pair was
- * first split into its rounded sum and an exact remainder by Fast2Sum (4
- * operations more: AVX-512 571 vs 629 ns at n = 1024, AVX2 945 vs 1068).
- * AVX-512 runs two vectors per step (vmf_tan2, reduced from x itself as
- * vmf_trig2: 566 -> 530 ns), and so does AVX2 (its vmf_tan2 reduces |x|
- * like vmf_tan: 658 -> 642 ns). AVX-512's carries the numerator's low part
- * negated (vmf_tan_div_neg), which keeps x's zero through the quotient, so
- * since 2026-11-27 tan(-0) needs no vfixupimmps there (411 -> 402 ns, 7
- * interleaved runs).
+ * N: up to ~0.1 ULP): 0.899 ULP at most, against 0.892 with each pair
+ * first normalized by Fast2Sum (4 operations more). AVX-512 carries the
+ * numerator's low part negated (vmf_tan_div_neg), which keeps x's zero
+ * through the quotient, so it reduces x itself like sin; AVX2 reduces |x|
+ * (its exchange of the pairs would pay for the negation).
  *
- * Cost per vector (disassembly of the two-vector steps): 7 operations in
- * the reduction, 14 in the polynomials, then the quadrant's select and
- * sign and half of the range check that two vectors share: 25 on AVX-512,
- * where the select folds into a masked addition, and 29.5 uops on AVX2
- * (vblendvps is 3 on Golden Cove), of which 18.5 need the two FMA ports:
- * there the quadrant's masks come from vpermilps tables (port 5, see
- * src/avx2/vf.h), not from shifts. tan about 38 and one division.
+ * Cost per vector (disassembly of the two-vector steps, each stage of both
+ * vectors before the next): 7 operations in the reduction, 14 in the
+ * polynomials, then the quadrant's select and sign and half of the range
+ * check that two vectors share: 25 on AVX-512, where the select folds into
+ * a masked addition, and 29.5 uops on AVX2 (vblendvps is 3 on Golden
+ * Cove), of which 18.5 need the two FMA ports: there the quadrant's masks
+ * come from vpermilps tables (port 5, see src/avx2/vf.h), not from shifts.
+ * tan about 38 and one division.
  * The peers (SLEEF u35, libmvec, Highway) reduce modulo pi to one f32 and
  * evaluate one polynomial on |r| <= pi/2, 20 to 22 operations, but
  * near |r| = pi/2 the result is 1 - 0.57 and that rounding alone is worth
