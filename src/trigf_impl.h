@@ -77,8 +77,8 @@
  * N: up to ~0.1 ULP): 0.899 ULP at most, against 0.892 with each pair
  * first normalized by Fast2Sum (4 operations more). AVX-512 carries the
  * numerator's low part negated (vmf_tan_div_neg), which keeps x's zero
- * through the quotient, so it reduces x itself like sin; AVX2 reduces |x|
- * (its exchange of the pairs would pay for the negation).
+ * through the quotient, so the two-vector steps of AVX-512 and AVX2 reduce
+ * x itself like sin (vmf_tan2; the one-vector vmf_tan reduces |x|).
  *
  * Cost per vector (disassembly of the two-vector steps, each stage of both
  * vectors before the next): 7 operations in the reduction, 14 in the
@@ -345,7 +345,7 @@ static inline vf vmf_tan(vf x)
     return y;
 }
 
-#ifdef VMATH_AVX512_VF_H
+#if defined(VMATH_AVX512_VF_H) || defined(VMATH_AVX2_VF_H)
 /* vmf_tan_div with the numerator's low part negated, nnl = -nl, and the
  * correction's remainder computed negated: na = t dh - nh, nrem = t dl +
  * (na + nnl), then t - nrem rcp. Every negation is exact, so these are
@@ -362,9 +362,10 @@ static inline vf vmf_tan_div_neg(vf nh, vf nnl, vf dh, vf dl)
 
 /* vmf_tan_pairs with the quadrant's sign, the numerator's low part negated
  * (nnl, for vmf_tan_div_neg): odd k gives -D / N by vf_swapneg (the sign
- * rides in the exchange: 2 operations fewer than vf_swap and vf_flipsign;
- * exact, so the same bits); for the low parts -(-dl) = dl becomes nnl and
- * -nnl = nl the denominator's */
+ * rides in the exchange, exact, so the same bits: on AVX-512 as many
+ * operations as vf_swap, on AVX2 one more per exchange, for the 4 that
+ * |x| and the final flip by k and x's sign cost); for the low parts -(-dl)
+ * = dl becomes nnl and -nnl = nl the denominator's */
 static inline void vmf_tan_pairs_neg(vf q, vf rh, vf rl, vf *nh, vf *nnl, vf *dh, vf *dl)
 {
     *nh = rh;
@@ -373,9 +374,11 @@ static inline void vmf_tan_pairs_neg(vf q, vf rh, vf rl, vf *nh, vf *nnl, vf *dh
     vf_swapneg(vf_odd(q), dl, nnl);
 }
 
-/* vmf_tan on two vectors, reduced from x itself as vmf_trig2 (tan is odd,
- * and the negated low parts keep the sign of zero): the bits of vmf_tan on
- * each */
+/* vmf_tan on two vectors (AVX-512 and AVX2, through map_f2), reduced from
+ * x itself as vmf_trig2 (tan is odd, and the negated low parts keep the
+ * sign of zero), each stage of both vectors before the next: the bits of
+ * vmf_tan on each (AVX2 649 -> 632 ns at n = 1024 against its |x| form,
+ * medians of 7 interleaved runs) */
 static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
 {
     vf rh0, rl0, rh1, rl1, nh0, nl0, dh0, dl0, nh1, nl1, dh1, dl1;
@@ -385,27 +388,6 @@ static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
     vmf_tan_pairs_neg(q1, rh1, rl1, &nh1, &nl1, &dh1, &dl1);
     *y0 = vmf_tan_div_neg(nh0, nl0, dh0, dl0);
     *y1 = vmf_tan_div_neg(nh1, nl1, dh1, dl1);
-    if (vmf_trig_any_big2(x0, x1)) {
-        *y0 = vf_sel(vmf_trig_big(x0), vmf_tan_f64(x0), *y0);
-        *y1 = vf_sel(vmf_trig_big(x1), vmf_tan_f64(x1), *y1);
-    }
-}
-#else
-/* vmf_tan on two vectors (AVX2, through map_f2): |x| reduced as in vmf_tan
- * (x's reduction would need the negated low parts, whose exchange costs
- * AVX2 more than |x| and the sign), each stage of both
- * vectors before the next, so that the core starts the second dependency
- * chain early (AVX2 658 -> 642 ns at n = 1024, medians of 8 interleaved
- * runs); the bits of vmf_tan on each */
-static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
-{
-    vf a0 = vf_abs(x0), a1 = vf_abs(x1), rh0, rl0, rh1, rl1, nh0, nl0, dh0, dl0, nh1, nl1, dh1, dl1;
-    vf q0 = vmf_trig_reduce(a0, VMF_TRIG_SHIFT, &rh0, &rl0);
-    vf q1 = vmf_trig_reduce(a1, VMF_TRIG_SHIFT, &rh1, &rl1);
-    vmf_tan_pairs(q0, rh0, rl0, &nh0, &nl0, &dh0, &dl0);
-    vmf_tan_pairs(q1, rh1, rl1, &nh1, &nl1, &dh1, &dl1);
-    *y0 = vf_flipsign(vmf_tan_div(nh0, nl0, dh0, dl0), q0, 0, x0);
-    *y1 = vf_flipsign(vmf_tan_div(nh1, nl1, dh1, dl1), q1, 0, x1);
     if (vmf_trig_any_big2(x0, x1)) {
         *y0 = vf_sel(vmf_trig_big(x0), vmf_tan_f64(x0), *y0);
         *y1 = vf_sel(vmf_trig_big(x1), vmf_tan_f64(x1), *y1);

@@ -232,6 +232,16 @@ INLINE void vf_swap(vfm m, vf *a, vf *b)
     *a = simde_mm256_xor_ps(*a, d);
     *b = simde_mm256_xor_ps(*b, d);
 }
+/* where m (whole lanes): *a = -*b and *b = *a, as vf_swap with the sign of
+ * the new *a flipped (one xor more): tan's two-vector step takes the odd
+ * quadrant's sign with the exchange (src/trigf_impl.h) */
+INLINE void vf_swapneg(vfm m, vf *a, vf *b)
+{
+    vf d = simde_mm256_and_ps(simde_mm256_xor_ps(*a, *b), m);
+    vf dn = simde_mm256_xor_ps(d, simde_mm256_and_ps(m, vf_set(-0.0f)));
+    *a = simde_mm256_xor_ps(*a, dn);
+    *b = simde_mm256_xor_ps(*b, d);
+}
 /* For the two-vector trig steps' one range check: max(|a|, |b|) as the
  * larger bit pattern of the two magnitudes (their integer order is their
  * order as floats, and a NaN's is above every number's and Inf's), so NaN
