@@ -21,8 +21,9 @@
  *   vf_qinc(q): the float whose bits are those of q plus 1,
  *   vf_nlt(a, b) -> vfm: !(a < b), so also NaN lanes (one compare on x86).
  *
- * Reduction, of a = x itself for sin, cos and sincos (of |x| for tan but
- * on AVX-512, the sign applied at the end): a = k pi/2 + r with k = a *
+ * Reduction, of a = x itself for sin, cos and sincos (for tan of x in
+ * the two-vector steps, of |x| in vmf_tan, the sign applied at the end):
+ * a = k pi/2 + r with k = a *
  * f32(2/pi) rounded to an integer (the low bits of kf = a f32(2/pi) + 1.5
  * 2^23 rounded: the quadrant), so |r| <= pi/4 + 4e-4. pi/2 = C1 + C2 + C3 +
  * 8e-20: C1 = pi/2 rounded down to f32, C2 > 0 of 11 bits (k C2 is exact:
@@ -75,8 +76,8 @@
  * roundings inside the brackets, each up to a tenth of a result ULP) and of
  * nh - q dh, which the unnormalized heads leave inexact (|.| up to ~13% of
  * N: up to ~0.1 ULP): 0.899 ULP at most, against 0.892 with each pair
- * first normalized by Fast2Sum (4 operations more). AVX-512 carries the
- * numerator's low part negated (vmf_tan_div_neg), which keeps x's zero
+ * first normalized by Fast2Sum (4 operations more). Carrying the
+ * numerator's low part negated (vmf_tan_div_neg) keeps x's zero
  * through the quotient, so the two-vector steps of AVX-512 and AVX2 reduce
  * x itself like sin (vmf_tan2; the one-vector vmf_tan reduces |x|).
  *
