@@ -13,6 +13,8 @@
  * plus vf_fnma(a, b, c) = c - a b fused and (the trig block of
  * src/<isa>/vf.h):
  *   vf_odd(q) -> vfm: bit 0 of the bits of q set,
+ *   vf_swap(m, &a, &b), vf_swapneg(m, &a, &b): where m, (a, b) becomes
+ *   (b, a) or (-b, a),
  *   vf_flipsign(y, q, b, s): y with its sign flipped by bit b (0 or 1) of
  *   the bits of q and by the sign of s,
  *   vf_via_vd(x, f): f, a kernel on vectors of doubles, on the lanes of x
@@ -21,9 +23,8 @@
  *   vf_qinc(q): the float whose bits are those of q plus 1,
  *   vf_nlt(a, b) -> vfm: !(a < b), so also NaN lanes (one compare on x86).
  *
- * Reduction, of a = x itself for sin, cos and sincos (for tan of x in
- * the two-vector steps, of |x| in vmf_tan, the sign applied at the end):
- * a = k pi/2 + r with k = a *
+ * Reduction, of a = x itself (sin, cos, sincos and tan): a = k pi/2 + r
+ * with k = a *
  * f32(2/pi) rounded to an integer (the low bits of kf = a f32(2/pi) + 1.5
  * 2^23 rounded: the quadrant), so |r| <= pi/4 + 4e-4. pi/2 = C1 + C2 + C3 +
  * 8e-20: C1 = pi/2 rounded down to f32, C2 > 0 of 11 bits (k C2 is exact:
@@ -77,9 +78,8 @@
  * nh - q dh, which the unnormalized heads leave inexact (|.| up to ~13% of
  * N: up to ~0.1 ULP): 0.899 ULP at most, against 0.892 with each pair
  * first normalized by Fast2Sum (4 operations more). Carrying the
- * numerator's low part negated (vmf_tan_div_neg) keeps x's zero
- * through the quotient, so the two-vector steps of AVX-512 and AVX2 reduce
- * x itself like sin (vmf_tan2; the one-vector vmf_tan reduces |x|).
+ * numerator's low part negated (vmf_tan_div) keeps x's zero
+ * through the quotient, so tan reduces x itself like sin on every ISA.
  *
  * Cost per vector (disassembly of the two-vector steps, each stage of both
  * vectors before the next): 7 operations in the reduction, 14 in the
@@ -144,18 +144,17 @@ static inline vf vmf_trig_reduce(vf a, float shift, vf *rh, vf *rl)
  * N and -rl N(rh) in D, which makes the first-order term of the ratio
  * rl (1 + (N/D)^2), tan's derivative; D(rh) is taken as hi and N(rh) as rh
  * (at most 2^-27.6 of D off, which the measured maximum includes).
- * neg: *st is the negated bracket -st, from the negated coefficients and
- * -(rl hi) as -rl hi + 0 (one FMA, like the product it replaces): the same
- * bits negated, and +0 where rh = +-0 (see vmf_tan_div_neg) */
-static inline void vmf_trig_poly(vf rh, vf rl, int neg, vf *st, vf *ch, vf *ct)
+ * *nst is the bracket negated, -st, from the negated coefficients and -(rl
+ * hi) as -rl hi + 0 (one FMA, like the product it replaces): the bits of st
+ * negated, and +0 where rh = +-0 (see vmf_tan_div) */
+static inline void vmf_trig_poly(vf rh, vf rl, vf *nst, vf *ch, vf *ct)
 {
-    const float sg = neg ? -1.0f : 1.0f;
     vf u = vf_mul(rh, rh);
-    vf ps = vf_fma(u, vf_set(sg * VMF_TAN_T5), vf_set(sg * VMF_TAN_T3));
+    vf ps = vf_fma(u, vf_set(-VMF_TAN_T5), vf_set(-VMF_TAN_T3));
     vf pc = vf_fma(u, vf_set(VMF_TAN_T6), vf_set(VMF_TAN_T4));
     vf hm = vf_mul(rh, vf_set(-0.5f));
     vf hi = vf_fma(hm, rh, vf_set(1.0f)); /* 1 - rh^2/2 rounded, in [0.69, 1] */
-    *st = vf_fma(vf_mul(rh, u), ps, neg ? vf_fnma(rl, hi, vf_set(0.0f)) : vf_mul(rl, hi));
+    *nst = vf_fma(vf_mul(rh, u), ps, vf_fnma(rl, hi, vf_set(0.0f)));
     vf e = vf_fma(hm, rh, vf_sub(vf_set(1.0f), hi)); /* 1 - hi is exact */
     *ct = vf_fma(vf_mul(u, u), pc, vf_fnma(rh, rl, e));
     *ch = hi;
@@ -308,38 +307,48 @@ static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)
     *cos_x = yc;
 }
 
-/* (nh + nl) / (dh + dl), rounded once (see the top of the file) */
-static inline vf vmf_tan_div(vf nh, vf nl, vf dh, vf dl)
+/* (nh + nl) / (dh + dl), rounded once (see the top of the file), with the
+ * numerator's low part negated, nnl = -nl, and the correction's remainder
+ * computed negated: na = t dh - nh, nrem = t dl + (na + nnl), then t - nrem
+ * rcp. Every negation is exact, so these are the bits of t + rem rcp with
+ * rem = (nh - t dh) + nl - t dl; but for x = +-0 (nh = x, nnl = +0, dh = 1,
+ * dl = +0) t = x, na = nrem = +0 and t - (+0) keeps x's zero, where t +
+ * rem rcp gives +0.
+ * The last step is -rcp nrem + t, not -nrem rcp + t: GCC 12 for AArch64
+ * folds the negation of an FMA's result into the FMA (FNMADD), which gives
+ * +0 where -(+0) is -0, and so made the scalar reference's tan(-0) +0;
+ * rcp is never zero. */
+static inline vf vmf_tan_div(vf nh, vf nnl, vf dh, vf dl)
 {
     vf rcp = vf_div(vf_set(1.0f), vf_add(dh, dl));
-    vf t = vf_mul(vf_add(nh, nl), rcp);
-    vf rem = vf_fnma(t, dl, vf_add(vf_fnma(t, dh, nh), nl));
-    return vf_fma(rem, rcp, t);
+    vf t = vf_mul(vf_sub(nh, nnl), rcp);
+    vf nrem = vf_fma(t, dl, vf_add(vf_fms(t, dh, nh), nnl));
+    return vf_fnma(rcp, nrem, t);
 }
 
-/* the numerator and denominator pairs of tan(k pi/2 + rh + rl) but for the
- * quadrant's sign: q = kf of the reduction; odd k exchanges them */
-static inline void vmf_tan_pairs(vf q, vf rh, vf rl, vf *nh, vf *nl, vf *dh, vf *dl)
+/* the numerator and denominator pairs of tan(k pi/2 + rh + rl), the
+ * numerator's low part negated (nnl, for vmf_tan_div): q = kf of the
+ * reduction; odd k gives -D / N by vf_swapneg (the sign rides in the
+ * exchange, exact: on AVX-512 as many operations as an exchange, on AVX2
+ * one more per exchange, for the 4 that |x| and a final flip by k and x's
+ * sign would cost); for the low parts -(-dl) = dl becomes nnl and -nnl =
+ * nl the denominator's */
+static inline void vmf_tan_pairs(vf q, vf rh, vf rl, vf *nh, vf *nnl, vf *dh, vf *dl)
 {
     *nh = rh;
-    vmf_trig_poly(rh, rl, 0, nl, dh, dl);
-    vf_swap(vf_odd(q), nh, dh);
-    vf_swap(vf_odd(q), nl, dl);
+    vmf_trig_poly(rh, rl, nnl, dh, dl);
+    vf_swapneg(vf_odd(q), nh, dh);
+    vf_swapneg(vf_odd(q), dl, nnl);
 }
 
-/* tan(k pi/2 + rh + rl) but for the quadrant's sign */
-static inline vf vmf_tan_q(vf q, vf rh, vf rl)
-{
-    vf nh, nl, dh, dl;
-    vmf_tan_pairs(q, rh, rl, &nh, &nl, &dh, &dl);
-    return vmf_tan_div(nh, nl, dh, dl);
-}
-
+/* tan, reduced from x itself (tan is odd, and the negated low parts keep
+ * the sign of zero, so no |x| and no final flip) */
 static inline vf vmf_tan(vf x)
 {
-    vf a = vf_abs(x), rh, rl;
-    vf q = vmf_trig_reduce(a, VMF_TRIG_SHIFT, &rh, &rl);
-    vf y = vf_flipsign(vmf_tan_q(q, rh, rl), q, 0, x);
+    vf rh, rl, nh, nl, dh, dl;
+    vf q = vmf_trig_reduce(x, VMF_TRIG_SHIFT, &rh, &rl);
+    vmf_tan_pairs(q, rh, rl, &nh, &nl, &dh, &dl);
+    vf y = vmf_tan_div(nh, nl, dh, dl);
     vfm big = vmf_trig_big(x);
     if (vf_any(big))
         y = vf_sel(big, vmf_tan_f64(x), y);
@@ -347,48 +356,17 @@ static inline vf vmf_tan(vf x)
 }
 
 #if defined(VMATH_AVX512_VF_H) || defined(VMATH_AVX2_VF_H)
-/* vmf_tan_div with the numerator's low part negated, nnl = -nl, and the
- * correction's remainder computed negated: na = t dh - nh, nrem = t dl +
- * (na + nnl), then t - nrem rcp. Every negation is exact, so these are
- * vmf_tan_div's bits, with as many operations; but for x = +-0 (nh = x,
- * nnl = +0, dh = 1, dl = +0) t = x, na = nrem = +0 and t - (+0) keeps x's
- * zero, where vmf_tan_div's t + rem rcp gives +0. */
-static inline vf vmf_tan_div_neg(vf nh, vf nnl, vf dh, vf dl)
-{
-    vf rcp = vf_div(vf_set(1.0f), vf_add(dh, dl));
-    vf t = vf_mul(vf_sub(nh, nnl), rcp);
-    vf nrem = vf_fma(t, dl, vf_add(vf_fms(t, dh, nh), nnl));
-    return vf_fnma(nrem, rcp, t);
-}
-
-/* vmf_tan_pairs with the quadrant's sign, the numerator's low part negated
- * (nnl, for vmf_tan_div_neg): odd k gives -D / N by vf_swapneg (the sign
- * rides in the exchange, exact, so the same bits: on AVX-512 as many
- * operations as vf_swap, on AVX2 one more per exchange, for the 4 that
- * |x| and the final flip by k and x's sign cost); for the low parts -(-dl)
- * = dl becomes nnl and -nnl = nl the denominator's */
-static inline void vmf_tan_pairs_neg(vf q, vf rh, vf rl, vf *nh, vf *nnl, vf *dh, vf *dl)
-{
-    *nh = rh;
-    vmf_trig_poly(rh, rl, 1, nnl, dh, dl);
-    vf_swapneg(vf_odd(q), nh, dh);
-    vf_swapneg(vf_odd(q), dl, nnl);
-}
-
-/* vmf_tan on two vectors (AVX-512 and AVX2, through map_f2), reduced from
- * x itself as vmf_trig2 (tan is odd, and the negated low parts keep the
- * sign of zero), each stage of both vectors before the next: the bits of
- * vmf_tan on each (AVX2 649 -> 632 ns at n = 1024 against its |x| form,
- * medians of 7 interleaved runs) */
+/* vmf_tan on two vectors (AVX-512 and AVX2, through map_f2), each stage of
+ * both vectors before the next: the bits of vmf_tan on each */
 static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
 {
     vf rh0, rl0, rh1, rl1, nh0, nl0, dh0, dl0, nh1, nl1, dh1, dl1;
     vf q0 = vmf_trig_reduce(x0, VMF_TRIG_SHIFT, &rh0, &rl0);
     vf q1 = vmf_trig_reduce(x1, VMF_TRIG_SHIFT, &rh1, &rl1);
-    vmf_tan_pairs_neg(q0, rh0, rl0, &nh0, &nl0, &dh0, &dl0);
-    vmf_tan_pairs_neg(q1, rh1, rl1, &nh1, &nl1, &dh1, &dl1);
-    *y0 = vmf_tan_div_neg(nh0, nl0, dh0, dl0);
-    *y1 = vmf_tan_div_neg(nh1, nl1, dh1, dl1);
+    vmf_tan_pairs(q0, rh0, rl0, &nh0, &nl0, &dh0, &dl0);
+    vmf_tan_pairs(q1, rh1, rl1, &nh1, &nl1, &dh1, &dl1);
+    *y0 = vmf_tan_div(nh0, nl0, dh0, dl0);
+    *y1 = vmf_tan_div(nh1, nl1, dh1, dl1);
     if (vmf_trig_any_big2(x0, x1)) {
         *y0 = vf_sel(vmf_trig_big(x0), vmf_tan_f64(x0), *y0);
         *y1 = vf_sel(vmf_trig_big(x1), vmf_tan_f64(x1), *y1);

@@ -233,8 +233,8 @@ INLINE void vf_swap(vfm m, vf *a, vf *b)
     *b = simde_mm256_xor_ps(*b, d);
 }
 /* where m (whole lanes): *a = -*b and *b = *a, as vf_swap with the sign of
- * the new *a flipped (one xor more): tan's two-vector step takes the odd
- * quadrant's sign with the exchange (src/trigf_impl.h) */
+ * the new *a flipped (one xor more): tan takes the odd quadrant's sign with
+ * the exchange (src/trigf_impl.h) */
 INLINE void vf_swapneg(vfm m, vf *a, vf *b)
 {
     vf d = simde_mm256_and_ps(simde_mm256_xor_ps(*a, *b), m);
@@ -254,7 +254,7 @@ INLINE vf vf_absmax(vf a, vf b)
 INLINE vfm vf_nlt(vf a, vf b) { return simde_mm256_cmp_ps(a, b, SIMDE_CMP_NLT_UQ); }
 /* bit 1: the sign bit where k mod 4 is 2 or 3, xor s's sign (for s = 0,
  * which the trig kernels pass, one vpermilps and one xor); bit 0: vf_odd's
- * mask, shared with the exchange that tan makes of the same lanes */
+ * mask */
 INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
 {
     if (b)

@@ -160,7 +160,7 @@ INLINE void vf_swap(vfm m, vf *a, vf *b)
     *a = t;
 }
 /* where m: *a = -*b and *b = *a, in as many operations as vf_swap (a
- * masked xor and a masked blend): the two-vector steps of tan and sincos
+ * masked xor and a masked blend): tan and sincos's two-vector step
  * (src/trigf_impl.h) take a quadrant's sign flip with the exchange */
 INLINE void vf_swapneg(vfm m, vf *a, vf *b)
 {

@@ -188,6 +188,13 @@ INLINE void vf_swap(vfm m, vf *a, vf *b)
     *b = simde_vbslq_f32(m, *a, *b);
     *a = t;
 }
+/* where m: *a = -*b and *b = *a (tan's odd quadrant, src/trigf_impl.h) */
+INLINE void vf_swapneg(vfm m, vf *a, vf *b)
+{
+    vf t = simde_vbslq_f32(m, simde_vnegq_f32(*b), *a);
+    *b = simde_vbslq_f32(m, *a, *b);
+    *a = t;
+}
 /* !(a < b): true for NaN */
 INLINE vfm vf_nlt(vf a, vf b) { return simde_vmvnq_u32(simde_vcltq_f32(a, b)); }
 INLINE vf vf_flipsign(vf y, vf q, int b, vf s)

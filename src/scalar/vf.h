@@ -145,6 +145,13 @@ static inline void vf_swap(vfm m, vf *a, vf *b)
     *b = m ? *a : *b;
     *a = t;
 }
+/* where m: *a = -*b and *b = *a (tan's odd quadrant, src/trigf_impl.h) */
+static inline void vf_swapneg(vfm m, vf *a, vf *b)
+{
+    vf t = m ? -*b : *a;
+    *b = m ? *a : *b;
+    *a = t;
+}
 /* !(a < b): true for NaN (one compare on x86) */
 static inline vfm vf_nlt(vf a, vf b) { return !(a < b); }
 static inline vf vf_flipsign(vf y, vf q, int b, vf s)
