@@ -15,8 +15,8 @@
  *   vf_odd(q) -> vfm: bit 0 of the bits of q set,
  *   vf_swap(m, &a, &b), vf_swapneg(m, &a, &b): where m, (a, b) becomes
  *   (b, a) or (-b, a),
- *   vf_flipsign(y, q, b, s): y with its sign flipped by bit b (0 or 1) of
- *   the bits of q and by the sign of s,
+ *   vf_flipsign(y, q): y with its sign flipped where bit 1 of the bits of
+ *   q is set (k mod 4 = 2 or 3),
  *   vf_via_vd(x, f): f, a kernel on vectors of doubles, on the lanes of x
  *   (converted to double and back, like the f64 kernels' loop),
  *   vf_via_vd2(x, f, &a, &b): the same for a kernel with two outputs,
@@ -221,7 +221,7 @@ static inline vf vmf_trig(vf x, int is_sin)
     vf rh, rl, s, c;
     vf q = vmf_trig_reduce(x, is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f, &rh, &rl);
     vmf_trig_sc(rh, rl, &s, &c);
-    vf y = vf_flipsign(vf_sel(vf_odd(q), c, s), q, 1, vf_set(0.0f));
+    vf y = vf_flipsign(vf_sel(vf_odd(q), c, s), q);
     vfm big = vmf_trig_big(x);
     if (vf_any(big))
         y = vf_sel(big, is_sin ? vmf_sin_f64(x) : vmf_cos_f64(x), y);
@@ -248,8 +248,8 @@ static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
 {
     vf q0, q1, s0, c0, s1, c1;
     vmf_trig_sc2(x0, x1, is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f, &q0, &q1, &s0, &c0, &s1, &c1);
-    *y0 = vf_flipsign(vf_sel(vf_odd(q0), c0, s0), q0, 1, vf_set(0.0f));
-    *y1 = vf_flipsign(vf_sel(vf_odd(q1), c1, s1), q1, 1, vf_set(0.0f));
+    *y0 = vf_flipsign(vf_sel(vf_odd(q0), c0, s0), q0);
+    *y1 = vf_flipsign(vf_sel(vf_odd(q1), c1, s1), q1);
     if (vmf_trig_any_big2(x0, x1)) {
         vfm big0 = vmf_trig_big(x0), big1 = vmf_trig_big(x1);
         *y0 = vf_sel(big0, is_sin ? vmf_sin_f64(x0) : vmf_cos_f64(x0), *y0);
@@ -270,10 +270,10 @@ static inline void vmf_sincos2(vf x0, vf x1, vf *sn0, vf *cs0, vf *sn1, vf *cs1)
     vmf_trig_sc2(x0, x1, VMF_TRIG_SHIFT, &q0, &q1, &s0, &c0, &s1, &c1);
     vf_swapneg(vf_odd(q0), &c0, &s0);
     vf_swapneg(vf_odd(q1), &c1, &s1);
-    *sn0 = vf_flipsign(s0, q0, 1, vf_set(0.0f));
-    *sn1 = vf_flipsign(s1, q1, 1, vf_set(0.0f));
-    *cs0 = vf_flipsign(c0, q0, 1, vf_set(0.0f));
-    *cs1 = vf_flipsign(c1, q1, 1, vf_set(0.0f));
+    *sn0 = vf_flipsign(s0, q0);
+    *sn1 = vf_flipsign(s1, q1);
+    *cs0 = vf_flipsign(c0, q0);
+    *cs1 = vf_flipsign(c1, q1);
     if (vmf_trig_any_big2(x0, x1)) {
         vfm big0 = vmf_trig_big(x0), big1 = vmf_trig_big(x1);
         vf bs, bc;
@@ -294,8 +294,8 @@ static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)
     vf q = vmf_trig_reduce(x, VMF_TRIG_SHIFT, &rh, &rl);
     vmf_trig_sc(rh, rl, &s, &c);
     vf_swap(vf_odd(q), &s, &c);
-    vf ys = vf_flipsign(s, q, 1, vf_set(0.0f));
-    vf yc = vf_flipsign(c, vf_qinc(q), 1, vf_set(0.0f));
+    vf ys = vf_flipsign(s, q);
+    vf yc = vf_flipsign(c, vf_qinc(q));
     vfm big = vmf_trig_big(x);
     if (vf_any(big)) {
         vf bs, bc;

@@ -252,16 +252,8 @@ INLINE vf vf_absmax(vf a, vf b)
 }
 /* !(a < b): true for NaN (one compare) */
 INLINE vfm vf_nlt(vf a, vf b) { return simde_mm256_cmp_ps(a, b, SIMDE_CMP_NLT_UQ); }
-/* bit 1: the sign bit where k mod 4 is 2 or 3, xor s's sign (for s = 0,
- * which the trig kernels pass, one vpermilps and one xor); bit 0: vf_odd's
- * mask */
-INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
-{
-    if (b)
-        return simde_mm256_xor_ps(y, simde_mm256_xor_ps(vf_qtab(q, 0, 0, 0x80000000u, 0x80000000u),
-                                                        simde_mm256_and_ps(s, vf_set(-0.0f))));
-    return simde_mm256_xor_ps(y, simde_mm256_and_ps(simde_mm256_xor_ps(vf_odd(q), s), vf_set(-0.0f)));
-}
+/* the sign bit where k mod 4 is 2 or 3: one vpermilps and one xor */
+INLINE vf vf_flipsign(vf y, vf q) { return simde_mm256_xor_ps(y, vf_qtab(q, 0, 0, 0x80000000u, 0x80000000u)); }
 INLINE vf vf_via_vd(vf x, vd (*f)(vd)) { return step(x, f); }
 INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
 {

@@ -174,13 +174,10 @@ INLINE vfm vf_nlt(vf a, vf b) { return simde_mm512_cmp_ps_mask(a, b, SIMDE_CMP_N
 /* For the two-vector trig steps (src/trigf_impl.h): max(|a|, |b|), NaN if
  * either is (one vrangeps), for one range check */
 INLINE vf vf_absmax(vf a, vf b) { return simde_mm512_range_ps(a, b, 0x0b); }
-/* y ^ (((q << (31 - b)) ^ s) & sign bit): a shift and two logic ops (the
- * last a vpternlogd) */
-INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
+/* y ^ ((q << 30) & sign bit): a shift and a vpternlogd */
+INLINE vf vf_flipsign(vf y, vf q)
 {
-    simde__m512i qi = simde_mm512_castps_si512(q);
-    simde__m512i t = b ? simde_mm512_slli_epi32(qi, 30) : simde_mm512_slli_epi32(qi, 31);
-    t = simde_mm512_xor_si512(t, simde_mm512_castps_si512(s));
+    simde__m512i t = simde_mm512_slli_epi32(simde_mm512_castps_si512(q), 30);
     return simde_mm512_castsi512_ps(simde_mm512_ternarylogic_epi32(simde_mm512_castps_si512(y), t,
                                                                    simde_mm512_set1_epi32(INT32_MIN), 0x78));
 }

@@ -197,11 +197,10 @@ INLINE void vf_swapneg(vfm m, vf *a, vf *b)
 }
 /* !(a < b): true for NaN */
 INLINE vfm vf_nlt(vf a, vf b) { return simde_vmvnq_u32(simde_vcltq_f32(a, b)); }
-INLINE vf vf_flipsign(vf y, vf q, int b, vf s)
+INLINE vf vf_flipsign(vf y, vf q)
 {
-    simde_uint32x4_t qi = simde_vreinterpretq_u32_f32(q);
-    simde_uint32x4_t t = b ? simde_vshlq_n_u32(qi, 30) : simde_vshlq_n_u32(qi, 31);
-    t = simde_vandq_u32(simde_veorq_u32(t, simde_vreinterpretq_u32_f32(s)), simde_vdupq_n_u32(UINT32_C(0x80000000)));
+    simde_uint32x4_t t = simde_vshlq_n_u32(simde_vreinterpretq_u32_f32(q), 30);
+    t = simde_vandq_u32(t, simde_vdupq_n_u32(UINT32_C(0x80000000)));
     return simde_vreinterpretq_f32_u32(simde_veorq_u32(simde_vreinterpretq_u32_f32(y), t));
 }
 INLINE vf vf_via_vd(vf x, vd (*f)(vd)) { return step(x, f); }

@@ -154,9 +154,9 @@ static inline void vf_swapneg(vfm m, vf *a, vf *b)
 }
 /* !(a < b): true for NaN (one compare on x86) */
 static inline vfm vf_nlt(vf a, vf b) { return !(a < b); }
-static inline vf vf_flipsign(vf y, vf q, int b, vf s)
+static inline vf vf_flipsign(vf y, vf q)
 {
-    return vf_from_bits(vf_bits(y) ^ (((vf_bits(q) << (31 - b)) ^ vf_bits(s)) & UINT32_C(0x80000000)));
+    return vf_from_bits(vf_bits(y) ^ ((vf_bits(q) << 30) & UINT32_C(0x80000000)));
 }
 static inline vf vf_via_vd(vf x, double (*f)(double)) { return (float)f((double)x); }
 static inline void vf_via_vd2(vf x, void (*f)(double, double *, double *), vf *a, vf *b)
