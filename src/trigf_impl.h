@@ -355,9 +355,8 @@ static inline vf vmf_tan(vf x)
     return y;
 }
 
-#if defined(VMATH_AVX512_VF_H) || defined(VMATH_AVX2_VF_H)
-/* vmf_tan on two vectors (AVX-512 and AVX2, through map_f2), each stage of
- * both vectors before the next: the bits of vmf_tan on each */
+/* vmf_tan on two vectors (AVX-512 and AVX2 use it, through map_f2), each
+ * stage of both vectors before the next: the bits of vmf_tan on each */
 static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
 {
     vf rh0, rl0, rh1, rl1, nh0, nl0, dh0, dl0, nh1, nl1, dh1, dl1;
@@ -372,4 +371,3 @@ static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
         *y1 = vf_sel(vmf_trig_big(x1), vmf_tan_f64(x1), *y1);
     }
 }
-#endif
