@@ -13,14 +13,12 @@
  * plus vf_fnma(a, b, c) = c - a b fused and (the trig block of
  * src/<isa>/vf.h):
  *   vf_odd(q) -> vfm: bit 0 of the bits of q set,
- *   vf_swap(m, &a, &b), vf_swapneg(m, &a, &b): where m, (a, b) becomes
- *   (b, a) or (-b, a),
+ *   vf_swapneg(m, &a, &b): where m, (a, b) becomes (-b, a),
  *   vf_flipsign(y, q): y with its sign flipped where bit 1 of the bits of
  *   q is set (k mod 4 = 2 or 3),
  *   vf_via_vd(x, f): f, a kernel on vectors of doubles, on the lanes of x
  *   (converted to double and back, like the f64 kernels' loop),
  *   vf_via_vd2(x, f, &a, &b): the same for a kernel with two outputs,
- *   vf_qinc(q): the float whose bits are those of q plus 1,
  *   vf_nlt(a, b) -> vfm: !(a < b), so also NaN lanes (one compare on x86).
  *
  * Reduction, of a = x itself (sin, cos, sincos and tan): a = k pi/2 + r
@@ -259,33 +257,16 @@ static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
 static inline void vmf_sin2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 1, y0, y1); }
 static inline void vmf_cos2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 0, y0, y1); }
 
-#ifdef VMATH_AVX512_VF_H
-/* vmf_sincos on two vectors, as vmf_trig2: the bits of vmf_sincos on each.
- * Odd k: sin x = +-cos r and cos x = -+sin r, so (s, c) becomes (c, -s)
- * (vf_swapneg, AVX-512's), and then both take the sign of bit 1 of k (one
- * shift for both, no k + 1) */
-static inline void vmf_sincos2(vf x0, vf x1, vf *sn0, vf *cs0, vf *sn1, vf *cs1)
+/* sin x and cos x from s = sin r and c = cos r for quadrant k (q = kf of
+ * the reduction): odd k gives sin x = +-cos r and cos x = -+sin r, so (s,
+ * c) becomes (c, -s) (vf_swapneg), and then both take the sign of bit 1 of
+ * k (one table or shift for both, no k + 1) */
+static inline void vmf_sincos_quadrant(vf q, vf *s, vf *c)
 {
-    vf q0, q1, s0, c0, s1, c1;
-    vmf_trig_sc2(x0, x1, VMF_TRIG_SHIFT, &q0, &q1, &s0, &c0, &s1, &c1);
-    vf_swapneg(vf_odd(q0), &c0, &s0);
-    vf_swapneg(vf_odd(q1), &c1, &s1);
-    *sn0 = vf_flipsign(s0, q0);
-    *sn1 = vf_flipsign(s1, q1);
-    *cs0 = vf_flipsign(c0, q0);
-    *cs1 = vf_flipsign(c1, q1);
-    if (vmf_trig_any_big2(x0, x1)) {
-        vfm big0 = vmf_trig_big(x0), big1 = vmf_trig_big(x1);
-        vf bs, bc;
-        vmf_sincos_f64(x0, &bs, &bc);
-        *sn0 = vf_sel(big0, bs, *sn0);
-        *cs0 = vf_sel(big0, bc, *cs0);
-        vmf_sincos_f64(x1, &bs, &bc);
-        *sn1 = vf_sel(big1, bs, *sn1);
-        *cs1 = vf_sel(big1, bc, *cs1);
-    }
+    vf_swapneg(vf_odd(q), c, s);
+    *s = vf_flipsign(*s, q);
+    *c = vf_flipsign(*c, q);
 }
-#endif
 
 /* the bits of vmf_sin and vmf_cos, from one reduction (of x, as vmf_trig) */
 static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)
@@ -293,18 +274,39 @@ static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)
     vf rh, rl, s, c;
     vf q = vmf_trig_reduce(x, VMF_TRIG_SHIFT, &rh, &rl);
     vmf_trig_sc(rh, rl, &s, &c);
-    vf_swap(vf_odd(q), &s, &c);
-    vf ys = vf_flipsign(s, q);
-    vf yc = vf_flipsign(c, vf_qinc(q));
+    vmf_sincos_quadrant(q, &s, &c);
     vfm big = vmf_trig_big(x);
     if (vf_any(big)) {
         vf bs, bc;
         vmf_sincos_f64(x, &bs, &bc);
-        ys = vf_sel(big, bs, ys);
-        yc = vf_sel(big, bc, yc);
+        s = vf_sel(big, bs, s);
+        c = vf_sel(big, bc, c);
     }
-    *sin_x = ys;
-    *cos_x = yc;
+    *sin_x = s;
+    *cos_x = c;
+}
+
+/* vmf_sincos on two vectors, as vmf_trig2: the bits of vmf_sincos on each */
+static inline void vmf_sincos2(vf x0, vf x1, vf *sn0, vf *cs0, vf *sn1, vf *cs1)
+{
+    vf q0, q1, s0, c0, s1, c1;
+    vmf_trig_sc2(x0, x1, VMF_TRIG_SHIFT, &q0, &q1, &s0, &c0, &s1, &c1);
+    vmf_sincos_quadrant(q0, &s0, &c0);
+    vmf_sincos_quadrant(q1, &s1, &c1);
+    if (vmf_trig_any_big2(x0, x1)) {
+        vfm big0 = vmf_trig_big(x0), big1 = vmf_trig_big(x1);
+        vf bs, bc;
+        vmf_sincos_f64(x0, &bs, &bc);
+        s0 = vf_sel(big0, bs, s0);
+        c0 = vf_sel(big0, bc, c0);
+        vmf_sincos_f64(x1, &bs, &bc);
+        s1 = vf_sel(big1, bs, s1);
+        c1 = vf_sel(big1, bc, c1);
+    }
+    *sn0 = s0;
+    *cs0 = c0;
+    *sn1 = s1;
+    *cs1 = c1;
 }
 
 /* (nh + nl) / (dh + dl), rounded once (see the top of the file), with the

@@ -11,11 +11,18 @@
 #include "../trigf_impl.h"
 #include "../mathd_kernels.h"
 
-/* sincos: as map_f(), with two outputs (src/trigf_impl.h) */
+/* sincos: as map_f2(), with two outputs (src/trigf_impl.h) */
 static void sincos_f32(float *s, float *c, const float *x, size_t n)
 {
     size_t i = 0;
-    simde__m256 sv, cv;
+    simde__m256 sv, cv, sv1, cv1;
+    for (; i + 16 <= n; i += 16) {
+        vmf_sincos2(simde_mm256_loadu_ps(x + i), simde_mm256_loadu_ps(x + i + 8), &sv, &cv, &sv1, &cv1);
+        simde_mm256_storeu_ps(s + i, sv);
+        simde_mm256_storeu_ps(c + i, cv);
+        simde_mm256_storeu_ps(s + i + 8, sv1);
+        simde_mm256_storeu_ps(c + i + 8, cv1);
+    }
     for (; i + 8 <= n; i += 8) {
         vmf_sincos(simde_mm256_loadu_ps(x + i), &sv, &cv);
         simde_mm256_storeu_ps(s + i, sv);

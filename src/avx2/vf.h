@@ -222,19 +222,11 @@ INLINE vf vf_qtab(vf q, uint32_t t0, uint32_t t1, uint32_t t2, uint32_t t3)
 }
 /* every bit of the odd lanes set, like a compare's mask */
 INLINE vfm vf_odd(vf q) { return vf_qtab(q, 0, ~0u, 0, ~0u); }
-INLINE vf vf_qinc(vf q) { return simde_mm256_castsi256_ps(simde_mm256_add_epi32(simde_mm256_castps_si256(q), simde_mm256_set1_epi32(1))); }
-/* where m (whole lanes, as vf_odd's): exchange *a and *b, as d = (a ^ b) &
- * m, a ^ d and b ^ d: 4 logic operations instead of two vblendvps (3 uops
- * each on Golden Cove) */
-INLINE void vf_swap(vfm m, vf *a, vf *b)
-{
-    vf d = simde_mm256_and_ps(simde_mm256_xor_ps(*a, *b), m);
-    *a = simde_mm256_xor_ps(*a, d);
-    *b = simde_mm256_xor_ps(*b, d);
-}
-/* where m (whole lanes): *a = -*b and *b = *a, as vf_swap with the sign of
- * the new *a flipped (one xor more): tan takes the odd quadrant's sign with
- * the exchange (src/trigf_impl.h) */
+/* where m (whole lanes, as vf_odd's): *a = -*b and *b = *a, as the
+ * exchange d = (a ^ b) & m, a ^ d, b ^ d (4 logic operations instead of two
+ * vblendvps, 3 uops each here) with the sign of the new *a flipped (one xor
+ * more): tan and sincos take the odd quadrant's sign with the exchange
+ * (src/trigf_impl.h) */
 INLINE void vf_swapneg(vfm m, vf *a, vf *b)
 {
     vf d = simde_mm256_and_ps(simde_mm256_xor_ps(*a, *b), m);

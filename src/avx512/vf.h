@@ -151,17 +151,9 @@ INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, v
 
 /* sin, cos, tan and sincos (src/trigf_impl.h) */
 INLINE vfm vf_odd(vf q) { return simde_mm512_test_epi32_mask(simde_mm512_castps_si512(q), simde_mm512_set1_epi32(1)); }
-INLINE vf vf_qinc(vf q) { return simde_mm512_castsi512_ps(simde_mm512_add_epi32(simde_mm512_castps_si512(q), simde_mm512_set1_epi32(1))); }
-/* where m: exchange *a and *b (two masked blends) */
-INLINE void vf_swap(vfm m, vf *a, vf *b)
-{
-    vf t = simde_mm512_mask_blend_ps(m, *a, *b);
-    *b = simde_mm512_mask_blend_ps(m, *b, *a);
-    *a = t;
-}
-/* where m: *a = -*b and *b = *a, in as many operations as vf_swap (a
- * masked xor and a masked blend): tan and sincos's two-vector step
- * (src/trigf_impl.h) take a quadrant's sign flip with the exchange */
+/* where m: *a = -*b and *b = *a, in as many operations as a plain exchange
+ * (a masked xor and a masked blend): tan and sincos (src/trigf_impl.h) take
+ * a quadrant's sign flip with the exchange */
 INLINE void vf_swapneg(vfm m, vf *a, vf *b)
 {
     simde__m512i t = simde_mm512_mask_xor_epi32(simde_mm512_castps_si512(*a), m, simde_mm512_castps_si512(*b),

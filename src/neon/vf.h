@@ -180,15 +180,8 @@ INLINE void vf_rows8(const float rows[32][8], const float cols[8][32], vf idx, v
 
 /* sin, cos, tan and sincos (src/trigf_impl.h) */
 INLINE vfm vf_odd(vf q) { return simde_vtstq_u32(simde_vreinterpretq_u32_f32(q), simde_vdupq_n_u32(1)); }
-INLINE vf vf_qinc(vf q) { return simde_vreinterpretq_f32_u32(simde_vaddq_u32(simde_vreinterpretq_u32_f32(q), simde_vdupq_n_u32(1))); }
-/* where m: exchange *a and *b (two bsl) */
-INLINE void vf_swap(vfm m, vf *a, vf *b)
-{
-    vf t = simde_vbslq_f32(m, *b, *a);
-    *b = simde_vbslq_f32(m, *a, *b);
-    *a = t;
-}
-/* where m: *a = -*b and *b = *a (tan's odd quadrant, src/trigf_impl.h) */
+/* where m: *a = -*b and *b = *a (tan's and sincos's odd quadrants,
+ * src/trigf_impl.h) */
 INLINE void vf_swapneg(vfm m, vf *a, vf *b)
 {
     vf t = simde_vbslq_f32(m, simde_vnegq_f32(*b), *a);

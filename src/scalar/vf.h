@@ -137,15 +137,8 @@ static inline void vf_rows8(const float rows[32][8], const float cols[8][32], vf
 
 /* sin, cos, tan and sincos (src/trigf_impl.h); vd is double (vd.h) */
 static inline vfm vf_odd(vf q) { return (int)(vf_bits(q) & 1); }
-static inline vf vf_qinc(vf q) { return vf_from_bits(vf_bits(q) + 1); }
-/* where m: exchange *a and *b (tan's quotient and sincos pick by quadrant) */
-static inline void vf_swap(vfm m, vf *a, vf *b)
-{
-    vf t = m ? *b : *a;
-    *b = m ? *a : *b;
-    *a = t;
-}
-/* where m: *a = -*b and *b = *a (tan's odd quadrant, src/trigf_impl.h) */
+/* where m: *a = -*b and *b = *a (tan's and sincos's odd quadrants,
+ * src/trigf_impl.h) */
 static inline void vf_swapneg(vfm m, vf *a, vf *b)
 {
     vf t = m ? -*b : *a;
