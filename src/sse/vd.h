@@ -41,13 +41,6 @@ INLINE vmask v_lt(vd a, vd b) { return simde_mm_cmplt_pd(a, b); }
 INLINE vmask v_gt(vd a, vd b) { return simde_mm_cmpgt_pd(a, b); }
 INLINE vmask v_eq(vd a, vd b) { return simde_mm_cmpeq_pd(a, b); }
 INLINE vd v_sel(vmask m, vd a, vd b) { return simde_mm_blendv_pd(b, a, m); }
-/* where m: exchange *a and *b (the two selects) */
-INLINE void v_swap(vmask m, vd *a, vd *b)
-{
-    vd t = v_sel(m, *b, *a);
-    *b = v_sel(m, *a, *b);
-    *a = t;
-}
 /* a > b ? a : b and a < b ? a : b, the same on every ISA when neither is
  * NaN and they are not zeros of opposite signs; a NaN b is returned (NEON
  * quiets it). A NaN a gives b on x86 and in C but NaN on NEON, which also
