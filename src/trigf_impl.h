@@ -268,45 +268,39 @@ static inline void vmf_sincos_quadrant(vf q, vf *s, vf *c)
     *c = vf_flipsign(*c, q);
 }
 
+/* where big (the lanes beyond the f32 path): sin and cos from the f64
+ * kernel */
+static inline void vmf_sincos_big(vf x, vfm big, vf *s, vf *c)
+{
+    vf bs, bc;
+    vmf_sincos_f64(x, &bs, &bc);
+    *s = vf_sel(big, bs, *s);
+    *c = vf_sel(big, bc, *c);
+}
+
 /* the bits of vmf_sin and vmf_cos, from one reduction (of x, as vmf_trig) */
 static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)
 {
-    vf rh, rl, s, c;
+    vf rh, rl;
     vf q = vmf_trig_reduce(x, VMF_TRIG_SHIFT, &rh, &rl);
-    vmf_trig_sc(rh, rl, &s, &c);
-    vmf_sincos_quadrant(q, &s, &c);
+    vmf_trig_sc(rh, rl, sin_x, cos_x);
+    vmf_sincos_quadrant(q, sin_x, cos_x);
     vfm big = vmf_trig_big(x);
-    if (vf_any(big)) {
-        vf bs, bc;
-        vmf_sincos_f64(x, &bs, &bc);
-        s = vf_sel(big, bs, s);
-        c = vf_sel(big, bc, c);
-    }
-    *sin_x = s;
-    *cos_x = c;
+    if (vf_any(big))
+        vmf_sincos_big(x, big, sin_x, cos_x);
 }
 
 /* vmf_sincos on two vectors, as vmf_trig2: the bits of vmf_sincos on each */
 static inline void vmf_sincos2(vf x0, vf x1, vf *sn0, vf *cs0, vf *sn1, vf *cs1)
 {
-    vf q0, q1, s0, c0, s1, c1;
-    vmf_trig_sc2(x0, x1, VMF_TRIG_SHIFT, &q0, &q1, &s0, &c0, &s1, &c1);
-    vmf_sincos_quadrant(q0, &s0, &c0);
-    vmf_sincos_quadrant(q1, &s1, &c1);
+    vf q0, q1;
+    vmf_trig_sc2(x0, x1, VMF_TRIG_SHIFT, &q0, &q1, sn0, cs0, sn1, cs1);
+    vmf_sincos_quadrant(q0, sn0, cs0);
+    vmf_sincos_quadrant(q1, sn1, cs1);
     if (vmf_trig_any_big2(x0, x1)) {
-        vfm big0 = vmf_trig_big(x0), big1 = vmf_trig_big(x1);
-        vf bs, bc;
-        vmf_sincos_f64(x0, &bs, &bc);
-        s0 = vf_sel(big0, bs, s0);
-        c0 = vf_sel(big0, bc, c0);
-        vmf_sincos_f64(x1, &bs, &bc);
-        s1 = vf_sel(big1, bs, s1);
-        c1 = vf_sel(big1, bc, c1);
+        vmf_sincos_big(x0, vmf_trig_big(x0), sn0, cs0);
+        vmf_sincos_big(x1, vmf_trig_big(x1), sn1, cs1);
     }
-    *sn0 = s0;
-    *cs0 = c0;
-    *sn1 = s1;
-    *cs1 = c1;
 }
 
 /* (nh + nl) / (dh + dl), rounded once (see the top of the file), with the
