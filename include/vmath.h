@@ -86,7 +86,7 @@ VMATH_API int vmath_isa_set(vmath_isa isa);
  * initialisation, caps it: the best native ISA not above the named one, in
  * enum order. Names are matched without regard to case ("AVX2" is avx2);
  * an empty value counts as unset; an unknown name is ignored with one line
- * on stderr.
+ * on stderr (the value shown with control bytes as '?', cut at 40 bytes).
  */
 
 /* ------------------------------------------------------------------------ */

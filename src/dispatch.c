@@ -118,8 +118,16 @@ static void init_once(void)
         for (int i = 0; i < VMATH_ISA_COUNT; i++)
             if (strcasecmp(env, isa_table[i].name) == 0)
                 cap = (vmath_isa)i;
-        if (cap == VMATH_ISA_COUNT)
-            fprintf(stderr, "vmath: ignoring unknown VMATH_ISA=%s\n", env);
+        if (cap == VMATH_ISA_COUNT) {
+            /* one line whatever the value holds: control bytes shown as '?',
+             * long values cut */
+            char shown[41];
+            size_t len = 0;
+            for (; env[len] != '\0' && len < sizeof shown - 1; len++)
+                shown[len] = (env[len] >= ' ' && env[len] != 0x7f) ? env[len] : '?';
+            shown[len] = '\0';
+            fprintf(stderr, "vmath: ignoring unknown VMATH_ISA=%s%s\n", shown, env[len] ? "..." : "");
+        }
     }
 
     /* Default: the best native ISA not above the cap. Emulated ISAs are never
