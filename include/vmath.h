@@ -170,8 +170,11 @@ VMATH_API void vmath_rint_f64(double *y, const double *x, size_t n);
 /*    rounded to f32 first (not fused), then rounded to an integer, ties to  */
 /*    even, then clamped to the type's range (+Inf and huge values give the  */
 /*    maximum, -Inf the minimum); NaN gives 0.                               */
-/*  - In place (y == x) is allowed when both element types have the same     */
-/*    size: f32 <-> i32.                                                     */
+/*  - In place (y == x, the very same pointer) works for every conversion.   */
+/*    The buffer must then hold n elements of the wider type. Narrowing      */
+/*    conversions run front to back as usual; widening ones (f16, bf16, i8,  */
+/*    u8, i16 -> f32, f32 -> f64) convert chunks from the end, each about    */
+/*    half of what is left: in place costs log2(n) + 1 kernel calls.         */
 /* ------------------------------------------------------------------------ */
 
 VMATH_API void vmath_f32_to_f16(uint16_t *y, const float *x, size_t n);
