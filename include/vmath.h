@@ -19,14 +19,20 @@
  *    denormals-are-zero set (x86 MXCSR FTZ/DAZ, AArch64 FPCR.FZ), the
  *    hardware flushes subnormal inputs and results, in vmath as in any
  *    other code, and the accuracy statements hold only for normal values.
- *  - No function sets errno (sqrt of a negative number included). "The FP
- *    environment untouched" (below) means its control state: no function
- *    changes the rounding mode, FTZ/DAZ or the exception masks. The FP
- *    exception flags are not part of the contract: the kernels raise what
- *    their operations raise, spurious ones included (a quiet NaN input
- *    meeting an ordered compare or min/max raises FE_INVALID, and a short
- *    tail is computed on zero-padded lanes: 0/0 there, in vmath_div_f32
- *    say, raises FE_INVALID).
+ *  - No function sets errno (sqrt of a negative number included), and none
+ *    changes the rounding mode, FTZ/DAZ or the exception masks.
+ *  - FP exception flags: for finite inputs of ordinary magnitude (0, or |x|
+ *    in [2^-20, 2^20]) whose results are finite, no function of any ISA
+ *    raises FE_INVALID, FE_DIVBYZERO or FE_OVERFLOW, so a program that traps
+ *    those (feenableexcept) is not stopped inside vmath by such data
+ *    (tests/test_fenv.c checks every kernel; the padding lanes of a short
+ *    tail hold 1.0). Beyond that the flags are not part of the contract:
+ *    FE_INEXACT and FE_UNDERFLOW may be raised spuriously, and NaN or
+ *    infinite inputs, overflowing or infinite results (log 0) and
+ *    arguments near the format's limits may raise any of them (a quiet NaN
+ *    meeting an ordered compare raises FE_INVALID; some kernels' intermediate
+ *    steps overflow for huge |x| before the special-case path fixes the
+ *    result).
  */
 #ifndef VMATH_H
 #define VMATH_H

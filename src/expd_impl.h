@@ -248,7 +248,8 @@ static inline vd vmd_sigmoid(vd x)
     if (v_all(in))
         return vmd_sigmoid_main(x);
     vd y = vmd_sigmoid_main(v_clamp(x, -45.0, 45.0));
-    return v_sel(in, y, v_sel(v_gt(x, v_set(0.0)), v_set(1.0), vmd_exp_base(x, 0)));
+    vd nabs = v_from(v_oru(v_bits(x), v_setu(VM_SIGN))); /* -|x|: e^x of a big x > 0 would raise FE_OVERFLOW */
+    return v_sel(in, y, v_sel(v_gt(x, v_set(0.0)), v_set(1.0), vmd_exp_base(nabs, 0)));
 }
 
 

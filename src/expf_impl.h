@@ -405,9 +405,12 @@ VMF_INLINE vf vmf_tanh(vf x)
     if (!vf_any(small)) {
         y = vmf_tanh_big(a);
     } else {
-        if (vf_any(vf_mnot(small)))
+        vf as = a;
+        if (vf_any(vf_mnot(small))) {
             y = vmf_tanh_big(a);
-        y = vf_sel(small, vmf_tanh_small(a), y);
+            as = vf_min(vf_set(VMF_TANH_SMALL), a); /* a^9 of a big lane could overflow: FE_OVERFLOW */
+        }
+        y = vf_sel(small, vmf_tanh_small(as), y);
     }
     return vf_bitsel(sgn, x, y); /* copysign(y, x) */
 }

@@ -201,6 +201,10 @@ static inline vf vmf_hypot_core(vf a, vf b)
 static inline vf vmf_hypot_fix(vf a, vf b, vf y)
 {
     vfm out = vf_mnot(vf_gt(y, vf_set(VMF_HYPOT_FAST_MIN)));
+    /* the other lanes keep y: 1 in their place, which no scaling below
+     * overflows (2^100 times a number near 1 squared would: FE_OVERFLOW) */
+    a = vf_sel(out, a, vf_set(1.0f));
+    b = vf_sel(out, b, vf_set(1.0f));
     vf aa = vf_abs(a), ab = vf_abs(b);
     vfm big = vf_mnot(vf_mand(vf_lt(aa, vf_set(1.0f)), vf_lt(ab, vf_set(1.0f))));
     vf s = vf_sel(big, vf_set(0x1p-80f), vf_set(0x1p100f));

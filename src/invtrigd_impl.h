@@ -39,7 +39,8 @@
  *
  * atan2: a vector with a lane whose magnitudes are not both in (2^-900,
  * 2^1000), or with |y| < 2^-900 |x| (or Inf or NaN), maps its lanes first:
- * both zero -> (0, 1), Inf and Inf -> (1, 1), Inf alone -> 1 against 0;
+ * both zero -> (0, 1), Inf and Inf -> (1, 1), Inf alone and y != 0 against
+ * x = 0 -> 1 against 0;
  * scales both by 2^-100 where the larger is above 2^1000, by 2^200 where
  * the smaller is below 2^-900 and the larger below 2^800 (exact, the ratio
  * kept; otherwise the ratio is below 2^-1700 and the smaller's underflow
@@ -242,11 +243,14 @@ static inline vd vmd_atan2(vd y, vd x)
         return v_orsign(vmd_atan2_main(a, b, sg), y); /* > 0 here */
     vmask ainf = v_eq(a, v_set(INFINITY)), binf = v_eq(b, v_set(INFINITY));
     vmask zero = v_eq(m, v_set(0.0));
-    vd a1 = v_sel(ainf, v_set(1.0), v_sel(binf, v_set(0.0), a));
-    vd b1 = v_sel(binf, v_set(1.0), v_sel(ainf, v_set(0.0), v_sel(zero, v_set(1.0), b)));
+    /* Inf against a finite x, or y != 0 against x = 0: 1 against 0 (a
+     * finite y there would make the row estimate y / x overflow) */
+    vmask vert = v_mor(ainf, v_mand(v_eq(b, v_set(0.0)), v_mnot(zero)));
+    vd a1 = v_sel(vert, v_set(1.0), v_sel(binf, v_set(0.0), a));
+    vd b1 = v_sel(binf, v_set(1.0), v_sel(vert, v_set(0.0), v_sel(zero, v_set(1.0), b)));
     vmask small = v_mand(v_lt(mn, v_set(0x1p-900)), v_lt(m, v_set(0x1p800)));
     vd f = v_sel(v_gt(m, v_set(0x1p1000)), v_set(0x1p-100), v_sel(small, v_set(0x1p200), v_set(1.0)));
-    f = v_sel(v_mor(ainf, binf), v_set(1.0), f);
+    f = v_sel(v_mor(vert, binf), v_set(1.0), f);
     /* |y|/|x| < 2^-900 with x > 0: the result is about |y|/|x| and the
      * quotient's low part would underflow; 2^200 times that, then back */
     vmask up = v_mand(tiny, v_mnot(v_bit(v_bits(x), 63)));

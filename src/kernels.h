@@ -136,6 +136,22 @@ extern VMATH_INTERNAL size_t vmath_stream_bytes;
 /* The ISA a table inherits from (VMATH_ISA_COUNT for scalar). */
 VMATH_INTERNAL vmath_isa vmath_isa_parent(vmath_isa isa);
 
+/* The stack buffer of a short tail (count < lanes elements of x, or none
+ * if x is NULL) padded with 1.0: the padding lanes are computed too, and
+ * 1.0 raises no FP exception flag in any kernel (0 would: 0 / 0, log 0,
+ * 0 * Inf in a special-case path). */
+static inline void vmath_tail_f32(float *buf, size_t lanes, const float *x, size_t count)
+{
+    for (size_t k = 0; k < lanes; k++)
+        buf[k] = x != NULL && k < count ? x[k] : 1.0f;
+}
+
+static inline void vmath_tail_f64(double *buf, size_t lanes, const double *x, size_t count)
+{
+    for (size_t k = 0; k < lanes; k++)
+        buf[k] = x != NULL && k < count ? x[k] : 1.0;
+}
+
 /* The cap read from VMATH_ISA at initialisation (VMATH_ISA_COUNT if unset
  * or unknown). */
 VMATH_INTERNAL vmath_isa vmath_isa_cap(void);

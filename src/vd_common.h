@@ -33,8 +33,8 @@ INLINE void map_d(double *y, const double *x, size_t n, vd (*f)(vd))
     for (; i + VM_LANES <= n; i += VM_LANES)
         v_store(y + i, f(v_load(x + i)));
     if (i < n) {
-        double buf[VM_LANES] = {0};
-        memcpy(buf, x + i, (n - i) * sizeof *x);
+        double buf[VM_LANES];
+        vmath_tail_f64(buf, VM_LANES, x + i, n - i);
         v_store(buf, f(v_load(buf)));
         memcpy(y + i, buf, (n - i) * sizeof *y);
     }
@@ -80,9 +80,9 @@ INLINE void map_d_vv(double *y, const double *a, const double *b, size_t n, vd (
     for (; i + VM_LANES <= n; i += VM_LANES)
         v_store(y + i, f(v_load(a + i), v_load(b + i)));
     if (i < n) {
-        double ba[VM_LANES] = {0}, bb[VM_LANES] = {0};
-        memcpy(ba, a + i, (n - i) * sizeof *a);
-        memcpy(bb, b + i, (n - i) * sizeof *b);
+        double ba[VM_LANES], bb[VM_LANES];
+        vmath_tail_f64(ba, VM_LANES, a + i, n - i);
+        vmath_tail_f64(bb, VM_LANES, b + i, n - i);
         v_store(ba, f(v_load(ba), v_load(bb)));
         memcpy(y + i, ba, (n - i) * sizeof *y);
     }
@@ -114,8 +114,8 @@ INLINE void map_d2(double *s, double *c, const double *x, size_t n, void (*f)(vd
         v_store(c + i, b);
     }
     if (i < n) {
-        double bs[VM_LANES] = {0}, bc[VM_LANES];
-        memcpy(bs, x + i, (n - i) * sizeof *x);
+        double bs[VM_LANES], bc[VM_LANES];
+        vmath_tail_f64(bs, VM_LANES, x + i, n - i);
         f(v_load(bs), &a, &b);
         v_store(bs, a);
         v_store(bc, b);

@@ -29,12 +29,10 @@ INLINE void part_f32(float *y, const float *a, const float *b, const float *c, a
                     simde__m256 (*op)(args_f32))
 {
     size_t bytes = count * sizeof(float);
-    float ba[8] = {0}, bb[8] = {0}, bc[8] = {0}, by[8];
-    memcpy(ba, a + i, bytes);
-    if (b)
-        memcpy(bb, b + i, bytes);
-    if (c)
-        memcpy(bc, c + i, bytes);
+    float ba[8], bb[8], bc[8], by[8];
+    vmath_tail_f32(ba, 8, a + i, count);
+    vmath_tail_f32(bb, 8, b ? b + i : NULL, count);
+    vmath_tail_f32(bc, 8, c ? c + i : NULL, count);
     v.a = simde_mm256_loadu_ps(ba);
     v.b = simde_mm256_loadu_ps(bb);
     v.c = simde_mm256_loadu_ps(bc);
@@ -103,12 +101,10 @@ INLINE void part_f64(double *y, const double *a, const double *b, const double *
                     simde__m256d (*op)(args_f64))
 {
     size_t bytes = count * sizeof(double);
-    double ba[4] = {0}, bb[4] = {0}, bc[4] = {0}, by[4];
-    memcpy(ba, a + i, bytes);
-    if (b)
-        memcpy(bb, b + i, bytes);
-    if (c)
-        memcpy(bc, c + i, bytes);
+    double ba[4], bb[4], bc[4], by[4];
+    vmath_tail_f64(ba, 4, a + i, count);
+    vmath_tail_f64(bb, 4, b ? b + i : NULL, count);
+    vmath_tail_f64(bc, 4, c ? c + i : NULL, count);
     v.a = simde_mm256_loadu_pd(ba);
     v.b = simde_mm256_loadu_pd(bb);
     v.c = simde_mm256_loadu_pd(bc);

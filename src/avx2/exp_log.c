@@ -29,8 +29,8 @@ static void sincos_f32(float *s, float *c, const float *x, size_t n)
         simde_mm256_storeu_ps(c + i, cv);
     }
     if (i < n) {
-        float bx[8] = {0}, bs[8], bc[8];
-        memcpy(bx, x + i, (n - i) * sizeof *x);
+        float bx[8], bs[8], bc[8];
+        vmath_tail_f32(bx, 8, x + i, n - i);
         vmf_sincos(simde_mm256_loadu_ps(bx), &sv, &cv);
         simde_mm256_storeu_ps(bs, sv);
         simde_mm256_storeu_ps(bc, cv);

@@ -140,8 +140,8 @@ INLINE void map(float *y, const float *x, size_t n, vd (*f)(vd))
     for (; i + 8 <= n; i += 8)
         simde_mm256_storeu_ps(y + i, step(simde_mm256_loadu_ps(x + i), f));
     if (i < n) {
-        float buf[8] = {0};
-        memcpy(buf, x + i, (n - i) * sizeof *x);
+        float buf[8];
+        vmath_tail_f32(buf, 8, x + i, n - i);
         simde_mm256_storeu_ps(buf, step(simde_mm256_loadu_ps(buf), f));
         memcpy(y + i, buf, (n - i) * sizeof *y);
     }
@@ -163,9 +163,9 @@ INLINE void map_vv(float *y, const float *a, const float *b, size_t n, vd (*f)(v
     for (; i + 8 <= n; i += 8)
         simde_mm256_storeu_ps(y + i, step_vv(simde_mm256_loadu_ps(a + i), simde_mm256_loadu_ps(b + i), f));
     if (i < n) {
-        float ba[8] = {0}, bb[8] = {0};
-        memcpy(ba, a + i, (n - i) * sizeof *a);
-        memcpy(bb, b + i, (n - i) * sizeof *b);
+        float ba[8], bb[8];
+        vmath_tail_f32(ba, 8, a + i, n - i);
+        vmath_tail_f32(bb, 8, b + i, n - i);
         simde_mm256_storeu_ps(ba, step_vv(simde_mm256_loadu_ps(ba), simde_mm256_loadu_ps(bb), f));
         memcpy(y + i, ba, (n - i) * sizeof *y);
     }

@@ -74,8 +74,8 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
     for (; i + 8 <= n; i += 8)
         simde_mm256_storeu_ps(y + i, f(simde_mm256_loadu_ps(x + i)));
     if (i < n) {
-        float buf[8] = {0};
-        memcpy(buf, x + i, (n - i) * sizeof *x);
+        float buf[8];
+        vmath_tail_f32(buf, 8, x + i, n - i);
         simde_mm256_storeu_ps(buf, f(simde_mm256_loadu_ps(buf)));
         memcpy(y + i, buf, (n - i) * sizeof *y);
     }
@@ -106,9 +106,9 @@ INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)
     for (; i + 8 <= n; i += 8)
         simde_mm256_storeu_ps(y + i, f(simde_mm256_loadu_ps(a + i), simde_mm256_loadu_ps(b + i)));
     if (i < n) {
-        float ba[8] = {0}, bb[8] = {0};
-        memcpy(ba, a + i, (n - i) * sizeof *a);
-        memcpy(bb, b + i, (n - i) * sizeof *b);
+        float ba[8], bb[8];
+        vmath_tail_f32(ba, 8, a + i, n - i);
+        vmath_tail_f32(bb, 8, b + i, n - i);
         simde_mm256_storeu_ps(ba, f(simde_mm256_loadu_ps(ba), simde_mm256_loadu_ps(bb)));
         memcpy(y + i, ba, (n - i) * sizeof *y);
     }

@@ -22,16 +22,17 @@ typedef struct {
  * masked part for the last n % W elements. b and c are NULL when unused;
  * that folds away once inlined. */
 /* Up to one vector's worth (count < 16) at y + i, with masked loads and
- * stores, which never touch the lanes past count. */
+ * stores, which never touch the lanes past count; the other lanes hold
+ * 1.0 (compat_tail_loadu_ps). */
 INLINE void part_f32(float *y, const float *a, const float *b, const float *c, args_f32 v, size_t i, size_t count,
                     simde__m512 (*op)(args_f32))
 {
     simde__mmask16 m = (simde__mmask16)((1u << count) - 1);
-    v.a = compat_maskz_loadu_ps(m, a + i);
+    v.a = compat_tail_loadu_ps(m, a + i);
     if (b)
-        v.b = compat_maskz_loadu_ps(m, b + i);
+        v.b = compat_tail_loadu_ps(m, b + i);
     if (c)
-        v.c = compat_maskz_loadu_ps(m, c + i);
+        v.c = compat_tail_loadu_ps(m, c + i);
     compat_mask_storeu_ps(y + i, m, op(v));
 }
 
@@ -115,17 +116,16 @@ INLINE void map_f32(float *y, const float *a, const float *b, const float *c, fl
         part_f32(y, a, b, c, v, i, n - i, op);
 }
 
-/* Up to one vector's worth (count < 8) at y + i, with masked loads and
- * stores, which never touch the lanes past count. */
+/* As part_f32: count < 8, the other lanes 1.0. */
 INLINE void part_f64(double *y, const double *a, const double *b, const double *c, args_f64 v, size_t i, size_t count,
                     simde__m512d (*op)(args_f64))
 {
     simde__mmask8 m = (simde__mmask8)((1u << count) - 1);
-    v.a = compat_maskz_loadu_pd(m, a + i);
+    v.a = compat_tail_loadu_pd(m, a + i);
     if (b)
-        v.b = compat_maskz_loadu_pd(m, b + i);
+        v.b = compat_tail_loadu_pd(m, b + i);
     if (c)
-        v.c = compat_maskz_loadu_pd(m, c + i);
+        v.c = compat_tail_loadu_pd(m, c + i);
     compat_mask_storeu_pd(y + i, m, op(v));
 }
 

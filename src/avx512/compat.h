@@ -32,6 +32,47 @@ static inline simde__m512d compat_maskz_loadu_pd(simde__mmask8 k, const double *
 #endif
 }
 
+/* the lanes of k from p, the others from src */
+static inline simde__m512 compat_mask_loadu_ps(simde__m512 src, simde__mmask16 k, const float *p)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_mask_loadu_ps(src, k, p);
+#else
+    float buf[16];
+    simde_mm512_storeu_ps(buf, src);
+    for (int i = 0; i < 16; i++)
+        if ((k >> i) & 1)
+            buf[i] = p[i];
+    return simde_mm512_loadu_ps(buf);
+#endif
+}
+
+static inline simde__m512d compat_mask_loadu_pd(simde__m512d src, simde__mmask8 k, const double *p)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_mask_loadu_pd(src, k, p);
+#else
+    double buf[8];
+    simde_mm512_storeu_pd(buf, src);
+    for (int i = 0; i < 8; i++)
+        if ((k >> i) & 1)
+            buf[i] = p[i];
+    return simde_mm512_loadu_pd(buf);
+#endif
+}
+
+/* a short tail: the lanes of k from p, the others 1.0 (see vmath_tail_f32
+ * in src/kernels.h) */
+static inline simde__m512 compat_tail_loadu_ps(simde__mmask16 k, const float *p)
+{
+    return compat_mask_loadu_ps(simde_mm512_set1_ps(1.0f), k, p);
+}
+
+static inline simde__m512d compat_tail_loadu_pd(simde__mmask8 k, const double *p)
+{
+    return compat_mask_loadu_pd(simde_mm512_set1_pd(1.0), k, p);
+}
+
 static inline void compat_mask_storeu_ps(float *p, simde__mmask16 k, simde__m512 v)
 {
 #if defined(SIMDE_X86_AVX512F_NATIVE)

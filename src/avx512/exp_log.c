@@ -30,7 +30,7 @@ static void sincos_f32(float *s, float *c, const float *x, size_t n)
     }
     if (i < n) {
         simde__mmask16 m = (simde__mmask16)((1u << (n - i)) - 1);
-        vmf_sincos(compat_maskz_loadu_ps(m, x + i), &sv, &cv);
+        vmf_sincos(compat_tail_loadu_ps(m, x + i), &sv, &cv);
         compat_mask_storeu_ps(s + i, m, sv);
         compat_mask_storeu_ps(c + i, m, cv);
     }

@@ -124,7 +124,7 @@ INLINE void map(float *y, const float *x, size_t n, vd (*f)(vd))
         simde_mm512_storeu_ps(y + i, step(simde_mm512_loadu_ps(x + i), f));
     if (i < n) {
         simde__mmask16 m = (simde__mmask16)((1u << (n - i)) - 1);
-        compat_mask_storeu_ps(y + i, m, step(compat_maskz_loadu_ps(m, x + i), f));
+        compat_mask_storeu_ps(y + i, m, step(compat_tail_loadu_ps(m, x + i), f));
     }
 }
 
@@ -143,7 +143,7 @@ INLINE void map_vv(float *y, const float *a, const float *b, size_t n, vd (*f)(v
         simde_mm512_storeu_ps(y + i, step_vv(simde_mm512_loadu_ps(a + i), simde_mm512_loadu_ps(b + i), f));
     if (i < n) {
         simde__mmask16 m = (simde__mmask16)((1u << (n - i)) - 1);
-        compat_mask_storeu_ps(y + i, m, step_vv(compat_maskz_loadu_ps(m, a + i), compat_maskz_loadu_ps(m, b + i), f));
+        compat_mask_storeu_ps(y + i, m, step_vv(compat_tail_loadu_ps(m, a + i), compat_tail_loadu_ps(m, b + i), f));
     }
 }
 

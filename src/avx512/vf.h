@@ -67,7 +67,7 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
         simde_mm512_storeu_ps(y + i, f(simde_mm512_loadu_ps(x + i)));
     if (i < n) {
         simde__mmask16 m = (simde__mmask16)((1u << (n - i)) - 1);
-        compat_mask_storeu_ps(y + i, m, f(compat_maskz_loadu_ps(m, x + i)));
+        compat_mask_storeu_ps(y + i, m, f(compat_tail_loadu_ps(m, x + i)));
     }
 }
 /* y = f(a, b): as map_f */
@@ -84,7 +84,7 @@ INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)
         simde_mm512_storeu_ps(y + i, f(simde_mm512_loadu_ps(a + i), simde_mm512_loadu_ps(b + i)));
     if (i < n) {
         simde__mmask16 m = (simde__mmask16)((1u << (n - i)) - 1);
-        compat_mask_storeu_ps(y + i, m, f(compat_maskz_loadu_ps(m, a + i), compat_maskz_loadu_ps(m, b + i)));
+        compat_mask_storeu_ps(y + i, m, f(compat_tail_loadu_ps(m, a + i), compat_tail_loadu_ps(m, b + i)));
     }
 }
 

@@ -55,12 +55,10 @@ INLINE void map_f32(float *y, const float *a, const float *b, const float *c, fl
     }
     if (i < n) {
         size_t bytes = (n - i) * sizeof(*y);
-        float ba[4] = {0}, bb[4] = {0}, bc[4] = {0}, by[4];
-        memcpy(ba, a + i, bytes);
-        if (b)
-            memcpy(bb, b + i, bytes);
-        if (c)
-            memcpy(bc, c + i, bytes);
+        float ba[4], bb[4], bc[4], by[4];
+        vmath_tail_f32(ba, 4, a + i, n - i);
+        vmath_tail_f32(bb, 4, b ? b + i : NULL, n - i);
+        vmath_tail_f32(bc, 4, c ? c + i : NULL, n - i);
         v.a = simde_vld1q_f32(ba);
         v.b = simde_vld1q_f32(bb);
         v.c = simde_vld1q_f32(bc);
@@ -102,12 +100,10 @@ INLINE void map_f64(double *y, const double *a, const double *b, const double *c
     }
     if (i < n) {
         size_t bytes = (n - i) * sizeof(*y);
-        double ba[2] = {0}, bb[2] = {0}, bc[2] = {0}, by[2];
-        memcpy(ba, a + i, bytes);
-        if (b)
-            memcpy(bb, b + i, bytes);
-        if (c)
-            memcpy(bc, c + i, bytes);
+        double ba[2], bb[2], bc[2], by[2];
+        vmath_tail_f64(ba, 2, a + i, n - i);
+        vmath_tail_f64(bb, 2, b ? b + i : NULL, n - i);
+        vmath_tail_f64(bc, 2, c ? c + i : NULL, n - i);
         v.a = simde_vld1q_f64(ba);
         v.b = simde_vld1q_f64(bb);
         v.c = simde_vld1q_f64(bc);

@@ -23,8 +23,8 @@ static void sincos_f32(float *s, float *c, const float *x, size_t n)
         simde_vst1q_f32(c + i, cv);
     }
     if (i < n) {
-        float bx[4] = {0}, bs[4], bc[4];
-        memcpy(bx, x + i, (n - i) * sizeof *x);
+        float bx[4], bs[4], bc[4];
+        vmath_tail_f32(bx, 4, x + i, n - i);
         vmf_sincos(simde_vld1q_f32(bx), &sv, &cv);
         simde_vst1q_f32(bs, sv);
         simde_vst1q_f32(bc, cv);

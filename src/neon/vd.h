@@ -117,8 +117,8 @@ INLINE void map(float *y, const float *x, size_t n, vd (*f)(vd))
     for (; i + 4 <= n; i += 4)
         simde_vst1q_f32(y + i, step(simde_vld1q_f32(x + i), f));
     if (i < n) {
-        float buf[4] = {0};
-        memcpy(buf, x + i, (n - i) * sizeof *x);
+        float buf[4];
+        vmath_tail_f32(buf, 4, x + i, n - i);
         simde_vst1q_f32(buf, step(simde_vld1q_f32(buf), f));
         memcpy(y + i, buf, (n - i) * sizeof *y);
     }
@@ -138,9 +138,9 @@ INLINE void map_vv(float *y, const float *a, const float *b, size_t n, vd (*f)(v
     for (; i + 4 <= n; i += 4)
         simde_vst1q_f32(y + i, step_vv(simde_vld1q_f32(a + i), simde_vld1q_f32(b + i), f));
     if (i < n) {
-        float ba[4] = {0}, bb[4] = {0};
-        memcpy(ba, a + i, (n - i) * sizeof *a);
-        memcpy(bb, b + i, (n - i) * sizeof *b);
+        float ba[4], bb[4];
+        vmath_tail_f32(ba, 4, a + i, n - i);
+        vmath_tail_f32(bb, 4, b + i, n - i);
         simde_vst1q_f32(ba, step_vv(simde_vld1q_f32(ba), simde_vld1q_f32(bb), f));
         memcpy(y + i, ba, (n - i) * sizeof *y);
     }

@@ -76,8 +76,8 @@ INLINE void map_f(float *y, const float *x, size_t n, vf (*f)(vf))
     for (; i + 4 <= n; i += 4)
         simde_vst1q_f32(y + i, f(simde_vld1q_f32(x + i)));
     if (i < n) {
-        float buf[4] = {0};
-        memcpy(buf, x + i, (n - i) * sizeof *x);
+        float buf[4];
+        vmath_tail_f32(buf, 4, x + i, n - i);
         simde_vst1q_f32(buf, f(simde_vld1q_f32(buf)));
         memcpy(y + i, buf, (n - i) * sizeof *y);
     }
@@ -95,9 +95,9 @@ INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)
     for (; i + 4 <= n; i += 4)
         simde_vst1q_f32(y + i, f(simde_vld1q_f32(a + i), simde_vld1q_f32(b + i)));
     if (i < n) {
-        float ba[4] = {0}, bb[4] = {0};
-        memcpy(ba, a + i, (n - i) * sizeof *a);
-        memcpy(bb, b + i, (n - i) * sizeof *b);
+        float ba[4], bb[4];
+        vmath_tail_f32(ba, 4, a + i, n - i);
+        vmath_tail_f32(bb, 4, b + i, n - i);
         simde_vst1q_f32(ba, f(simde_vld1q_f32(ba), simde_vld1q_f32(bb)));
         memcpy(y + i, ba, (n - i) * sizeof *y);
     }

@@ -55,8 +55,10 @@ INLINE simde__m128i f32_to_f16_4(simde__m128 v)
     simde__m128i lsb = simde_mm_and_si128(simde_mm_srli_epi32(r, 13), set1(1));
     r = simde_mm_srli_epi32(simde_mm_add_epi32(r, simde_mm_add_epi32(lsb, set1(0xfff))), 13);
     /* below 2^-14: |x| * 2^24 is exact; rounded to an integer it is the
-     * subnormal (or zero, or the smallest normal after a carry) */
-    simde__m128 abs = simde_mm_castsi128_ps(a);
+     * subnormal (or zero, or the smallest normal after a carry). Larger
+     * lanes (and NaN) are clamped to 2^-14 first: their product would
+     * overflow the conversion (FE_INVALID) or the float (FE_OVERFLOW) */
+    simde__m128 abs = simde_mm_castsi128_ps(simde_mm_min_epi32(a, set1(0x38800000)));
     simde__m128i q = simde_mm_cvttps_epi32(simde_mm_round_ps(simde_mm_mul_ps(abs, simde_mm_set1_ps(0x1p24f)), RN));
     r = simde_mm_blendv_epi8(r, q, simde_mm_cmplt_epi32(a, set1(0x38800000)));
     r = simde_mm_blendv_epi8(r, set1(0x7c00), simde_mm_cmpgt_epi32(a, set1(0x477fefff)));

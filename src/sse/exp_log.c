@@ -32,8 +32,8 @@ static void sincos_f32(float *s, float *c, const float *x, size_t n)
         simde_mm_storeu_ps(c + i, cv);
     }
     if (i < n) {
-        float bx[4] = {0}, bs[4], bc[4];
-        memcpy(bx, x + i, (n - i) * sizeof *x);
+        float bx[4], bs[4], bc[4];
+        vmath_tail_f32(bx, 4, x + i, n - i);
         step2(simde_mm_loadu_ps(bx), &sv, &cv);
         simde_mm_storeu_ps(bs, sv);
         simde_mm_storeu_ps(bc, cv);
