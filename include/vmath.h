@@ -21,18 +21,21 @@
  *    other code, and the accuracy statements hold only for normal values.
  *  - No function sets errno (sqrt of a negative number included), and none
  *    changes the rounding mode, FTZ/DAZ or the exception masks.
- *  - FP exception flags: for finite inputs of ordinary magnitude (0, or |x|
- *    in [2^-20, 2^20]) whose results are finite, no function of any ISA
- *    raises FE_INVALID, FE_DIVBYZERO or FE_OVERFLOW, so a program that traps
- *    those (feenableexcept) is not stopped inside vmath by such data
- *    (tests/test_fenv.c checks every kernel; the padding lanes of a short
- *    tail hold 1.0). Beyond that the flags are not part of the contract:
- *    FE_INEXACT and FE_UNDERFLOW may be raised spuriously, and NaN or
- *    infinite inputs, overflowing or infinite results (log 0) and
- *    arguments near the format's limits may raise any of them (a quiet NaN
- *    meeting an ordered compare raises FE_INVALID; some kernels' intermediate
- *    steps overflow for huge |x| before the special-case path fixes the
- *    result).
+ *  - FP exception flags: for finite inputs whose results are finite, no
+ *    function of any ISA raises FE_INVALID, FE_DIVBYZERO or FE_OVERFLOW,
+ *    so a program that traps those (feenableexcept) is not stopped inside
+ *    vmath by such data: at any magnitude for the arithmetic, conversions
+ *    (a saturated f32 -> int conversion included), complex operations and
+ *    reductions, except norm2_f64 with an element beyond 2^511 (its squares
+ *    overflow before it rescales: the result is right, the flag raised);
+ *    at ordinary magnitudes (0, or |x| in [2^-20, 2^20]) for the math
+ *    functions, whose intermediate steps may overflow for huge |x| before
+ *    the special-case path fixes the result. tests/test_fenv.c checks every
+ *    kernel (the padding lanes of a short tail hold 1.0). Beyond that the
+ *    flags are not part of the contract: FE_INEXACT and FE_UNDERFLOW may be
+ *    raised spuriously, and NaN or infinite inputs and overflowing or
+ *    infinite results (log 0) may raise any of them (a quiet NaN meeting an
+ *    ordered compare raises FE_INVALID).
  */
 #ifndef VMATH_H
 #define VMATH_H

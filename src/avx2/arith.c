@@ -175,12 +175,15 @@ INLINE simde__m256 ieee_min_f32(simde__m256 a, simde__m256 b)
     return simde_mm256_or_ps(simde_mm256_min_ps(a, b), simde_mm256_min_ps(b, a));
 }
 
-/* IEEE 754-2019 maximum: AND of both orders gives +0 for (+0, -0); NaN
- * lanes are then replaced with a + b, a NaN. */
+/* IEEE 754-2019 maximum: AND of both orders gives +0 for (+0, -0). In a
+ * NaN lane one order returns the NaN (max returns its second operand
+ * then), so the OR of both, made quiet, is a NaN: a + b would be one too,
+ * but it overflows for large finite lanes (FE_OVERFLOW). */
 INLINE simde__m256 ieee_max_f32(simde__m256 a, simde__m256 b)
 {
-    simde__m256 r = simde_mm256_and_ps(simde_mm256_max_ps(a, b), simde_mm256_max_ps(b, a));
-    return simde_mm256_blendv_ps(r, simde_mm256_add_ps(a, b), simde_mm256_cmp_ps(a, b, SIMDE_CMP_UNORD_Q));
+    simde__m256 m1 = simde_mm256_max_ps(a, b), m2 = simde_mm256_max_ps(b, a);
+    simde__m256 nan = simde_mm256_or_ps(simde_mm256_or_ps(m1, m2), simde_mm256_castsi256_ps(simde_mm256_set1_epi32(0x00400000)));
+    return simde_mm256_blendv_ps(simde_mm256_and_ps(m1, m2), nan, simde_mm256_cmp_ps(a, b, SIMDE_CMP_UNORD_Q));
 }
 
 /* IEEE 754-2019 minimum: min_pd(a, b) returns b when a == b or either is
@@ -191,12 +194,15 @@ INLINE simde__m256d ieee_min_f64(simde__m256d a, simde__m256d b)
     return simde_mm256_or_pd(simde_mm256_min_pd(a, b), simde_mm256_min_pd(b, a));
 }
 
-/* IEEE 754-2019 maximum: AND of both orders gives +0 for (+0, -0); NaN
- * lanes are then replaced with a + b, a NaN. */
+/* IEEE 754-2019 maximum: AND of both orders gives +0 for (+0, -0). In a
+ * NaN lane one order returns the NaN (max returns its second operand
+ * then), so the OR of both, made quiet, is a NaN: a + b would be one too,
+ * but it overflows for large finite lanes (FE_OVERFLOW). */
 INLINE simde__m256d ieee_max_f64(simde__m256d a, simde__m256d b)
 {
-    simde__m256d r = simde_mm256_and_pd(simde_mm256_max_pd(a, b), simde_mm256_max_pd(b, a));
-    return simde_mm256_blendv_pd(r, simde_mm256_add_pd(a, b), simde_mm256_cmp_pd(a, b, SIMDE_CMP_UNORD_Q));
+    simde__m256d m1 = simde_mm256_max_pd(a, b), m2 = simde_mm256_max_pd(b, a);
+    simde__m256d nan = simde_mm256_or_pd(simde_mm256_or_pd(m1, m2), simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_C(0x0008000000000000))));
+    return simde_mm256_blendv_pd(simde_mm256_and_pd(m1, m2), nan, simde_mm256_cmp_pd(a, b, SIMDE_CMP_UNORD_Q));
 }
 
 /* The operations, on this ISA's vectors: src/arith_ops.h */

@@ -151,15 +151,18 @@ INLINE void f32_to_i16_step(void *y, const void *x, simde__m256 s)
     simde_mm_storeu_si128(y, simde_mm256_castsi256_si128(simde_mm256_permute4x64_epi64(p, 0x08)));
 }
 
-/* cvtps2dq gives 0x80000000 for anything out of range (right below -2^31);
- * XOR with the all-ones ">= 2^31" mask turns that into 0x7fffffff. */
+/* The product clamped to [-2^31, 2^31 - 128] as to_int_range (a value
+ * beyond int32 would make cvtps2dq raise FE_INVALID), and 127 added where
+ * it was >= 2^31: 0x7fffffff. */
 INLINE void f32_to_i32_step(void *y, const void *x, simde__m256 s)
 {
     simde__m256 p = simde_mm256_mul_ps(simde_mm256_loadu_ps(x), s);
     simde__m256 ordered = simde_mm256_cmp_ps(p, p, SIMDE_CMP_ORD_Q);
     simde__m256 big = simde_mm256_cmp_ps(p, simde_mm256_set1_ps(0x1p31f), SIMDE_CMP_GE_OQ);
-    simde__m256i r = simde_mm256_and_si256(simde_mm256_cvtps_epi32(p), simde_mm256_castps_si256(ordered));
-    simde_mm256_storeu_si256(y, simde_mm256_xor_si256(r, simde_mm256_castps_si256(big)));
+    simde__m256 c = simde_mm256_min_ps(simde_mm256_max_ps(p, simde_mm256_set1_ps(-0x1p31f)), simde_mm256_set1_ps(0x1.fffffep30f));
+    simde__m256i r = simde_mm256_and_si256(simde_mm256_cvtps_epi32(c), simde_mm256_castps_si256(ordered));
+    r = simde_mm256_add_epi32(r, simde_mm256_and_si256(simde_mm256_castps_si256(big), simde_mm256_set1_epi32(127)));
+    simde_mm256_storeu_si256(y, r);
 }
 
 #define KERNEL(name, ytype, xtype)                               \

@@ -130,13 +130,21 @@ INLINE void i32_to_f32_step(void *y, const void *x, simde_float32x4_t s)
     store_scaled(y, simde_vld1q_s32(x), simde_vld1q_s32((const int32_t *)x + 4), s);
 }
 
-/* rint(x * s) as int32, saturated, NaN -> 0 (FCVTNS does all three); the
- * narrower types then narrow with saturation. */
+/* rint(x * s) as int32, NaN -> 0 (FCVTNS does both; it saturates too, but
+ * raises FE_INVALID doing so: the product is clamped to lo <= hi first, hi
+ * at most 2^31 - 128) */
+INLINE simde_int32x4_t to_int_range(const float *x, simde_float32x4_t s, float lo, float hi)
+{
+    simde_float32x4_t p = simde_vmulq_f32(simde_vld1q_f32(x), s);
+    return compat_vcvtnq_s32_f32(compat_vminq_f32(compat_vmaxq_f32(p, simde_vdupq_n_f32(lo)), simde_vdupq_n_f32(hi)));
+}
+
+/* the narrower types: int16 range, then narrowed with saturation */
 INLINE simde_int16x8_t to_i16x8(const void *x, simde_float32x4_t s)
 {
     const float *f = x;
-    simde_int32x4_t a = compat_vcvtnq_s32_f32(simde_vmulq_f32(simde_vld1q_f32(f), s));
-    simde_int32x4_t b = compat_vcvtnq_s32_f32(simde_vmulq_f32(simde_vld1q_f32(f + 4), s));
+    simde_int32x4_t a = to_int_range(f, s, -32768.0f, 32767.0f);
+    simde_int32x4_t b = to_int_range(f + 4, s, -32768.0f, 32767.0f);
     return simde_vcombine_s16(simde_vqmovn_s32(a), simde_vqmovn_s32(b));
 }
 
@@ -155,13 +163,21 @@ INLINE void f32_to_i16_step(void *y, const void *x, simde_float32x4_t s)
     simde_vst1q_s16(y, to_i16x8(x, s));
 }
 
+/* clamped to [-2^31, 2^31 - 128], then 127 added where the product was >=
+ * 2^31: INT32_MAX */
+INLINE simde_int32x4_t to_i32x4(const float *x, simde_float32x4_t s)
+{
+    simde_float32x4_t p = simde_vmulq_f32(simde_vld1q_f32(x), s);
+    simde_uint32x4_t big = simde_vcgeq_f32(p, simde_vdupq_n_f32(0x1p31f));
+    simde_int32x4_t r = to_int_range(x, s, -0x1p31f, 0x1.fffffep30f);
+    return simde_vaddq_s32(r, simde_vreinterpretq_s32_u32(simde_vandq_u32(big, simde_vdupq_n_u32(127))));
+}
+
 INLINE void f32_to_i32_step(void *y, const void *x, simde_float32x4_t s)
 {
     const float *f = x;
-    simde_int32x4_t a = compat_vcvtnq_s32_f32(simde_vmulq_f32(simde_vld1q_f32(f), s));
-    simde_int32x4_t b = compat_vcvtnq_s32_f32(simde_vmulq_f32(simde_vld1q_f32(f + 4), s));
-    simde_vst1q_s32(y, a);
-    simde_vst1q_s32((int32_t *)y + 4, b);
+    simde_vst1q_s32(y, to_i32x4(f, s));
+    simde_vst1q_s32((int32_t *)y + 4, to_i32x4(f + 4, s));
 }
 
 #define KERNEL(name, ytype, xtype)                               \

@@ -65,14 +65,16 @@ void vmath_scalar_i32_to_f32(float *y, const int32_t *x, float s, size_t n)
 }
 
 /* rint(x * s) clamped to [lo, hi]; NaN gives 0. The bounds are integers, so
- * clamping before or after rint gives the same result. */
+ * clamping before or after rint gives the same result; before, because
+ * compilers vectorise these loops by if-conversion, which converts every
+ * lane to an integer, and an unclamped one beyond int32 raises FE_INVALID
+ * (GCC 12 for AArch64 did). */
 static inline float to_int_range(float x, float s, float lo, float hi)
 {
     float p = x * s;
     if (isnan(p))
         return 0.0f;
-    p = rintf(p);
-    return p < lo ? lo : p > hi ? hi : p;
+    return rintf(p < lo ? lo : p > hi ? hi : p);
 }
 
 void vmath_scalar_f32_to_i8(int8_t *y, const float *x, float s, size_t n)
@@ -96,8 +98,9 @@ void vmath_scalar_f32_to_i16(int16_t *y, const float *x, float s, size_t n)
 void vmath_scalar_f32_to_i32(int32_t *y, const float *x, float s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        /* 2^31 - 1 is not a float: compare against 2^31 instead. */
-        float p = to_int_range(x[i], s, -0x1p31f, 0x1p31f);
-        y[i] = p >= 0x1p31f ? INT32_MAX : (int32_t)p;
+        /* 2^31 - 1 is not a float: the product is compared with 2^31, and
+         * clamped below it for the conversion */
+        float p = to_int_range(x[i], s, -0x1p31f, 0x1.fffffep30f);
+        y[i] = x[i] * s >= 0x1p31f ? INT32_MAX : (int32_t)p;
     }
 }

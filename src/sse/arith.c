@@ -120,12 +120,15 @@ INLINE simde__m128 ieee_min_f32(simde__m128 a, simde__m128 b)
     return simde_mm_or_ps(simde_mm_min_ps(a, b), simde_mm_min_ps(b, a));
 }
 
-/* IEEE 754-2019 maximum: AND of both orders gives +0 for (+0, -0); NaN
- * lanes are then replaced with a + b, a NaN. */
+/* IEEE 754-2019 maximum: AND of both orders gives +0 for (+0, -0). In a
+ * NaN lane one order returns the NaN (max returns its second operand
+ * then), so the OR of both, made quiet, is a NaN: a + b would be one too,
+ * but it overflows for large finite lanes (FE_OVERFLOW). */
 INLINE simde__m128 ieee_max_f32(simde__m128 a, simde__m128 b)
 {
-    simde__m128 r = simde_mm_and_ps(simde_mm_max_ps(a, b), simde_mm_max_ps(b, a));
-    return simde_mm_blendv_ps(r, simde_mm_add_ps(a, b), simde_mm_cmpunord_ps(a, b));
+    simde__m128 m1 = simde_mm_max_ps(a, b), m2 = simde_mm_max_ps(b, a);
+    simde__m128 nan = simde_mm_or_ps(simde_mm_or_ps(m1, m2), simde_mm_castsi128_ps(simde_mm_set1_epi32(0x00400000)));
+    return simde_mm_blendv_ps(simde_mm_and_ps(m1, m2), nan, simde_mm_cmpunord_ps(a, b));
 }
 
 /* IEEE 754-2019 minimum: min_pd(a, b) returns b when a == b or either is
@@ -136,12 +139,15 @@ INLINE simde__m128d ieee_min_f64(simde__m128d a, simde__m128d b)
     return simde_mm_or_pd(simde_mm_min_pd(a, b), simde_mm_min_pd(b, a));
 }
 
-/* IEEE 754-2019 maximum: AND of both orders gives +0 for (+0, -0); NaN
- * lanes are then replaced with a + b, a NaN. */
+/* IEEE 754-2019 maximum: AND of both orders gives +0 for (+0, -0). In a
+ * NaN lane one order returns the NaN (max returns its second operand
+ * then), so the OR of both, made quiet, is a NaN: a + b would be one too,
+ * but it overflows for large finite lanes (FE_OVERFLOW). */
 INLINE simde__m128d ieee_max_f64(simde__m128d a, simde__m128d b)
 {
-    simde__m128d r = simde_mm_and_pd(simde_mm_max_pd(a, b), simde_mm_max_pd(b, a));
-    return simde_mm_blendv_pd(r, simde_mm_add_pd(a, b), simde_mm_cmpunord_pd(a, b));
+    simde__m128d m1 = simde_mm_max_pd(a, b), m2 = simde_mm_max_pd(b, a);
+    simde__m128d nan = simde_mm_or_pd(simde_mm_or_pd(m1, m2), simde_mm_castsi128_pd(simde_mm_set1_epi64x(INT64_C(0x0008000000000000))));
+    return simde_mm_blendv_pd(simde_mm_and_pd(m1, m2), nan, simde_mm_cmpunord_pd(a, b));
 }
 
 /* The operations, on this ISA's vectors: src/arith_ops.h */

@@ -172,15 +172,18 @@ INLINE void i32_to_f32_step(void *y, const void *x, simde__m128 s)
     store_scaled(y, simde_mm_loadu_si128(x), simde_mm_loadu_si128((const simde__m128i *)x + 1), s);
 }
 
-/* rint(x * s) as int32, clamped from above to 32767, NaN lanes 0: roundps
- * with an explicit nearest-even mode and the truncating conversion do not
- * depend on MXCSR. The conversion gives 0x80000000 below -2^31, which the
- * saturating packs then clamp like every other out-of-range value. */
+/* rint(x * s) as int32, clamped to [-32768, 32767] (the saturating packs
+ * narrow further; the conversion never sees a value beyond int32, which
+ * would raise FE_INVALID), NaN lanes 0: roundps with an explicit
+ * nearest-even mode and the truncating conversion do not depend on MXCSR.
+ * min_ps returns its second operand for NaN, which the ordered mask then
+ * zeroes. */
 INLINE simde__m128i to_int_narrow(const float *x, simde__m128 s)
 {
     simde__m128 p = simde_mm_mul_ps(simde_mm_loadu_ps(x), s);
     simde__m128 ordered = simde_mm_cmpord_ps(p, p);
-    simde__m128 c = simde_mm_round_ps(simde_mm_min_ps(p, simde_mm_set1_ps(32767.0f)), RN);
+    simde__m128 c = simde_mm_min_ps(p, simde_mm_set1_ps(32767.0f));
+    c = simde_mm_round_ps(simde_mm_max_ps(c, simde_mm_set1_ps(-32768.0f)), RN);
     return simde_mm_and_si128(simde_mm_cvttps_epi32(c), simde_mm_castps_si128(ordered));
 }
 
@@ -206,16 +209,19 @@ INLINE void f32_to_i16_step(void *y, const void *x, simde__m128 s)
     simde_mm_storeu_si128(y, to_i16_8(x, s));
 }
 
-/* Lanes >= 2^31 convert to 0x80000000; XOR with the all-ones ">= 2^31"
- * mask makes that 0x7fffffff. */
+/* The product clamped to [-2^31, 2^31 - 128] (a value beyond int32 would
+ * make the conversion raise FE_INVALID), and 127 added where it was >=
+ * 2^31: 0x7fffffff. NaN: min_ps gives 2^31 - 128, the ordered mask 0. */
 INLINE void f32_to_i32_step(void *y, const void *x, simde__m128 s)
 {
     for (int k = 0; k < 2; k++) {
         simde__m128 p = simde_mm_mul_ps(simde_mm_loadu_ps((const float *)x + 4 * k), s);
         simde__m128 ordered = simde_mm_cmpord_ps(p, p);
         simde__m128 big = simde_mm_cmpge_ps(p, simde_mm_set1_ps(0x1p31f));
-        simde__m128i r = simde_mm_and_si128(simde_mm_cvttps_epi32(simde_mm_round_ps(p, RN)), simde_mm_castps_si128(ordered));
-        simde_mm_storeu_si128((simde__m128i *)y + k, simde_mm_xor_si128(r, simde_mm_castps_si128(big)));
+        simde__m128 c = simde_mm_max_ps(simde_mm_min_ps(p, simde_mm_set1_ps(0x1.fffffep30f)), simde_mm_set1_ps(-0x1p31f));
+        simde__m128i r = simde_mm_and_si128(simde_mm_cvttps_epi32(simde_mm_round_ps(c, RN)), simde_mm_castps_si128(ordered));
+        r = simde_mm_add_epi32(r, simde_mm_and_si128(simde_mm_castps_si128(big), simde_mm_set1_epi32(127)));
+        simde_mm_storeu_si128((simde__m128i *)y + k, r);
     }
 }
 
