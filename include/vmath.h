@@ -23,19 +23,18 @@
  *    changes the rounding mode, FTZ/DAZ or the exception masks.
  *  - FP exception flags: for finite inputs whose results are finite, no
  *    function of any ISA raises FE_INVALID, FE_DIVBYZERO or FE_OVERFLOW,
- *    so a program that traps those (feenableexcept) is not stopped inside
- *    vmath by such data: at any magnitude for the arithmetic, conversions
- *    (a saturated f32 -> int conversion included), complex operations and
- *    reductions, except norm2_f64 with an element beyond 2^511 (its squares
- *    overflow before it rescales: the result is right, the flag raised);
- *    at ordinary magnitudes (0, or |x| in [2^-20, 2^20]) for the math
- *    functions, whose intermediate steps may overflow for huge |x| before
- *    the special-case path fixes the result. tests/test_fenv.c checks every
- *    kernel (the padding lanes of a short tail hold 1.0). Beyond that the
- *    flags are not part of the contract: FE_INEXACT and FE_UNDERFLOW may be
- *    raised spuriously, and NaN or infinite inputs and overflowing or
- *    infinite results (log 0) may raise any of them (a quiet NaN meeting an
- *    ordered compare raises FE_INVALID).
+ *    at any magnitude (a saturating f32 -> int conversion included), so a
+ *    program that traps those (feenableexcept) is not stopped inside vmath
+ *    by such data. The exceptions, where an intermediate step overflows
+ *    before a rare path replaces the lane with the right result (checking
+ *    first would cost the common case): norm2_f64 with an element beyond
+ *    2^511, hypot_f32 with an operand beyond 2^63, sin cos tan sincos f32
+ *    with |x| beyond 2^40, log1p_f32 with x >= 2^127. tests/test_fenv.c
+ *    checks every kernel (the padding lanes of a short tail hold 1.0).
+ *    Beyond that the flags are not part of the contract: FE_INEXACT and
+ *    FE_UNDERFLOW may be raised spuriously, and NaN or infinite inputs and
+ *    overflowing or infinite results (log 0) may raise any of them (a
+ *    quiet NaN meeting an ordered compare raises FE_INVALID).
  */
 #ifndef VMATH_H
 #define VMATH_H

@@ -156,8 +156,8 @@ static inline vd vmd_erf(vd x)
         r = vmd_erf_small(a);
     else if (v_all(v_mnot(small)))
         r = vmd_erf_pieces(a);
-    else
-        r = v_sel(small, vmd_erf_small(a), vmd_erf_pieces(a));
+    else /* the small path on 0 in the other lanes: a^2 of a large a overflows */
+        r = v_sel(small, vmd_erf_small(v_sel(small, a, v_set(0.0))), vmd_erf_pieces(a));
     return v_copysign(r, x);
 }
 

@@ -125,7 +125,7 @@ static inline vd vmd_exp_any_times(vd x, const vd *xl, int base2, double f)
     vu m52 = v_bits(v_sel(neg, v_from(v_setu(UINT64_C(0) - (UINT64_C(600) << 52))), v_from(v_setu(UINT64_C(600) << 52))));
     vd y1 = v_from(v_addu(v_bits(y0), v_subu(k52, m52)));
     vd y = v_mul(y1, v_sel(neg, v_set(0x1p-600 * f), v_set(0x1p600 * f)));
-    return v_sel(v_eq(x, x), y, v_add(x, x)); /* NaN: quiet, y's bits were garbage */
+    return v_sel(v_eq(x, x), y, v_add(x, v_set(0.0))); /* NaN: quiet (x + x would overflow in the other lanes) */
 }
 static inline vd vmd_exp_any(vd x, int base2) { return vmd_exp_any_times(x, NULL, base2, 1.0); }
 

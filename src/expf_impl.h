@@ -233,17 +233,24 @@ static inline vf vmf_logb_core(vf x, int b, int sub, int is1p, vf ul)
     return vf_add(a, u);
 }
 
+/* the lanes of y for x <= 0, +Inf or NaN, per Annex F */
+static inline vf vmf_logb_annexf(vf x, vf y)
+{
+    y = vf_sel(vf_gt(x, vf_set(0.0f)), y, vf_set(NAN));
+    y = vf_sel(vf_eq(x, vf_set(0.0f)), vf_set(-INFINITY), y);
+    return vf_sel(vf_eq(x, vf_set(INFINITY)), x, y);
+}
+
 /* the lanes of y for special x: subnormal x redone, the rest per Annex F */
 static inline vf vmf_logb_fix(vf x, vf y, int b)
 {
     vfm sub = vf_mand(vf_gt(x, vf_set(0.0f)), vf_lt(x, vf_set(0x1p-126f)));
     if (vf_any(sub)) {
-        vf ys = vmf_logb_core(vf_mul(x, vf_set(0x1p23f)), b, 1, 0, x);
+        /* only the subnormal lanes scaled: a large x 2^23 would overflow */
+        vf ys = vmf_logb_core(vf_mul(vf_sel(sub, x, vf_set(1.0f)), vf_set(0x1p23f)), b, 1, 0, x);
         y = vf_sel(sub, ys, y);
     }
-    y = vf_sel(vf_gt(x, vf_set(0.0f)), y, vf_set(NAN));
-    y = vf_sel(vf_eq(x, vf_set(0.0f)), vf_set(-INFINITY), y);
-    return vf_sel(vf_eq(x, vf_set(INFINITY)), x, y);
+    return vmf_logb_annexf(x, y);
 }
 
 static inline vf vmf_logb(vf x, int b)
@@ -270,7 +277,7 @@ static inline __attribute__((always_inline)) vf vmf_log1p(vf x)
         vfm big = vf_mand(vf_gt(uh, vf_set(0x1.fffffep125f)), vf_lt(uh, vf_set(INFINITY)));
         if (vf_any(big)) /* log1p(x) = log(uh) rounded there */
             y = vf_sel(big, vmf_logb_core(uh, 0, 0, 0, uh), y);
-        y = vmf_logb_fix(uh, y, 0);
+        y = vmf_logb_annexf(uh, y); /* uh is never subnormal */
     }
     return vf_orsign(y, x);
 }

@@ -301,7 +301,8 @@ static inline void vmd_cbrt_n(int n, int all, const vd *x, vd *out)
     for (int k = 0; k < n; k++) { /* |x| = 2^(3q + i) m, the start z0(m) */
         ax[k] = v_abs(x[k]);
         sub[k] = v_lt(ax[k], v_set(0x1p-1022));
-        vd as = all ? v_sel(sub[k], v_mul(ax[k], v_set(0x1p54)), ax[k]) : ax[k];
+        /* only the subnormal lanes scaled: a large x 2^54 would overflow */
+        vd as = all ? v_mul(ax[k], v_sel(sub[k], v_set(0x1p54), v_set(1.0))) : ax[k];
         vu bits = v_bits(as);
         vd ex = v_sub(v_from(v_addu(v_shr52(bits), v_setu(UINT64_C(0x4330000000000000)))), v_set(0x1p52 + 1023));
         /* q = floor(ex / 3) = round((ex - 1) / 3), as vm_cbrt's */

@@ -37,10 +37,10 @@
  * three regions it replaces (|t| <= 1/2, pi/4 multiples as pairs selected
  * per region and quadrant).
  *
- * atan2: a vector with a lane whose magnitudes are not both in (2^-900,
- * 2^1000), or with |y| < 2^-900 |x| (or Inf or NaN), maps its lanes first:
- * both zero -> (0, 1), Inf and Inf -> (1, 1), Inf alone and y != 0 against
- * x = 0 -> 1 against 0;
+ * atan2: a vector with a lane whose magnitudes are not both in (2^-500,
+ * 2^500), or with |y| < 2^-900 |x| (or Inf or NaN), maps its lanes first:
+ * both zero -> (0, 1), Inf and Inf -> (1, 1), Inf alone, y != 0 against
+ * x = 0 and |y| > 2^1000 |x| (all pi/2) -> 1 against 0;
  * scales both by 2^-100 where the larger is above 2^1000, by 2^200 where
  * the smaller is below 2^-900 and the larger below 2^800 (exact, the ratio
  * kept; otherwise the ratio is below 2^-1700 and the smaller's underflow
@@ -237,15 +237,18 @@ static inline vd vmd_atan2(vd y, vd x)
     vd a = v_abs(y), b = v_abs(x);
     vd sg = v_orsign(v_set(1.0), x);
     vd m = v_max(a, b), mn = v_min(b, a); /* a > b ? a : b, b < a ? b : a */
-    vmask ok = v_mand(v_gt(mn, v_set(0x1p-900)), v_lt(m, v_set(0x1p1000))); /* NaN: not ok */
+    /* NaN: not ok; within (2^-500, 2^500) the ratio's row estimate cannot
+     * overflow (FE_OVERFLOW) */
+    vmask ok = v_mand(v_gt(mn, v_set(0x1p-500)), v_lt(m, v_set(0x1p500)));
     vmask tiny = v_lt(a, v_mul(b, v_set(0x1p-900)));
     if (v_all(v_mand(ok, v_mnot(tiny))))
         return v_orsign(vmd_atan2_main(a, b, sg), y); /* > 0 here */
     vmask ainf = v_eq(a, v_set(INFINITY)), binf = v_eq(b, v_set(INFINITY));
     vmask zero = v_eq(m, v_set(0.0));
-    /* Inf against a finite x, or y != 0 against x = 0: 1 against 0 (a
-     * finite y there would make the row estimate y / x overflow) */
-    vmask vert = v_mor(ainf, v_mand(v_eq(b, v_set(0.0)), v_mnot(zero)));
+    /* Inf against a finite x, y != 0 against x = 0, and |y| > 2^1000 |x|:
+     * 1 against 0, the same result, pi/2 (the row estimate y / x would
+     * overflow: FE_OVERFLOW) */
+    vmask vert = v_mor(v_mor(ainf, v_mand(v_eq(b, v_set(0.0)), v_mnot(zero))), v_gt(v_mul(a, v_set(0x1p-1000)), b));
     vd a1 = v_sel(vert, v_set(1.0), v_sel(binf, v_set(0.0), a));
     vd b1 = v_sel(binf, v_set(1.0), v_sel(vert, v_set(0.0), v_sel(zero, v_set(1.0), b)));
     vmask small = v_mand(v_lt(mn, v_set(0x1p-900)), v_lt(m, v_set(0x1p800)));
@@ -257,7 +260,9 @@ static inline vd vmd_atan2(vd y, vd x)
     a1 = v_mul(a1, v_sel(up, v_set(0x1p200), v_set(1.0)));
     vd r = v_copysign(vmd_atan2_main(v_mul(a1, f), v_mul(b1, f), sg), y);
     r = v_mul(r, v_sel(up, v_set(0x1p-200), v_set(1.0)));
-    return v_sel(v_mand(v_eq(x, x), v_eq(y, y)), r, v_add(x, y)); /* NaN: NaN */
+    /* NaN: the NaN input, quiet (not x + y: it overflows for large x, y) */
+    vd nan = v_sel(v_eq(x, x), v_add(y, v_set(0.0)), v_add(x, v_set(0.0)));
+    return v_sel(v_mand(v_eq(x, x), v_eq(y, y)), r, nan);
 }
 
 /* asin(w) = wh + (returned bracket) for w = wh + wl and u = w^2 = uh + ul

@@ -221,9 +221,10 @@ static inline vd vmd_log_base(vd x, int base, int with_c, vd c)
     if (v_all_pos_normal(x))
         return vmd_log_core(x, base, 0, v_lt(x, v_set(0.0)), with_c, c);
     vmask sub = v_lt(x, v_set(0x1p-1022)); /* subnormal, also 0, x < 0 (fixed below) */
-    vd y = vmd_log_core(v_sel(sub, v_mul(x, v_set(0x1p52)), x), base, 1, sub, with_c, c);
+    /* only the subnormal lanes scaled: a large x 2^52 would overflow */
+    vd y = vmd_log_core(v_mul(x, v_sel(sub, v_set(0x1p52), v_set(1.0))), base, 1, sub, with_c, c);
     /* +Inf: +Inf; NaN: NaN; +-0: -Inf; x < 0: NaN */
-    y = v_sel(v_lt(x, v_set(INFINITY)), y, v_add(x, x));
+    y = v_sel(v_lt(x, v_set(INFINITY)), y, v_add(x, v_set(0.0))); /* not x + x: overflows for large x */
     vd bad = v_sel(v_eq(x, v_set(0.0)), v_set(-INFINITY), v_set(NAN));
     return v_sel(v_gt(x, v_set(0.0)), y, bad);
 }
