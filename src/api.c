@@ -181,16 +181,17 @@ void vmath_rint_f64(double *y, const double *x, size_t n)
     vmath_k()->rint_f64(y, x, n);
 }
 
-/* In place (y == x) for a conversion to a wider type: the kernels run front
- * to back and would overwrite inputs not yet read, so the entry point
- * converts chunks [lo, hi) from the end, with 2 lo >= hi: each output
+/* The conversions to a wider type run over chunks [lo, hi) from the end,
+ * lo = widen_lo(y, x, hi): one chunk, the whole array, unless y == x. In
+ * place, the kernels (front to back) would overwrite inputs not yet read,
+ * so each chunk is about half of what is left, 2 lo >= hi: each output
  * element is at least twice as wide as its input, so a chunk's output
  * starts at or past the end of its own input, and it lies past every input
  * before lo. The last chunk, [0, 1), is one element, which every kernel
  * reads before writing. log2(n) + 1 kernel calls. */
-static size_t widen_lo(size_t hi)
+static size_t widen_lo(const void *y, const void *x, size_t hi)
 {
-    return hi == 1 ? 0 : hi - hi / 2;
+    return y != x || hi == 1 ? 0 : hi - hi / 2;
 }
 
 void vmath_f32_to_f16(uint16_t *y, const float *x, size_t n)
@@ -200,14 +201,9 @@ void vmath_f32_to_f16(uint16_t *y, const float *x, size_t n)
 
 void vmath_f16_to_f32(float *y, const uint16_t *x, size_t n)
 {
-    const vmath_kernels *k = vmath_k();
-    if ((const void *)y != (const void *)x) {
-        k->f16_to_f32(y, x, n);
-        return;
-    }
     for (size_t hi = n, lo; hi > 0; hi = lo) {
-        lo = widen_lo(hi);
-        k->f16_to_f32(y + lo, x + lo, hi - lo);
+        lo = widen_lo(y, x, hi);
+        vmath_k()->f16_to_f32(y + lo, x + lo, hi - lo);
     }
 }
 
@@ -218,27 +214,17 @@ void vmath_f32_to_bf16(uint16_t *y, const float *x, size_t n)
 
 void vmath_bf16_to_f32(float *y, const uint16_t *x, size_t n)
 {
-    const vmath_kernels *k = vmath_k();
-    if ((const void *)y != (const void *)x) {
-        k->bf16_to_f32(y, x, n);
-        return;
-    }
     for (size_t hi = n, lo; hi > 0; hi = lo) {
-        lo = widen_lo(hi);
-        k->bf16_to_f32(y + lo, x + lo, hi - lo);
+        lo = widen_lo(y, x, hi);
+        vmath_k()->bf16_to_f32(y + lo, x + lo, hi - lo);
     }
 }
 
 void vmath_f32_to_f64(double *y, const float *x, size_t n)
 {
-    const vmath_kernels *k = vmath_k();
-    if ((const void *)y != (const void *)x) {
-        k->f32_to_f64(y, x, n);
-        return;
-    }
     for (size_t hi = n, lo; hi > 0; hi = lo) {
-        lo = widen_lo(hi);
-        k->f32_to_f64(y + lo, x + lo, hi - lo);
+        lo = widen_lo(y, x, hi);
+        vmath_k()->f32_to_f64(y + lo, x + lo, hi - lo);
     }
 }
 
@@ -249,40 +235,25 @@ void vmath_f64_to_f32(float *y, const double *x, size_t n)
 
 void vmath_i8_to_f32(float *y, const int8_t *x, float scale, size_t n)
 {
-    const vmath_kernels *k = vmath_k();
-    if ((const void *)y != (const void *)x) {
-        k->i8_to_f32(y, x, scale, n);
-        return;
-    }
     for (size_t hi = n, lo; hi > 0; hi = lo) {
-        lo = widen_lo(hi);
-        k->i8_to_f32(y + lo, x + lo, scale, hi - lo);
+        lo = widen_lo(y, x, hi);
+        vmath_k()->i8_to_f32(y + lo, x + lo, scale, hi - lo);
     }
 }
 
 void vmath_u8_to_f32(float *y, const uint8_t *x, float scale, size_t n)
 {
-    const vmath_kernels *k = vmath_k();
-    if ((const void *)y != (const void *)x) {
-        k->u8_to_f32(y, x, scale, n);
-        return;
-    }
     for (size_t hi = n, lo; hi > 0; hi = lo) {
-        lo = widen_lo(hi);
-        k->u8_to_f32(y + lo, x + lo, scale, hi - lo);
+        lo = widen_lo(y, x, hi);
+        vmath_k()->u8_to_f32(y + lo, x + lo, scale, hi - lo);
     }
 }
 
 void vmath_i16_to_f32(float *y, const int16_t *x, float scale, size_t n)
 {
-    const vmath_kernels *k = vmath_k();
-    if ((const void *)y != (const void *)x) {
-        k->i16_to_f32(y, x, scale, n);
-        return;
-    }
     for (size_t hi = n, lo; hi > 0; hi = lo) {
-        lo = widen_lo(hi);
-        k->i16_to_f32(y + lo, x + lo, scale, hi - lo);
+        lo = widen_lo(y, x, hi);
+        vmath_k()->i16_to_f32(y + lo, x + lo, scale, hi - lo);
     }
 }
 

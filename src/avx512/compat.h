@@ -6,32 +6,6 @@
 
 #include <simde/x86/avx512.h>
 
-static inline simde__m512 compat_maskz_loadu_ps(simde__mmask16 k, const float *p)
-{
-#if defined(SIMDE_X86_AVX512F_NATIVE)
-    return _mm512_maskz_loadu_ps(k, p);
-#else
-    float buf[16] = {0};
-    for (int i = 0; i < 16; i++)
-        if ((k >> i) & 1)
-            buf[i] = p[i];
-    return simde_mm512_loadu_ps(buf);
-#endif
-}
-
-static inline simde__m512d compat_maskz_loadu_pd(simde__mmask8 k, const double *p)
-{
-#if defined(SIMDE_X86_AVX512F_NATIVE)
-    return _mm512_maskz_loadu_pd(k, p);
-#else
-    double buf[8] = {0};
-    for (int i = 0; i < 8; i++)
-        if ((k >> i) & 1)
-            buf[i] = p[i];
-    return simde_mm512_loadu_pd(buf);
-#endif
-}
-
 /* the lanes of k from p, the others from src */
 static inline simde__m512 compat_mask_loadu_ps(simde__m512 src, simde__mmask16 k, const float *p)
 {
@@ -59,6 +33,17 @@ static inline simde__m512d compat_mask_loadu_pd(simde__m512d src, simde__mmask8 
             buf[i] = p[i];
     return simde_mm512_loadu_pd(buf);
 #endif
+}
+
+/* the lanes of k from p, the others 0 */
+static inline simde__m512 compat_maskz_loadu_ps(simde__mmask16 k, const float *p)
+{
+    return compat_mask_loadu_ps(simde_mm512_setzero_ps(), k, p);
+}
+
+static inline simde__m512d compat_maskz_loadu_pd(simde__mmask8 k, const double *p)
+{
+    return compat_mask_loadu_pd(simde_mm512_setzero_pd(), k, p);
 }
 
 /* a short tail: the lanes of k from p, the others 1.0 (see vmath_tail_f32
