@@ -8,7 +8,7 @@
  * all 2^32 inputs (docs/ulp.md): at most 0.838 ULP (sin), 0.837 (cos),
  * 0.899 (tan). ONE algorithm for the ISAs with FMA (scalar reference,
  * avx2, avx512, neon: the same bits); sse4.1 keeps the f64 kernels.
- * Measurements and the alternatives tried: README, "Measured performance".
+ * Measurements and the alternatives tried: docs/performance.md.
  * Included after src/trig_impl.h and the vf primitives of src/expf_impl.h,
  * plus vf_fnma(a, b, c) = c - a b fused and (the trig block of
  * src/<isa>/vf.h):
