@@ -38,6 +38,7 @@ if [ ${#arm64[@]} -gt 0 ] && ! dpkg --print-foreign-architectures | grep -qx arm
   dpkg --add-architecture arm64
 fi
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${todo[@]}" >/dev/null
+# a mirror's transient failure is retried rather than failing the job
+apt-get -o Acquire::Retries=3 update -qq
+apt-get -o Acquire::Retries=3 install -y -qq --no-install-recommends "${todo[@]}" >/dev/null
 echo "deps.sh: installed ${todo[*]}"
