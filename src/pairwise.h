@@ -46,7 +46,9 @@ static inline vmath_cf32 vm_pairwise_result(const vm_pairwise *p)
         re += p->re[i];
         im += p->im[i];
     }
-    return (vmath_cf32){(float)re, (float)im};
+    /* + 0: a tiny negative sum rounds to -0 in float, and a zero component
+     * is +0 (include/vmath.h) */
+    return (vmath_cf32){(float)re + 0.0f, (float)im + 0.0f};
 }
 
 #endif

@@ -324,7 +324,8 @@ static void report(ctx *c, const char *what, size_t n, size_t offset, size_t i, 
 
 /* Complex dot products are not bit-exact across ISAs: each component must
  * meet the reduction bound |got - exact| <= (2 log2(n) + 64) 2^-24 sum|terms|
- * against a sum in long double (products of floats are exact there). */
+ * against a sum in long double (products of floats are exact there), and
+ * a zero component is +0 (include/vmath.h). */
 static int dot_within_bound(const ctx *c, size_t n, void *const in[3], const void *got)
 {
     const float *x = in[0], *y = in[1];
@@ -339,20 +340,25 @@ static int dot_within_bound(const ctx *c, size_t n, void *const in[3], const voi
     }
     long double k = (2 * log2l(n > 1 ? (long double)n : 1.0L) + 64) * 0x1p-24L;
     const float *g = got;
-    return isfinite(g[0]) && isfinite(g[1]) && fabsl(g[0] - re) <= k * are && fabsl(g[1] - im) <= k * aim;
+    return isfinite(g[0]) && isfinite(g[1]) && fabsl(g[0] - re) <= k * are && fabsl(g[1] - im) <= k * aim &&
+           !(g[0] == 0 && signbit(g[0])) && !(g[1] == 0 && signbit(g[1]));
 }
 
 /* ULP mode, for math functions on an ISA that may round differently from
  * the scalar kernel (oracle_of): got is within 1 ULP of the oracle's value
  * want, measured in units of the binade of want in a format of `prec` bits
  * and least exponent `emin` (f32: 2^-149 for subnormal results, f64:
- * 2^-1074); an infinite result only where want rounds to it (want_r). */
+ * 2^-1074); an infinite result only where want rounds to it (want_r), and
+ * an exact zero (Annex F's signed zeros: sin(-0), log(1), atan2(-0, 1))
+ * only as the same zero. */
 static int within_1ulp_of(long double got, long double want, long double want_r, int prec, int emin)
 {
     if (isnan(want) || isnan(got))
         return isnan(want) && isnan(got);
     if (isinf(got) || isinf(want))
         return want_r == got;
+    if (want == 0)
+        return got == 0 && signbit(got) == signbit(want);
     int e;
     frexpl(want, &e);
     long double ulp = ldexpl(1.0L, (e - 1 < emin ? emin : e - 1) - (prec - 1));
@@ -604,9 +610,10 @@ static double log2n(size_t n)
 }
 
 /* Sums and dot: NaN/Inf as IEEE; otherwise within
- * (2 log2(n) + 64) u sum|terms| (+ 2n * 2^-150 or 2^-1075 for dot). Near
- * overflow anything goes (documented). Returns whether got is right; `why`
- * says what was wanted. */
+ * (2 log2(n) + 64) u sum|terms| (+ 2n * 2^-150 or 2^-1075 for dot), and a
+ * zero result is +0. Near overflow the result may also be +-Inf or NaN
+ * (documented), but a finite one still meets the bound. Returns whether
+ * got is right; `why` says what was wanted. */
 static int sum_ok(const ctx *c, double got, const void *a, const void *b, size_t n, char *why, size_t why_len)
 {
     int f32 = c->op->type == VMATH_T_F32;
@@ -616,7 +623,7 @@ static int sum_ok(const ctx *c, double got, const void *a, const void *b, size_t
         snprintf(why, why_len, "want NaN");
         return isnan(got);
     }
-    if (e.abs_sum > max / 2)
+    if (e.abs_sum > max / 2 && !isfinite(got))
         return 1;  /* intermediate overflow is allowed */
     if (e.pinf || e.ninf) {
         snprintf(why, why_len, "want %cInf", e.pinf ? '+' : '-');
@@ -627,8 +634,8 @@ static int sum_ok(const ctx *c, double got, const void *a, const void *b, size_t
     if (b)
         bound += 2.0L * n * (f32 ? 0x1p-150L : VT_HALF_DENORM_F64);
     long double err = fabsl((long double)got - e.sum);
-    snprintf(why, why_len, "want %La within %La (sum|terms| %La), error %La", e.sum, bound, e.abs_sum, err);
-    return err <= bound;
+    snprintf(why, why_len, "want %La within %La (sum|terms| %La), error %La; a zero as +0", e.sum, bound, e.abs_sum, err);
+    return err <= bound && !(got == 0 && signbit(got));
 }
 
 /* norm2: +Inf if any Inf, else NaN if any NaN; f32 faithfully rounded,
@@ -1197,6 +1204,22 @@ static vt_status sincos_case(const vmath_kernels *k, int f64, vmath_isa isa, siz
         }
     }
     return VT_PASS;
+}
+
+int vt_check_sincos_all(int f64)
+{
+    int failures = 0;
+    char msg[1024];
+    for (int isa = 0; isa < VMATH_ISA_COUNT; isa++) {
+        vt_status st = vt_check_sincos(f64, (vmath_isa)isa, msg, sizeof msg);
+        if (st == VT_FAIL) {
+            fprintf(stderr, "%s\n", msg);
+            failures++;
+        } else if (st != VT_PASS) {
+            printf("[ SKIPPED  ] sincos_%s/%s: %s\n", f64 ? "f64" : "f32", vmath_isa_name((vmath_isa)isa), msg);
+        }
+    }
+    return failures;
 }
 
 vt_status vt_check_sincos(int f64, vmath_isa isa, char *msg, size_t msg_len)

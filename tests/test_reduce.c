@@ -53,15 +53,17 @@ static double bound_f(size_t n, long double abs_sum, double u)
 
 /* ---- the scalar kernel against the exact result ------------------------- */
 
-/* check.c compares sums and norm2 with exact long double results, so
- * running it on the scalar ISA checks the reference kernel itself. */
+/* check.c compares sums, dot and norm2 with exact long double results, so
+ * running it on the scalar ISA checks the reference kernel itself. (It
+ * compares minval, maxval, argmin and argmax with the scalar kernel, which
+ * on the scalar ISA is the kernel itself: test_extremes checks those.) */
 static void test_scalar_kernels_exact(void **state)
 {
     (void)state;
     char msg[1024];
     for (size_t i = 0; i < vmath_op_count; i++) {
         const vmath_op *op = &vmath_ops[i];
-        if (strcmp(op->family, "reduce") != 0)
+        if (op->shape != VMATH_SHAPE_R_SUM && op->shape != VMATH_SHAPE_R_DOT && op->shape != VMATH_SHAPE_R_NORM2)
             continue;
         if (vt_check_kernel(op, VMATH_ISA_SCALAR, msg, sizeof msg) == VT_FAIL)
             fail_msg("%s", msg);
@@ -89,6 +91,51 @@ static void test_empty(void **state)
 {
     (void)state;
     for_each_isa(empty_body);
+}
+
+/* ---- zero results are +0 ---------------------------------------------- */
+
+/* include/vmath.h: a zero sum is +0, even of terms that are all -0, and so
+ * is a zero component of cdot/cdotc. Terms of -0 (x = -0; a = -0 times b;
+ * products too small to be anything but -0 in the element type, which a
+ * fused multiply-add into a -0 accumulator would keep), at every n up to
+ * past the widest kernel's blocks and in a long run. */
+static void zero_sign_body(vmath_isa isa)
+{
+    static float xf[1000], yf[1000], cf[2000], df[2000];
+    static double xd[1000], yd[1000];
+    const size_t sizes[] = {1, 2, 3, 7, 8, 15, 16, 17, 31, 32, 33, 63, 64, 65, 70, 129, 1000};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        size_t n = sizes[k];
+        for (int kind = 0; kind < 2; kind++) {
+            for (size_t i = 0; i < n; i++) {
+                xf[i] = kind ? -0x1p-100f : -0.0f;
+                yf[i] = kind ? 0x1p-100f : 3.0f;
+                xd[i] = kind ? -0x1p-600 : -0.0;
+                yd[i] = kind ? 0x1p-600 : 3.0;
+                cf[2 * i] = cf[2 * i + 1] = xf[i];
+                df[2 * i] = df[2 * i + 1] = yf[i];
+            }
+            const char *what = kind ? "products below the least subnormal" : "terms of -0";
+            float sf = kind ? 0.0f : vmath_sum_f32(xf, n), pf = vmath_dot_f32(xf, yf, n);
+            double sd = kind ? 0.0 : vmath_sum_f64(xd, n), pd = vmath_dot_f64(xd, yd, n);
+            vmath_cf32 c = vmath_cdot_cf32((const vmath_cf32 *)cf, (const vmath_cf32 *)df, n);
+            vmath_cf32 cc = vmath_cdotc_cf32((const vmath_cf32 *)cf, (const vmath_cf32 *)df, n);
+            if (!same_bits_f32(sf, 0.0f) || !same_bits_f32(pf, 0.0f) || !same_bits_f64(sd, 0.0) ||
+                !same_bits_f64(pd, 0.0) || !same_bits_f32(c.re, 0.0f) || !same_bits_f32(c.im, 0.0f) ||
+                !same_bits_f32(cc.re, 0.0f) || !same_bits_f32(cc.im, 0.0f))
+                fail_msg("%s, n=%zu, %s: want +0 from each; sum_f32 %a dot_f32 %a sum_f64 %a dot_f64 %a "
+                         "cdot %a%+ai cdotc %a%+ai",
+                         vmath_isa_name(isa), n, what, (double)sf, (double)pf, sd, pd, (double)c.re, (double)c.im,
+                         (double)cc.re, (double)cc.im);
+        }
+    }
+}
+
+static void test_zero_sign(void **state)
+{
+    (void)state;
+    for_each_isa(zero_sign_body);
 }
 
 /* ---- 2^25 values near 1.0 in f32 ---------------------------------------- */
@@ -393,6 +440,7 @@ int main(void)
     const struct CMUnitTest extra[] = {
         cmocka_unit_test(test_scalar_kernels_exact),
         cmocka_unit_test(test_empty),
+        cmocka_unit_test(test_zero_sign),
         cmocka_unit_test(test_big_sum),
         cmocka_unit_test(test_alternating),
         cmocka_unit_test(test_norm2_range),
