@@ -72,6 +72,10 @@ vt_status vt_check_entry_point(const vmath_op *op, char *msg, size_t msg_len);
  * and [-1000, 1000] among the inputs, and nothing written outside [0, n);
  * VT_INHERITED where isa runs its parent's kernel, as vt_check_kernel. */
 vt_status vt_check_sincos(int f64, vmath_isa isa, char *msg, size_t msg_len);
+/* vt_check_sincos under every ISA: prints each failure, and each ISA not
+ * checked (not available here, or running its parent's kernel) with why;
+ * returns the number of failures */
+int vt_check_sincos_all(int f64);
 
 /* The seed of this run (VMATH_TEST_SEED, or a fixed default). */
 uint64_t vt_seed(void);
