@@ -337,51 +337,51 @@ static void test_mpfr_oracle(void **state)
     int failures = 0;
     static const vmath_isa isas[] = {VMATH_ISA_SCALAR, VMATH_ISA_SSE41};
     for (size_t ii = 0; ii < sizeof isas / sizeof isas[0]; ii++) {
-    vmath_isa isa = isas[ii];
-    if (vmath_isa_available(isa) != 1) {
-        print_message("[ INFO     ] %s: not native here, not checked against MPFR\n", vmath_isa_name(isa));
-        continue;
-    }
-    const vmath_kernels *k = vmath_kernels_of(isa);
-    for (size_t f = 0; f < sizeof fns / sizeof fns[0]; f++)
-        for (int t = fns[f].f64_only; t < 2; t++) {
-            vmath_type ty = t == 0 ? VMATH_T_F32 : VMATH_T_F64;
-            char opname[32];
-            snprintf(opname, sizeof opname, "%s_%s", fns[f].name, t == 0 ? "f32" : "f64");
-            const vmath_op *op = vmath_op_find(opname);
-            assert_non_null(op);
-            int binary = op->shape == VMATH_SHAPE_VV;
-            rng_state = vt_seed() ^ (f << 1 | (size_t)t);
-            for (size_t i = 0; i < N_RANDOM; i++) {
-                x[i] = pick(ty, fns[f].lo, fns[f].hi, (int)i);
-                e[i] = binary ? pick(ty, fns[f].elo, fns[f].ehi, (int)(i >> 1)) : 0;
-                if (binary && i % 8 == 7) /* integer exponents, negative bases, equal arguments */
-                    e[i] = (double)(int)e[i], x[i] = -x[i];
-                xf[i] = (float)x[i], ef[i] = (float)e[i];
-            }
-            void *in[3] = {t == 0 ? (void *)xf : (void *)x, t == 0 ? (void *)ef : (void *)e, NULL};
-            double s[2] = {0, 0};
-            vmath_op_call(op, vmath_op_kernel(k, op), t == 0 ? (void *)yf : (void *)y, in, s, N_RANDOM);
-            double worst = 0, worst_x = 0, worst_e = 0;
-            for (size_t i = 0; i < N_RANDOM; i++) {
-                double xi = t == 0 ? xf[i] : x[i], ei = t == 0 ? ef[i] : e[i], yi = t == 0 ? yf[i] : y[i];
-                mpfr_set_d(mx, xi, MPFR_RNDN);
-                mpfr_set_d(me, ei, MPFR_RNDN);
-                exact(fns[f].name, ex, mx, me);
-                double err = t == 0 ? ulp_error(yi, ex, tmp, 24, -126) : ulp_error(yi, ex, tmp, 53, -1022);
-                if (!(err <= worst))
-                    worst = err, worst_x = xi, worst_e = ei;
-            }
-            if (binary)
-                print_message("[ INFO     ] %s %s: max error %.4f ULP at (%a, %a)\n", opname, vmath_isa_name(isa), worst,
-                              worst_x, worst_e);
-            else
-                print_message("[ INFO     ] %s %s: max error %.4f ULP at %a\n", opname, vmath_isa_name(isa), worst, worst_x);
-            if (!(worst <= 1.0)) {
-                print_error("%s %s(%a, %a): error %g ULP > 1\n", vmath_isa_name(isa), opname, worst_x, worst_e, worst);
-                failures++;
-            }
+        vmath_isa isa = isas[ii];
+        if (vmath_isa_available(isa) != 1) {
+            print_message("[ INFO     ] %s: not native here, not checked against MPFR\n", vmath_isa_name(isa));
+            continue;
         }
+        const vmath_kernels *k = vmath_kernels_of(isa);
+        for (size_t f = 0; f < sizeof fns / sizeof fns[0]; f++)
+            for (int t = fns[f].f64_only; t < 2; t++) {
+                vmath_type ty = t == 0 ? VMATH_T_F32 : VMATH_T_F64;
+                char opname[32];
+                snprintf(opname, sizeof opname, "%s_%s", fns[f].name, t == 0 ? "f32" : "f64");
+                const vmath_op *op = vmath_op_find(opname);
+                assert_non_null(op);
+                int binary = op->shape == VMATH_SHAPE_VV;
+                rng_state = vt_seed() ^ (f << 1 | (size_t)t);
+                for (size_t i = 0; i < N_RANDOM; i++) {
+                    x[i] = pick(ty, fns[f].lo, fns[f].hi, (int)i);
+                    e[i] = binary ? pick(ty, fns[f].elo, fns[f].ehi, (int)(i >> 1)) : 0;
+                    if (binary && i % 8 == 7) /* integer exponents, negative bases, equal arguments */
+                        e[i] = (double)(int)e[i], x[i] = -x[i];
+                    xf[i] = (float)x[i], ef[i] = (float)e[i];
+                }
+                void *in[3] = {t == 0 ? (void *)xf : (void *)x, t == 0 ? (void *)ef : (void *)e, NULL};
+                double s[2] = {0, 0};
+                vmath_op_call(op, vmath_op_kernel(k, op), t == 0 ? (void *)yf : (void *)y, in, s, N_RANDOM);
+                double worst = 0, worst_x = 0, worst_e = 0;
+                for (size_t i = 0; i < N_RANDOM; i++) {
+                    double xi = t == 0 ? xf[i] : x[i], ei = t == 0 ? ef[i] : e[i], yi = t == 0 ? yf[i] : y[i];
+                    mpfr_set_d(mx, xi, MPFR_RNDN);
+                    mpfr_set_d(me, ei, MPFR_RNDN);
+                    exact(fns[f].name, ex, mx, me);
+                    double err = t == 0 ? ulp_error(yi, ex, tmp, 24, -126) : ulp_error(yi, ex, tmp, 53, -1022);
+                    if (!(err <= worst))
+                        worst = err, worst_x = xi, worst_e = ei;
+                }
+                if (binary)
+                    print_message("[ INFO     ] %s %s: max error %.4f ULP at (%a, %a)\n", opname, vmath_isa_name(isa), worst,
+                                  worst_x, worst_e);
+                else
+                    print_message("[ INFO     ] %s %s: max error %.4f ULP at %a\n", opname, vmath_isa_name(isa), worst, worst_x);
+                if (!(worst <= 1.0)) {
+                    print_error("%s %s(%a, %a): error %g ULP > 1\n", vmath_isa_name(isa), opname, worst_x, worst_e, worst);
+                    failures++;
+                }
+            }
     }
     mpfr_clears(ex, tmp, mx, me, (mpfr_ptr)0);
     mpfr_free_cache();
