@@ -162,24 +162,41 @@ static void test_dot(void **state)
                              conj ? "cdotc" : "cdot", n, (double)d.re, (double)d.im, re, im);
             }
         }
-        vmath_cf32 a[40], b[40];
-        for (int i = 0; i < 40; i++) {
+        /* one special at the start, the middle or the end (a vector's main
+         * step or its tail) of every n up to past the widest blocks */
+        static vmath_cf32 a[1000], b[1000];
+        for (int i = 0; i < 1000; i++) {
             a[i] = (vmath_cf32){1, 1};
             b[i] = (vmath_cf32){1, -1};
         }
-        for (int pos = 0; pos < 40; pos += 13) {
-            a[pos].im = NAN;
-            vmath_cf32 d = vmath_cdot_cf32(a, b, 40), e = vmath_cdotc_cf32(b, a, 40);
-            assert_true(isnan(d.re) && isnan(d.im) && isnan(e.re) && isnan(e.im));
-            a[pos] = (vmath_cf32){INFINITY, 0};
-            b[pos] = (vmath_cf32){1, 0};
-            d = vmath_cdot_cf32(a, b, 40);  /* Inf*1 - 0*0 = Inf; Inf*0 + 0*1 = NaN */
-            assert_true(d.re == INFINITY && isnan(d.im));
-            a[pos] = (vmath_cf32){1, 1};
-            b[pos] = (vmath_cf32){1, -1};
+        for (size_t n = 1; n <= 1000; n = n < 70 ? n + 1 : n < 129 ? 129 : 1001) {
+            size_t at[3] = {0, n / 2, n - 1};
+            for (int p = 0; p < 3; p++) {
+                size_t pos = at[p];
+                a[pos].im = NAN;
+                vmath_cf32 d = vmath_cdot_cf32(a, b, n), e = vmath_cdotc_cf32(b, a, n);
+                if (!(isnan(d.re) && isnan(d.im) && isnan(e.re) && isnan(e.im)))
+                    fail_msg("%s: n=%zu, NaN at %zu: cdot %a%+ai, cdotc %a%+ai, want NaN+NaNi",
+                             vmath_isa_name((vmath_isa)isa), n, pos, (double)d.re, (double)d.im, (double)e.re,
+                             (double)e.im);
+                a[pos] = (vmath_cf32){INFINITY, 0};
+                b[pos] = (vmath_cf32){1, 0};
+                /* Inf*1 - 0*0 = Inf, Inf*0 + 0*1 = NaN; conjugated, Inf*1 - (-0)*0 and Inf*0 + (-0)*1 */
+                d = vmath_cdot_cf32(a, b, n);
+                e = vmath_cdotc_cf32(a, b, n);
+                if (!(d.re == INFINITY && isnan(d.im) && e.re == INFINITY && isnan(e.im)))
+                    fail_msg("%s: n=%zu, Inf at %zu: cdot %a%+ai, cdotc %a%+ai, want Inf+NaNi",
+                             vmath_isa_name((vmath_isa)isa), n, pos, (double)d.re, (double)d.im, (double)e.re,
+                             (double)e.im);
+                a[pos] = (vmath_cf32){1, 1};
+                b[pos] = (vmath_cf32){1, -1};
+            }
+            /* (1 + i)(1 - i) = 2 + 0i, exactly, n times */
+            vmath_cf32 d = vmath_cdot_cf32(a, b, n);
+            if (!(same(d.re, 2.0f * (float)n) && same(d.im, 0.0f)))
+                fail_msg("%s: n=%zu: cdot %a%+ai, want %a+0i", vmath_isa_name((vmath_isa)isa), n, (double)d.re,
+                         (double)d.im, 2.0 * (double)n);
         }
-        vmath_cf32 d = vmath_cdot_cf32(a, b, 40);
-        assert_true(same(d.re, 80.0f) && same(d.im, 0.0f));
     }
     free(x);
     free(y);
