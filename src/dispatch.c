@@ -100,6 +100,10 @@ static void init_once(void)
          * emulation and run anywhere. */
         if (row->init == NULL)
             available[i] = 0;
+#if defined(VMATH_EMULATE_AVX512)
+        else if (i == VMATH_ISA_AVX512) /* built for AVX2 (CMakeLists.txt) */
+            available[i] = vmath_cpu_supports(&cpu, VMATH_ISA_AVX2) ? 2 : 0;
+#endif
         else if (row->arch == ARCH_ANY || row->arch == THIS_ARCH)
             available[i] = vmath_cpu_supports(&cpu, (vmath_isa)i);
         else

@@ -252,7 +252,8 @@ INLINE V32 v32_div(V32 a, V32 b) { return simde_mm512_div_ps(a, b); }
 INLINE V32 v32_fma(V32 a, V32 b, V32 c) { return simde_mm512_fmadd_ps(a, b, c); }
 INLINE V32 v32_min(V32 a, V32 b) { return ieee_min_f32(a, b); }
 INLINE V32 v32_max(V32 a, V32 b) { return ieee_max_f32(a, b); }
-INLINE V32 v32_abs(V32 a) { return simde_mm512_abs_ps(a); }
+/* the sign bit cleared (SIMDe's emulated _mm512_abs_ps returns -0 for -0) */
+INLINE V32 v32_abs(V32 a) { return simde_mm512_castsi512_ps(simde_mm512_and_si512(simde_mm512_castps_si512(a), simde_mm512_set1_epi32(0x7fffffff))); }
 INLINE V32 v32_neg(V32 a) { return simde_mm512_xor_ps(simde_mm512_set1_ps(-0.0f), a); }
 INLINE V32 v32_sqrt(V32 a) { return simde_mm512_sqrt_ps(a); }
 INLINE V32 v32_floor(V32 a) { return simde_mm512_roundscale_ps(a, 0x09); } /* toward -Inf, no exceptions */
@@ -267,7 +268,7 @@ INLINE V64 v64_div(V64 a, V64 b) { return simde_mm512_div_pd(a, b); }
 INLINE V64 v64_fma(V64 a, V64 b, V64 c) { return simde_mm512_fmadd_pd(a, b, c); }
 INLINE V64 v64_min(V64 a, V64 b) { return ieee_min_f64(a, b); }
 INLINE V64 v64_max(V64 a, V64 b) { return ieee_max_f64(a, b); }
-INLINE V64 v64_abs(V64 a) { return simde_mm512_abs_pd(a); }
+INLINE V64 v64_abs(V64 a) { return simde_mm512_castsi512_pd(simde_mm512_and_si512(simde_mm512_castpd_si512(a), simde_mm512_set1_epi64(INT64_MAX))); }
 INLINE V64 v64_neg(V64 a) { return simde_mm512_xor_pd(simde_mm512_set1_pd(-0.0), a); }
 INLINE V64 v64_sqrt(V64 a) { return simde_mm512_sqrt_pd(a); }
 INLINE V64 v64_floor(V64 a) { return simde_mm512_roundscale_pd(a, 0x09); } /* toward -Inf, no exceptions */

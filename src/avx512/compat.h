@@ -186,6 +186,31 @@ static inline simde__m512i compat_cvtps_epi32(simde__m512 v)
 #endif
 }
 
+/* p * 2^floor(k) rounded once (vscalefps), for finite k. Not SIMDe's
+ * emulation, which flushes subnormals and goes through exp2f (errno): p in
+ * double times 2^floor(k) is exact for |floor(k)| <= 300, then rounds once
+ * to float, and no kernel needs a larger scale. A NaN k gives NaN. */
+static inline simde__m512 compat_scalef_ps(simde__m512 p, simde__m512 k)
+{
+#if defined(SIMDE_X86_AVX512F_NATIVE)
+    return _mm512_scalef_ps(p, k);
+#else
+    float a[16], b[16];
+    simde_mm512_storeu_ps(a, p);
+    simde_mm512_storeu_ps(b, k);
+    for (int i = 0; i < 16; i++) {
+        float e = floorf(b[i]);
+        if (e != e) {
+            a[i] = b[i];
+            continue;
+        }
+        e = e < -300.0f ? -300.0f : e > 300.0f ? 300.0f : e;
+        a[i] = (float)ldexp((double)a[i], (int)e);
+    }
+    return simde_mm512_loadu_ps(a);
+#endif
+}
+
 /* erf family: truncating conversion; NaN and out of range give INT_MIN */
 static inline simde__m512i compat_cvttps_epi32(simde__m512 v)
 {

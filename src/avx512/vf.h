@@ -28,9 +28,9 @@ INLINE vf vf_round(vf a) { return simde_mm512_roundscale_ps(a, SIMDE_MM_FROUND_T
 /* max(lo, x) is x when x is NaN, and so is min(hi, .) */
 INLINE vf vf_clamp(vf x, float lo, float hi) { return simde_mm512_min_ps(vf_set(hi), simde_mm512_max_ps(vf_set(lo), x)); }
 /* vscalefps: p * 2^k rounded once, the same bits as the two exact steps */
-INLINE vf vf_scale(vf p, vf k) { return simde_mm512_scalef_ps(p, k); }
+INLINE vf vf_scale(vf p, vf k) { return compat_scalef_ps(p, k); }
 /* 2^k for integral k in [-126, 127] */
-INLINE vf vf_pow2i(vf k) { return simde_mm512_scalef_ps(vf_set(1.0f), k); }
+INLINE vf vf_pow2i(vf k) { return compat_scalef_ps(vf_set(1.0f), k); }
 INLINE vf vf_fms(vf a, vf b, vf c) { return simde_mm512_fmsub_ps(a, b, c); }   /* a * b - c, fused */
 INLINE vf vf_fnma(vf a, vf b, vf c) { return simde_mm512_fnmadd_ps(a, b, c); } /* c - a * b, fused */
 INLINE vf vf_sqrt(vf a) { return simde_mm512_sqrt_ps(a); }
@@ -116,7 +116,7 @@ INLINE vf vf_ldexp_int(vf p, vf key)
     simde__m512i e = simde_mm512_slli_epi32(simde_mm512_castps_si512(key), 23);
     return simde_mm512_castsi512_ps(simde_mm512_add_epi32(simde_mm512_castps_si512(p), e));
 }
-INLINE vf vf_scale8(vf p, vf k8) { return simde_mm512_scalef_ps(p, vf_mul(k8, vf_set(0.125f))); }
+INLINE vf vf_scale8(vf p, vf k8) { return compat_scalef_ps(p, vf_mul(k8, vf_set(0.125f))); }
 
 /* log, log2, log10, log1p (src/expf_impl.h): the special-input test, as src/scalar/vf.h */
 /* vfpclassps: NaN, +-0, +-Inf, subnormal, negative; else
