@@ -226,12 +226,11 @@ static inline vf vmf_asin_poly(vf u)
 /* asin a = a + ... (a <= 1/2), pi/2 - 2 asin(s + sl) (a > 1/2), s = sqrt(h),
  * h = (1 - a)/2 (exact), sl = (h - s^2)/(2s): m = 1 or -2, -2 sl = -(h -
  * s^2) est(s); u = a^2 or h */
-static inline vf vmf_asin(vf x)
+static inline vf vmf_asin_h(vf x) { return vf_fma(vf_abs(x), vf_set(-0.5f), vf_set(0.5f)); }
+static inline vf vmf_asin_finish(vf x, vf h, vf s)
 {
     vf a = vf_abs(x);
     vfm big = vf_gt(a, vf_set(0.5f));
-    vf h = vf_fma(a, vf_set(-0.5f), vf_set(0.5f));
-    vf s = vf_sqrt(h);
     vf rem = vf_selz(big, vf_fnma(s, s, h)); /* h - s^2, exact; 0 where vl = 0 */
     vf u = vf_min(h, vf_mul(a, a)); /* h where a > 1/2, else a^2 */
     vf p = vmf_asin_poly(u);
@@ -261,16 +260,28 @@ static inline vf vmf_asin(vf x)
     return vf_orsign(vf_add(sh, w), x); /* sh + w >= +0 or NaN */
 }
 
+static inline vf vmf_asin(vf x)
+{
+    vf h = vmf_asin_h(x);
+    return vmf_asin_finish(x, h, vf_sqrt(h));
+}
+
+static inline void vmf_asin2(vf x0, vf x1, vf *y0, vf *y1)
+{
+    vf h0 = vmf_asin_h(x0), h1 = vmf_asin_h(x1);
+    vf s0 = vf_sqrt(h0), s1 = vf_sqrt(h1);
+    *y0 = vmf_asin_finish(x0, h0, s0);
+    *y1 = vmf_asin_finish(x1, h1, s1);
+}
+
 /* acos x = pi/2 - asin x (|x| <= 1/2: m = -1), 2 asin(s + sl) (x > 1/2) and
  * pi - 2 asin(s + sl) (x < -1/2): m = 2 sign(x), m sl = (h - s^2) est(ss),
  * ss = sign(x) s (est(-s) = -est(s): the sign bit is the top bit). The sum
  * is written with nv = -m vh (ss (-2) or x) and hi - nv: the same bits. */
-static inline vf vmf_acos(vf x)
+static inline vf vmf_acos_finish(vf x, vf h, vf s)
 {
     vf a = vf_abs(x);
     vfm big = vf_gt(a, vf_set(0.5f));
-    vf h = vf_fma(a, vf_set(-0.5f), vf_set(0.5f));
-    vf s = vf_sqrt(h);
     vf rem = vf_selz(big, vf_fnma(s, s, h)); /* h - s^2, exact; 0 where vl = 0 */
     vf u = vf_min(h, vf_mul(a, a)); /* h where a > 1/2, else a^2 */
     vf ss = vf_orsign(s, x); /* s >= +0 or NaN */
@@ -289,4 +300,18 @@ static inline vf vmf_acos(vf x)
     vf c = vf_fma(rem, est, vf_fma(hi, vf_set(VMF_PI2_LOR), t));
     vf w = vf_fnma(vf_mul(nv, u), p, c);
     return vf_add(sh, w);
+}
+
+static inline vf vmf_acos(vf x)
+{
+    vf h = vmf_asin_h(x);
+    return vmf_acos_finish(x, h, vf_sqrt(h));
+}
+
+static inline void vmf_acos2(vf x0, vf x1, vf *y0, vf *y1)
+{
+    vf h0 = vmf_asin_h(x0), h1 = vmf_asin_h(x1);
+    vf s0 = vf_sqrt(h0), s1 = vf_sqrt(h1);
+    *y0 = vmf_acos_finish(x0, h0, s0);
+    *y1 = vmf_acos_finish(x1, h1, s1);
 }

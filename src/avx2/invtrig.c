@@ -10,8 +10,8 @@
 #define KERNEL_F(name) \
     static void name##_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_##name); }
 
-KERNEL_F(asin)
-KERNEL_F(acos)
+static void asin_f32(float *y, const float *x, size_t n) { map_f2(y, x, n, vmf_asin, vmf_asin2); }
+static void acos_f32(float *y, const float *x, size_t n) { map_f2(y, x, n, vmf_acos, vmf_acos2); }
 KERNEL_F(atan)
 KERNEL_F(erf)
 
