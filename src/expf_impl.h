@@ -734,10 +734,11 @@ static inline vf vmf_sinh_small(vf a)
 VMF_INLINE vf vmf_sinh(vf x)
 {
     vf sgn = vf_signbit(), a = vf_andnot(sgn, x), y = a;
-    vfm small = vf_lt(a, vf_set(0.5f)), big = vf_mnot(vf_lt(a, vf_set(2.0f)));
-    if (!vf_any(vf_mor(small, big))) {
+    /* all lanes in [0.5, 2): one test of the bits (NaN is outside) */
+    if (!vf_any(vf_outbits(a, 0x3f000000u, 0x40000000u))) {
         y = vmf_table8_poly(a, vmf_sinh_tab);
     } else {
+        vfm small = vf_lt(a, vf_set(0.5f)), big = vf_mnot(vf_lt(a, vf_set(2.0f)));
         if (vf_any(big))
             y = vmf_exp_sum(vf_clamp(a, 0.0f, VMF_COSH_MAX), -1.0f);
         vfm mid = vf_mnot(vf_mor(small, big));
