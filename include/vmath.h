@@ -23,13 +23,17 @@
  *    changes the rounding mode, FTZ/DAZ or the exception masks.
  *  - FP exception flags: for finite inputs whose results are finite, no
  *    function of any ISA raises FE_INVALID, FE_DIVBYZERO or FE_OVERFLOW,
- *    at any magnitude (a saturating f32 -> int conversion included), so a
+ *    at any magnitude (a saturating f32 -> int conversion included, as
+ *    long as x[i] * scale, rounded to float as specified, is finite), so a
  *    program that traps those (feenableexcept) is not stopped inside vmath
  *    by such data. The exceptions, where an intermediate step overflows
  *    before a rare path replaces the lane with the right result (checking
- *    first would cost the common case): norm2_f64 with an element beyond
- *    2^511, hypot_f32 with an operand beyond 2^63, sin cos tan sincos f32
- *    with |x| beyond 2^40, log1p_f32 with x >= 2^127. tests/test_fenv.c
+ *    first would cost the common case): norm2_f64 whose plain sum of
+ *    squares overflows (elements from about 2^511 / sqrt(n) up: it is then
+ *    summed again, scaled), hypot_f32 with an operand beyond 2^63, sin cos
+ *    tan sincos f32 with |x| beyond 2^40, log1p_f32 with x >= 2^127. An
+ *    f32 -> int conversion whose x[i] * scale overflows float raises
+ *    FE_OVERFLOW there (the saturated result is right). tests/test_fenv.c
  *    checks every kernel (the padding lanes of a short tail hold 1.0).
  *    Beyond that the flags are not part of the contract: FE_INEXACT and
  *    FE_UNDERFLOW may be raised spuriously, and NaN or infinite inputs and
@@ -223,8 +227,9 @@ VMATH_API void vmath_f32_to_i32(int32_t *y, const float *x, float scale, size_t 
 /*    overflows float. Not bit-identical across ISAs (the summation order     */
 /*    and fused multiply-adds differ). 0 + 0i when n == 0; a zero component  */
 /*    is +0, as for sum and dot below.                                       */
-/*  - In place (y == a, y == b, y == x) is allowed for cmul, cmulconj and    */
-/*    cscale; cabs and cabs2 write float arrays and cannot be in place.      */
+/*  - In place (y == a, y == b, y == x, the very same pointer) works for     */
+/*    every operation here: cabs and cabs2 write the n floats front to back  */
+/*    over the first half of x's bytes, like the narrowing conversions.      */
 /* ------------------------------------------------------------------------ */
 
 typedef struct vmath_cf32 {

@@ -345,8 +345,9 @@ static void test_int_to_f32(void **state)
 }
 
 /* In place, y == x, for the conversions whose element sizes differ (f32 <->
- * i32 runs in the core harness): the widening ones convert from the end
- * (src/api.c), the narrowing ones front to back. Under every ISA, every n
+ * i32 runs in the core harness), and cabs and cabs2 (complex in, float
+ * out): the widening ones convert from the end (src/api.c), the narrowing
+ * ones front to back. Under every ISA, every n
  * up to 130 and some larger, four offsets: the bits of the out-of-place
  * call, and nothing written past the output. */
 typedef void (*conv_fn)(void *y, const void *x, size_t n);
@@ -362,6 +363,9 @@ static void c_f64_to_f32(void *y, const void *x, size_t n) { vmath_f64_to_f32(y,
 static void c_f32_to_i8(void *y, const void *x, size_t n) { vmath_f32_to_i8(y, x, 37.0f, n); }
 static void c_f32_to_u8(void *y, const void *x, size_t n) { vmath_f32_to_u8(y, x, 37.0f, n); }
 static void c_f32_to_i16(void *y, const void *x, size_t n) { vmath_f32_to_i16(y, x, 3700.0f, n); }
+/* cabs and cabs2 narrow too (a complex in, a float out) */
+static void c_cabs(void *y, const void *x, size_t n) { vmath_cabs_cf32(y, x, n); }
+static void c_cabs2(void *y, const void *x, size_t n) { vmath_cabs2_cf32(y, x, n); }
 
 static void test_in_place_mixed(void **state)
 {
@@ -375,6 +379,7 @@ static void test_in_place_mixed(void **state)
         {"i8_to_f32", c_i8_to_f32, 1, 4},   {"u8_to_f32", c_u8_to_f32, 1, 4},     {"i16_to_f32", c_i16_to_f32, 2, 4},
         {"f32_to_f16", c_f32_to_f16, 4, 2}, {"f32_to_bf16", c_f32_to_bf16, 4, 2}, {"f64_to_f32", c_f64_to_f32, 8, 4},
         {"f32_to_i8", c_f32_to_i8, 4, 1},   {"f32_to_u8", c_f32_to_u8, 4, 1},     {"f32_to_i16", c_f32_to_i16, 4, 2},
+        {"cabs_cf32", c_cabs, 8, 4},        {"cabs2_cf32", c_cabs2, 8, 4},
     };
     enum { NMAX = 4099, SPAN = (NMAX + 4) * 8 + 64 };
     unsigned char *src = malloc(SPAN), *ref = malloc(SPAN), *buf = vmath_malloc(SPAN);
