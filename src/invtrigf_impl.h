@@ -223,10 +223,12 @@ static inline vf vmf_asin_poly(vf u)
  * added to c: the result rounds at sh + w (before: three operations more
  * per vector, the same maxima).
  */
+/* h = (1 - |x|)/2, exact: the square root's argument, for asin and acos */
+static inline vf vmf_asin_h(vf x) { return vf_fma(vf_abs(x), vf_set(-0.5f), vf_set(0.5f)); }
+
 /* asin a = a + ... (a <= 1/2), pi/2 - 2 asin(s + sl) (a > 1/2), s = sqrt(h),
  * h = (1 - a)/2 (exact), sl = (h - s^2)/(2s): m = 1 or -2, -2 sl = -(h -
  * s^2) est(s); u = a^2 or h */
-static inline vf vmf_asin_h(vf x) { return vf_fma(vf_abs(x), vf_set(-0.5f), vf_set(0.5f)); }
 static inline vf vmf_asin_finish(vf x, vf h, vf s)
 {
     vf a = vf_abs(x);
@@ -260,19 +262,26 @@ static inline vf vmf_asin_finish(vf x, vf h, vf s)
     return vf_orsign(vf_add(sh, w), x); /* sh + w >= +0 or NaN */
 }
 
-static inline vf vmf_asin(vf x)
+/* asin or acos (finish: vmf_asin_finish or vmf_acos_finish) of x */
+static inline vf vmf_asinacos(vf x, vf (*finish)(vf, vf, vf))
 {
     vf h = vmf_asin_h(x);
-    return vmf_asin_finish(x, h, vf_sqrt(h));
+    return finish(x, h, vf_sqrt(h));
 }
 
-static inline void vmf_asin2(vf x0, vf x1, vf *y0, vf *y1)
+/* the same on two vectors, both square roots issued before either finishes:
+ * the chain through the square root is long (AVX2 on Zen 3 was
+ * latency-bound); the same bits as vmf_asinacos on each */
+static inline void vmf_asinacos2(vf x0, vf x1, vf *y0, vf *y1, vf (*finish)(vf, vf, vf))
 {
     vf h0 = vmf_asin_h(x0), h1 = vmf_asin_h(x1);
     vf s0 = vf_sqrt(h0), s1 = vf_sqrt(h1);
-    *y0 = vmf_asin_finish(x0, h0, s0);
-    *y1 = vmf_asin_finish(x1, h1, s1);
+    *y0 = finish(x0, h0, s0);
+    *y1 = finish(x1, h1, s1);
 }
+
+static inline vf vmf_asin(vf x) { return vmf_asinacos(x, vmf_asin_finish); }
+static inline void vmf_asin2(vf x0, vf x1, vf *y0, vf *y1) { vmf_asinacos2(x0, x1, y0, y1, vmf_asin_finish); }
 
 /* acos x = pi/2 - asin x (|x| <= 1/2: m = -1), 2 asin(s + sl) (x > 1/2) and
  * pi - 2 asin(s + sl) (x < -1/2): m = 2 sign(x), m sl = (h - s^2) est(ss),
@@ -302,16 +311,5 @@ static inline vf vmf_acos_finish(vf x, vf h, vf s)
     return vf_add(sh, w);
 }
 
-static inline vf vmf_acos(vf x)
-{
-    vf h = vmf_asin_h(x);
-    return vmf_acos_finish(x, h, vf_sqrt(h));
-}
-
-static inline void vmf_acos2(vf x0, vf x1, vf *y0, vf *y1)
-{
-    vf h0 = vmf_asin_h(x0), h1 = vmf_asin_h(x1);
-    vf s0 = vf_sqrt(h0), s1 = vf_sqrt(h1);
-    *y0 = vmf_acos_finish(x0, h0, s0);
-    *y1 = vmf_acos_finish(x1, h1, s1);
-}
+static inline vf vmf_acos(vf x) { return vmf_asinacos(x, vmf_acos_finish); }
+static inline void vmf_acos2(vf x0, vf x1, vf *y0, vf *y1) { vmf_asinacos2(x0, x1, y0, y1, vmf_acos_finish); }
