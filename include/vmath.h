@@ -5,8 +5,12 @@
  *
  *  - Outputs first, then inputs, then scalar parameters, then `size_t n`.
  *    `n` counts elements, never bytes.
- *  - Any alignment is accepted. A function reads and writes only p[0..n-1] of
- *    each array: never a byte outside, not even inside the same page.
+ *  - Any alignment is accepted: nothing needs 16-, 32- or 64-byte alignment
+ *    or padding. (The pointers themselves must be valid C pointers to their
+ *    type, aligned as _Alignof(element) requires: C makes a misaligned float *
+ *    undefined, and the scalar kernels dereference them.) A function reads
+ *    and writes only p[0..n-1] of each array: never a byte outside, not
+ *    even inside the same page.
  *  - An output may be the very same pointer as an input (in place). Partial
  *    overlap is undefined.
  *  - n == 0 is valid with any pointers, NULL included, and touches nothing.
