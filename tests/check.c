@@ -322,6 +322,12 @@ static void report(ctx *c, const char *what, size_t n, size_t offset, size_t i, 
              c->op->name, vmath_isa_name(c->isa), what, n, offset, i, c->seed, g, w, x[0], x[1], x[2], s[0], s[1]);
 }
 
+/* -0: where the contract wants +0 (a zero sum, dot or cdot component) */
+static int neg_zero(double x)
+{
+    return x == 0 && signbit(x);
+}
+
 /* Complex dot products are not bit-exact across ISAs: each component must
  * meet the reduction bound |got - exact| <= (2 log2(n) + 64) 2^-24 sum|terms|
  * against a sum in long double (products of floats are exact there), and
@@ -341,7 +347,7 @@ static int dot_within_bound(const ctx *c, size_t n, void *const in[3], const voi
     long double k = (2 * log2l(n > 1 ? (long double)n : 1.0L) + 64) * 0x1p-24L;
     const float *g = got;
     return isfinite(g[0]) && isfinite(g[1]) && fabsl(g[0] - re) <= k * are && fabsl(g[1] - im) <= k * aim &&
-           !(g[0] == 0 && signbit(g[0])) && !(g[1] == 0 && signbit(g[1]));
+           !neg_zero(g[0]) && !neg_zero(g[1]);
 }
 
 /* ULP mode, for math functions on an ISA that may round differently from
@@ -635,7 +641,7 @@ static int sum_ok(const ctx *c, double got, const void *a, const void *b, size_t
         bound += 2.0L * n * (f32 ? 0x1p-150L : VT_HALF_DENORM_F64);
     long double err = fabsl((long double)got - e.sum);
     snprintf(why, why_len, "want %La within %La (sum|terms| %La), error %La; a zero as +0", e.sum, bound, e.abs_sum, err);
-    return err <= bound && !(got == 0 && signbit(got));
+    return err <= bound && !neg_zero(got);
 }
 
 /* norm2: +Inf if any Inf, else NaN if any NaN; f32 faithfully rounded,
