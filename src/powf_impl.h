@@ -40,8 +40,9 @@
 #define VM_POWF_E4 0x1.5d879e9962406p-10
 #define VM_POWF_E5 0x1.44401fae30efep-13
 #define VM_POWF_E6 0x1.00a594fd058bap-16
-static const double vm_powf_invc[16] = {0x1.661ec60000000p+0, 0x1.571ed40000000p+0, 0x1.49539e0000000p+0, 0x1.3c995a0000000p+0, 0x1.30d1900000000p+0, 0x1.25e2280000000p+0, 0x1.1bb4a40000000p+0, 0x1.12358e0000000p+0, 0x1.0953f40000000p+0, 0x1.0000000000000p+0, 0x1.e573ac0000000p-1, 0x1.ca4b300000000p-1, 0x1.b203640000000p-1, 0x1.9c2d140000000p-1, 0x1.886e600000000p-1, 0x1.767dce0000000p-1};
-static const double vm_powf_logc[16] = {-0x1.efec5f071e3d9p-2, -0x1.b0b6804d30924p-2, -0x1.7418abe24a63dp-2, -0x1.39de8cc6a56b9p-2, -0x1.01d9bb7350ffbp-2, -0x1.97c1d4d0c206ap-3, -0x1.2f9e32a7954e4p-3, -0x1.960ca5af96cd0p-4, -0x1.a6f9d6f1d16afp-5, 0x0.0p+0, 0x1.3aa304acd04f4p-4, 0x1.476aa1c23e268p-3, 0x1.e840bea311339p-3, 0x1.40646707c3973p-2, 0x1.88e9c392b7fbbp-2, 0x1.ce0a4a2d1a3cfp-2};
+static const double vm_powf_cols[2][16] = {{0x1.661ec60000000p+0, 0x1.571ed40000000p+0, 0x1.49539e0000000p+0, 0x1.3c995a0000000p+0, 0x1.30d1900000000p+0, 0x1.25e2280000000p+0, 0x1.1bb4a40000000p+0, 0x1.12358e0000000p+0, 0x1.0953f40000000p+0, 0x1.0000000000000p+0, 0x1.e573ac0000000p-1, 0x1.ca4b300000000p-1, 0x1.b203640000000p-1, 0x1.9c2d140000000p-1, 0x1.886e600000000p-1, 0x1.767dce0000000p-1},
+    {-0x1.efec5f071e3d9p-2, -0x1.b0b6804d30924p-2, -0x1.7418abe24a63dp-2, -0x1.39de8cc6a56b9p-2, -0x1.01d9bb7350ffbp-2, -0x1.97c1d4d0c206ap-3, -0x1.2f9e32a7954e4p-3, -0x1.960ca5af96cd0p-4, -0x1.a6f9d6f1d16afp-5, 0x0.0p+0, 0x1.3aa304acd04f4p-4, 0x1.476aa1c23e268p-3, 0x1.e840bea311339p-3, 0x1.40646707c3973p-2, 0x1.88e9c392b7fbbp-2, 0x1.ce0a4a2d1a3cfp-2}};
+static const double vm_powf_rows[16][2] = {{0x1.661ec60000000p+0, -0x1.efec5f071e3d9p-2}, {0x1.571ed40000000p+0, -0x1.b0b6804d30924p-2}, {0x1.49539e0000000p+0, -0x1.7418abe24a63dp-2}, {0x1.3c995a0000000p+0, -0x1.39de8cc6a56b9p-2}, {0x1.30d1900000000p+0, -0x1.01d9bb7350ffbp-2}, {0x1.25e2280000000p+0, -0x1.97c1d4d0c206ap-3}, {0x1.1bb4a40000000p+0, -0x1.2f9e32a7954e4p-3}, {0x1.12358e0000000p+0, -0x1.960ca5af96cd0p-4}, {0x1.0953f40000000p+0, -0x1.a6f9d6f1d16afp-5}, {0x1.0000000000000p+0, 0x0.0p+0}, {0x1.e573ac0000000p-1, 0x1.3aa304acd04f4p-4}, {0x1.ca4b300000000p-1, 0x1.476aa1c23e268p-3}, {0x1.b203640000000p-1, 0x1.e840bea311339p-3}, {0x1.9c2d140000000p-1, 0x1.40646707c3973p-2}, {0x1.886e600000000p-1, 0x1.88e9c392b7fbbp-2}, {0x1.767dce0000000p-1, 0x1.ce0a4a2d1a3cfp-2}};
 
 static inline vd vm_powf(vd x, vd y)
 {
@@ -52,8 +53,10 @@ static inline vd vm_powf(vd x, vd y)
     vd z = v_from(v_subu(ix, top));
     /* k + 2048 = (top >> 52) ^ 0x800, put under 2^52 to convert */
     vd k = v_sub(v_from(v_xoru(v_shr52(top), v_setu(UINT64_C(0x4330000000000800)))), v_set(0x1p52 + 2048));
-    vd r = v_fma(z, v_lookup(vm_powf_invc, i), v_set(-1.0));
-    vd y0 = v_add(k, v_lookup(vm_powf_logc, i));
+    vd invc, logc;
+    v_lookup_pair(vm_powf_cols[0], vm_powf_rows[0], 2, i, 0, &invc, &logc);
+    vd r = v_fma(z, invc, v_set(-1.0));
+    vd y0 = v_add(k, logc);
     vd p = v_fma(r, v_set(VM_POWF_L5), v_set(VM_POWF_L4));
     p = v_fma(r, p, v_set(VM_POWF_L3));
     p = v_fma(r, p, v_set(VM_POWF_L2));

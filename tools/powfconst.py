@@ -67,5 +67,8 @@ for k, c in enumerate(reversed(pl)):
     print(f"#define VM_POWF_L{k} {h(c)}")
 for k, c in enumerate(reversed(pe)):
     print(f"#define VM_POWF_E{k} {h(c)}")
-print("static const double vm_powf_invc[16] = {" + ", ".join(h(v) for v in invc) + "};")
-print("static const double vm_powf_logc[16] = {" + ", ".join(h(v) for v in logc) + "};")
+# both layouts for v_lookup_pair: columns (invc, logc) and rows (invc_i, logc_i)
+print("static const double vm_powf_cols[2][16] = {{" + ", ".join(h(v) for v in invc) + "},\n    {"
+      + ", ".join(h(v) for v in logc) + "}};")
+print("static const double vm_powf_rows[16][2] = {" + ", ".join("{" + h(a) + ", " + h(b) + "}"
+                                                        for a, b in zip(invc, logc)) + "};")
