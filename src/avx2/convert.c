@@ -145,10 +145,38 @@ INLINE void f32_to_u8_step(void *y, const void *x, simde__m256 s)
     store_8x8(y, to_int_range(x, s, 0.0f, 255.0f), 1);
 }
 
+/* 32 elements to bytes: two packs to 16 bits and one to 8 leave, per
+ * 128-bit half, 4 bytes of each vector (half 0: elements 0-3 of vectors
+ * 0 1 2 3, half 1: elements 4-7); one permute puts the dwords in order.
+ * Three packs and a permute per 32 where four 8-element steps take eight
+ * packs and four permutes. All four vectors are read before the store. */
+INLINE void f32_to_8bit_step32(void *y, const float *x, simde__m256 s, float lo, float hi, int is_unsigned)
+{
+    simde__m256i r[4];
+    for (int u = 0; u < 4; u++)
+        r[u] = to_int_range(x + 8 * u, s, lo, hi);
+    simde__m256i a = simde_mm256_packs_epi32(r[0], r[1]), b = simde_mm256_packs_epi32(r[2], r[3]);
+    simde__m256i p = is_unsigned ? simde_mm256_packus_epi16(a, b) : simde_mm256_packs_epi16(a, b);
+    p = simde_mm256_permutevar8x32_epi32(p, simde_mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7));
+    simde_mm256_storeu_si256(y, p);
+}
+INLINE void f32_to_i8_step32(void *y, const void *x, simde__m256 s) { f32_to_8bit_step32(y, x, s, -128.0f, 127.0f, 0); }
+INLINE void f32_to_u8_step32(void *y, const void *x, simde__m256 s) { f32_to_8bit_step32(y, x, s, 0.0f, 255.0f, 1); }
+
 INLINE void f32_to_i16_step(void *y, const void *x, simde__m256 s)
 {
     simde__m256i p = simde_mm256_packs_epi32(to_int_range(x, s, -32768.0f, 32767.0f), simde_mm256_setzero_si256());
     simde_mm_storeu_si128(y, simde_mm256_castsi256_si128(simde_mm256_permute4x64_epi64(p, 0x08)));
+}
+
+/* 16 elements: one pack of two vectors' results and one permute (qwords
+ * 0 2 1 3) for 16 int16, where two 8-element steps take two of each. Both
+ * vectors are read before the store, so y == x works as in loop(). */
+INLINE void f32_to_i16_step16(void *y, const void *x, simde__m256 s)
+{
+    simde__m256i r0 = to_int_range(x, s, -32768.0f, 32767.0f);
+    simde__m256i r1 = to_int_range((const float *)x + 8, s, -32768.0f, 32767.0f);
+    simde_mm256_storeu_si256(y, simde_mm256_permute4x64_epi64(simde_mm256_packs_epi32(r0, r1), 0xd8));
 }
 
 /* The product clamped to [-2^31, 2^31 - 128] as to_int_range (a value
@@ -175,6 +203,18 @@ INLINE void f32_to_i32_step(void *y, const void *x, simde__m256 s)
     {                                                               \
         loop(y, x, n, sizeof *y, sizeof *x, s, name##_step);        \
     }
+/* As KERNEL_S, with name##_step<wide> on `wide` elements at a time first:
+ * the narrowing conversions pack two or four vectors' results at once */
+#define KERNEL_WIDE(name, ytype, xtype, wide)                                   \
+    static void name(ytype *y, const xtype *x, float s, size_t n)               \
+    {                                                                           \
+        simde__m256 sv = simde_mm256_set1_ps(s);                                \
+        size_t i = 0;                                                           \
+        for (; i + (wide) <= n; i += (wide))                                    \
+            name##_step##wide(y + i, x + i, sv);                                \
+        if (i < n) /* n = 0 may come with NULL pointers: no NULL + 0 */         \
+            loop(y + i, x + i, n - i, sizeof *y, sizeof *x, s, name##_step);    \
+    }
 
 KERNEL(f32_to_f16, uint16_t, float)
 KERNEL(f16_to_f32, float, uint16_t)
@@ -186,9 +226,9 @@ KERNEL_S(i8_to_f32, float, int8_t)
 KERNEL_S(u8_to_f32, float, uint8_t)
 KERNEL_S(i16_to_f32, float, int16_t)
 KERNEL_S(i32_to_f32, float, int32_t)
-KERNEL_S(f32_to_i8, int8_t, float)
-KERNEL_S(f32_to_u8, uint8_t, float)
-KERNEL_S(f32_to_i16, int16_t, float)
+KERNEL_WIDE(f32_to_i8, int8_t, float, 32)
+KERNEL_WIDE(f32_to_u8, uint8_t, float, 32)
+KERNEL_WIDE(f32_to_i16, int16_t, float, 16)
 KERNEL_S(f32_to_i32, int32_t, float)
 
 void vmath_init_avx2_convert(vmath_kernels *k)
