@@ -16,6 +16,7 @@
 #ifndef HWY_COMPILE_ONLY_STATIC
 #define HWY_COMPILE_ONLY_STATIC 1
 #endif
+#include <cpuid.h>
 #include <stddef.h>
 
 #include <hwy/highway.h>
@@ -91,16 +92,25 @@ const baseline LIST(hwy_kernels)[] = {
     {NULL, NULL},
 };
 
+/* F16C from CPUID leaf 1 (ECX bit 29): clang 14's __builtin_cpu_supports
+ * does not know "f16c" (a compile error); the AVX2 test covers the OS's
+ * saving of the YMM state */
+static int has_f16c(void)
+{
+    unsigned a, b, c, d;
+    return __get_cpuid(1, &a, &b, &c, &d) && (c & bit_F16C);
+}
+
 int AVAILABLE(void)
 {
 #ifdef VMATH_HWY_AVX2
     return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("bmi2") &&
-           __builtin_cpu_supports("f16c") && __builtin_cpu_supports("aes") && __builtin_cpu_supports("pclmul");
+           has_f16c() && __builtin_cpu_supports("aes") && __builtin_cpu_supports("pclmul");
 #else
     return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
            __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl") &&
            __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("bmi2") &&
-           __builtin_cpu_supports("f16c") && __builtin_cpu_supports("aes") && __builtin_cpu_supports("pclmul");
+           has_f16c() && __builtin_cpu_supports("aes") && __builtin_cpu_supports("pclmul");
 #endif
 }
 

@@ -251,7 +251,10 @@ static void i16_to_f32(float *y, const int16_t *x, float s, size_t n)
         y[i] = (float)x[i] * s;
 }
 
-/* GCC's _Float16: F16C or AVX512-FP16 instructions under -march=native. */
+/* GCC's _Float16: F16C or AVX512-FP16 instructions under -march=native.
+ * Compilers without _Float16 on this target (clang 14 on x86) have no
+ * __FLT16_MAX__: then these two loops are left out (no plain row). */
+#ifdef __FLT16_MAX__
 static void f32_to_f16(uint16_t *y, const float *x, size_t n)
 {
     _Float16 *h = (_Float16 *)y;
@@ -265,6 +268,7 @@ static void f16_to_f32(float *y, const uint16_t *x, size_t n)
     for (size_t i = 0; i < n; i++)
         y[i] = (float)h[i];
 }
+#endif
 
 /* Reductions: the loops as written, kept in order by the compiler
  * (no -ffast-math here; see plain_fast_reduce.c for that). */
@@ -357,8 +361,10 @@ const baseline plain_loops[] = {
     LIBM_LOOPS_ROWS
     {"f32_to_i16", (vmath_fn)f32_to_i16},
     {"i16_to_f32", (vmath_fn)i16_to_f32},
+#ifdef __FLT16_MAX__
     {"f32_to_f16", (vmath_fn)f32_to_f16},
     {"f16_to_f32", (vmath_fn)f16_to_f32},
+#endif
     PLAIN_COMPLEX_LOOPS
     {"sum_f32", (vmath_fn)sum_f32},
     {"dot_f32", (vmath_fn)dot_f32},

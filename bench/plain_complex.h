@@ -6,6 +6,7 @@
 #define VMATH_BENCH_PLAIN_COMPLEX_H
 
 #include <complex.h>
+#include <string.h>
 
 #include "vmath.h"
 
@@ -27,7 +28,8 @@ static void cmulconj_cf32(vmath_cf32 *y, const vmath_cf32 *a, const vmath_cf32 *
 
 static void cscale_cf32(vmath_cf32 *y, const vmath_cf32 *x, vmath_cf32 s, size_t n)
 {
-    float _Complex *cy = (float _Complex *)y, cs = CMPLXF(s.re, s.im);
+    float _Complex *cy = (float _Complex *)y, cs;
+    memcpy(&cs, &s, sizeof cs); /* the layout the casts rely on; clang 14 has no CMPLXF */
     const float _Complex *cx = (const float _Complex *)x;
     for (size_t i = 0; i < n; i++)
         cy[i] = cx[i] * cs;
