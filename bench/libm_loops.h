@@ -54,6 +54,12 @@ static void expm1_f64(double *y, const double *x, size_t n)
 }
 
 /* what a user writes for the logistic function */
+static void sigmoid_f32(float *y, const float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        y[i] = 1.0f / (1.0f + expf(-x[i]));
+}
+
 static void sigmoid_f64(double *y, const double *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -200,6 +206,7 @@ static void sincos_f64(double *sn, double *cs, const double *x, size_t n)
     {"log10_f64", (vmath_fn)log10_f64}, \
     {"log1p_f64", (vmath_fn)log1p_f64}, \
     {"expm1_f64", (vmath_fn)expm1_f64}, \
+    {"sigmoid_f32", (vmath_fn)sigmoid_f32}, \
     {"sigmoid_f64", (vmath_fn)sigmoid_f64}, \
     {"log_f64", (vmath_fn)log_f64}, \
     {"sin_f64", (vmath_fn)sin_f64}, \
