@@ -319,7 +319,8 @@ VMATH_API size_t vmath_argmax_f64(const double *x, size_t n);
  *   exp 0.765 ULP (f32 evaluation; the maximum at a subnormal result),
  *   exp2 0.756 (f32, subnormal result), expm1 0.622 (f32), log 0.774
  *   (f32), log2 0.776 (f32), log10 0.773 (f32), log1p 0.784 (f32),
- *   sigmoid 0.765 (f32, subnormal result). */
+ *   sigmoid 0.765 (f32, subnormal result: below x = -86 the result is
+ *   e^x's; 0.592 above). */
 VMATH_API void vmath_exp_f32(float *y, const float *x, size_t n);     /* e^x                  */
 VMATH_API void vmath_exp2_f32(float *y, const float *x, size_t n);    /* 2^x                  */
 VMATH_API void vmath_expm1_f32(float *y, const float *x, size_t n);   /* e^x - 1              */

@@ -202,6 +202,12 @@ static void test_special_values(void **state)
         {"cosh", 0x1p-13f, 0, 1}, {"cosh", 0x1p-149f, 0, 1}, {"cosh", FLT_MAX, 0, INFINITY},
         {"tanh", 0x1.205968p3f, 0, 1}, {"tanh", -0x1.205968p3f, 0, -1}, {"tanh", FLT_MAX, 0, 1},
         {"tanh", -0x1p-149f, 0, -0x1p-149f}, {"tanh", 0x1p-20f, 0, 0x1p-20f},
+        /* sigmoid: both sides of the switch to e^x at -86, the clamp at 80,
+         * either side of 0 and 16 (mpmath's values, correctly rounded) */
+        {"sigmoid", -86, 0, 0x1.e726c4p-125f}, {"sigmoid", -0x1.580002p6f, 0, 0x1.e725dp-125f},
+        {"sigmoid", -0x1.57fffep6f, 0, 0x1.e727b8p-125f}, {"sigmoid", 80, 0, 1}, {"sigmoid", 0x1.000002p6f, 0, 1},
+        {"sigmoid", 16, 0, 0x1.fffffcp-1f}, {"sigmoid", -16, 0, 0x1.e355b8p-24f}, {"sigmoid", 17, 0, 0x1.fffffep-1f},
+        {"sigmoid", 0.25f, 0, 0x1.1fd59ap-1f}, {"sigmoid", -0.25f, 0, 0x1.c054cep-2f},
         {"cbrt", 0x1p-147f, 0, 0x1p-49f}, {"cbrt", -0x1p-147f, 0, -0x1p-49f}, {"cbrt", 0x1.bp-143f, 0, 0x1.8p-48f},
         {"cbrt", 0x1p126f, 0, 0x1p42f}, {"cbrt", -1000, 0, -10}, {"cbrt", 0x1.bp+7f, 0, 0x1.8p+2f},
         /* pow: overflow and underflow exactly at the edges of f32, odd and even exponents */

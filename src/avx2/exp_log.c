@@ -46,7 +46,7 @@ static void log_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log
 static void log2_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log2); }
 static void log10_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log10); }
 static void log1p_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log1p); }
-static void sigmoid_f32(float *y, const float *x, size_t n) { map_f2(y, x, n, vmf_sigmoid, vmf_sigmoid2); }
+static void sigmoid_f32(float *y, const float *x, size_t n) { map_f4(y, x, n, vmf_sigmoid, vmf_sigmoid2, vmf_sigmoid4); }
 static void sin_f32(float *y, const float *x, size_t n) { map_f2(y, x, n, vmf_sin, vmf_sin2); }
 static void cos_f32(float *y, const float *x, size_t n) { map_f2(y, x, n, vmf_cos, vmf_cos2); }
 static void tan_f32(float *y, const float *x, size_t n) { map_f4(y, x, n, vmf_tan, vmf_tan2, vmf_tan4); }
