@@ -276,7 +276,7 @@ static inline __attribute__((always_inline)) vf vmf_log1p(vf x)
  * vf_copysign(mag, sgn) (the sign bit of sgn on mag), vf_pow2i(k) = 2^k
  * for integral k in [-126, 127] (NaN k: anything; then the result is NaN
  * through the other operand), vf_min(a, b) (a < b ? a : b; a NaN b
- * passes), for tanh's table vf_row_index and vf_rows8, for sinh's and
+ * passes) and vf_max, vf_mor (or of two masks), for tanh's table vf_row_index and vf_rows8, for sinh's and
  * cosh's vf_lookup8_at (erf's: t[trunc(s) & 7]), and for tanh's and sinh's
  * sign vf_signbit, vf_andnot and vf_bitsel (bit ops; src/scalar/vf.h).
  * They round more than once, so they carry values as pairs (see
@@ -422,8 +422,8 @@ VMF_INLINE vf vmf_tanh(vf x)
  * which rounds once at the result's scale after e^-x's error (2^-28) and
  * rem's roundings: at most 0.592 ULP (every such input, against a long
  * double reference). One reciprocal for both signs of x: for x < 0, d is
- * large and 1/d stays normal down to x = -86. Below -86 (-Inf too), e^-x
- * / (1 + e^-x) is e^x to 2^-124: those lanes take vmf_exp(x), which rounds
+ * large and 1/d stays normal down to x = -86. Below -86 (-Inf too),
+ * e^x / (1 + e^x) is e^x to 2^-124: those lanes take vmf_exp(x), which rounds
  * the subnormal results a second time (0.765 ULP at most: docs/ulp.md); a
  * compare and branch per vector, and a lane's result depends on its value
  * alone. Above 80 the result rounds to 1, as it does at 80; NaN passes.
@@ -432,6 +432,18 @@ VMF_INLINE vf vmf_tanh(vf x)
  * round subnormal results once: 1.6 times the time).
  */
 #define VMF_SIGMOID_TINY -86.0f /* below: e^x */
+
+/* 1 / (h + l) = q (1 + rem) (to 2^-46 for |l| <= ulp(h) or so): q = 1 / h
+ * rounded, rem = (1 - q h, exact) - q l; for sigmoid and sinh/cosh. -q by a
+ * subtraction and FMAs, not vf_fnma: NEON's negates q, which flips a NaN's
+ * sign, so a NaN would leave NEON with another sign than the other ISAs */
+static inline vf vmf_recip_rem(vf h, vf l, vf *rem)
+{
+    vf q = vf_div(vf_set(1.0f), h);
+    vf mq = vf_sub(vf_set(0.0f), q);
+    *rem = vf_fma(mq, l, vf_fma(mq, h, vf_set(1.0f)));
+    return q;
+}
 /* the first stage: d = 1 + e^-x = dh + dl for x >= VMF_SIGMOID_TINY */
 static inline void vmf_sigmoid_den(vf x, vf *dh, vf *dl)
 {
@@ -448,13 +460,13 @@ static inline void vmf_sigmoid_den(vf x, vf *dh, vf *dl)
 /* the second: 1 / (dh + dl), rounded once */
 static inline vf vmf_sigmoid_div(vf dh, vf dl)
 {
-    vf q = vf_div(vf_set(1.0f), dh);
-    vf rem = vf_fnma(q, dl, vf_fnma(q, dh, vf_set(1.0f))); /* (1 - q dh, exact) - q dl */
+    vf rem, q = vmf_recip_rem(dh, dl, &rem);
     return vf_fma(rem, q, q);
 }
 
-/* the lanes below VMF_SIGMOID_TINY (tiny): e^x (computed from x >=
- * VMF_SIGMOID_TINY elsewhere, where it is discarded) */
+/* the lanes below VMF_SIGMOID_TINY (tiny): e^x. The other lanes' x is
+ * raised to VMF_SIGMOID_TINY first: their e^x is discarded, and above 89
+ * it would overflow (FE_OVERFLOW) */
 static inline vf vmf_sigmoid_tiny(vf x, vfm tiny, vf y)
 {
     return vf_sel(tiny, vmf_exp(vf_min(x, vf_set(VMF_SIGMOID_TINY))), y);
@@ -659,9 +671,8 @@ static inline vf vmf_exp_sum(vf a, float sign)
     vf hi, lo, key, k8;
     vmf_exp_core(a, &hi, &lo, &key, &k8);
     vf k = vmf_exp_k(k8);
-    vf ih = vf_div(vf_set(1.0f), hi);
-    vf rem = vf_fma(vf_sub(vf_set(0.0f), ih), hi, vf_set(1.0f)); /* exact */
-    vf il = vf_mul(ih, vf_fma(vf_sub(vf_set(0.0f), ih), lo, rem));
+    vf rem, ih = vmf_recip_rem(hi, lo, &rem);
+    vf il = vf_mul(ih, rem);
     vf m = vf_mul(vf_set(sign), vf_pow2i(vf_clamp(vf_mul(k, vf_set(-2.0f)), -126.0f, 0.0f)));
     vf u = vf_mul(ih, m), ul = vf_mul(il, m);
     vf s = vf_add(hi, u);

@@ -70,7 +70,7 @@
  * tan = N / D (even k) or -D / N (odd k), numerator nh + nl and
  * denominator dh + dl as those unnormalized pairs:
  * q = (nh + nl) / (dh + dl) rounded (one reciprocal, one multiply), then
- * the remainder (nh - q dh) + nl - q dl corrects q once (like vmf_sigmoid),
+ * the remainder (nh - q dh) + nl - q dl corrects q once,
  * so the result is rounded once, after the errors of the two pairs (the
  * roundings inside the brackets, each up to a tenth of a result ULP) and of
  * nh - q dh, which the unnormalized heads leave inexact (|.| up to ~13% of
