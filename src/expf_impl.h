@@ -427,7 +427,7 @@ VMF_INLINE vf vmf_tanh(vf x)
  * the subnormal results a second time (0.765 ULP at most: docs/ulp.md); a
  * compare and branch per vector, and a lane's result depends on its value
  * alone. Above 80 the result rounds to 1, as it does at 80; NaN passes.
- * About 34 operations and a division per vector on AVX2; before, about 47
+ * About 35 operations and a division per vector on AVX2; before, about 47
  * (a numerator selected by x's sign, then a scaling by 2^K that has to
  * round subnormal results once: 1.6 times the time).
  */
