@@ -411,6 +411,18 @@ VMF_INLINE vf vmf_tanh(vf x)
     return vf_bitsel(sgn, x, y); /* copysign(y, x) */
 }
 
+/* 1 / (h + l) = q (1 + rem) (to 2^-46 for |l| <= ulp(h) or so): q = 1 / h
+ * rounded, rem = (1 - q h, exact) - q l; for sigmoid and sinh/cosh. -q by a
+ * subtraction and FMAs, not vf_fnma: NEON's negates q, which flips a NaN's
+ * sign, so a NaN would leave NEON with another sign than the other ISAs */
+static inline vf vmf_recip_rem(vf h, vf l, vf *rem)
+{
+    vf q = vf_div(vf_set(1.0f), h);
+    vf mq = vf_sub(vf_set(0.0f), q);
+    *rem = vf_fma(mq, l, vf_fma(mq, h, vf_set(1.0f)));
+    return q;
+}
+
 /*
  * sigmoid(x) = 1 / (1 + e^-x). For x >= -86, with e^-x = 2^K (hi + lo)
  * (vmf_exp_core on -x clamped to [-80, 86], hi in [0.95, 2.05]):
@@ -433,17 +445,6 @@ VMF_INLINE vf vmf_tanh(vf x)
  */
 #define VMF_SIGMOID_TINY -86.0f /* below: e^x */
 
-/* 1 / (h + l) = q (1 + rem) (to 2^-46 for |l| <= ulp(h) or so): q = 1 / h
- * rounded, rem = (1 - q h, exact) - q l; for sigmoid and sinh/cosh. -q by a
- * subtraction and FMAs, not vf_fnma: NEON's negates q, which flips a NaN's
- * sign, so a NaN would leave NEON with another sign than the other ISAs */
-static inline vf vmf_recip_rem(vf h, vf l, vf *rem)
-{
-    vf q = vf_div(vf_set(1.0f), h);
-    vf mq = vf_sub(vf_set(0.0f), q);
-    *rem = vf_fma(mq, l, vf_fma(mq, h, vf_set(1.0f)));
-    return q;
-}
 /* the first stage: d = 1 + e^-x = dh + dl for x >= VMF_SIGMOID_TINY */
 static inline void vmf_sigmoid_den(vf x, vf *dh, vf *dl)
 {
