@@ -200,25 +200,27 @@ static inline vd vmd_expm1(vd x)
     return v_sel(v_eq(x, v_set(0.0)), x, y);
 }
 
-/* sigmoid(x) = 1/(1 + e^-x), for |x| < 45 (all lanes): e = e^-|x| as a
- * pair eh + el (exp's s (1 + q): eh = s + s q rounded, el its error by one
- * FMA), d = 1 + e as a pair (Fast2Sum, 1 >= eh), 1/d = r0 + r1 (r0 = 1/dh
- * rounded, r1 = r0 (1 - r0 dh - r0 dl): the remainder 1 - r0 dh is exact),
- * then x >= 0: r0 + r1, rounded once; x < 0: e/d = eh r0 + (eh r1 + el r0),
- * rounded once. The error of e (2^-58 relative: exp's tail (e^r - 1) and
- * r's rounding) and of the corrections add a few hundredths of an ULP. */
-static inline vd vmd_sigmoid_rest(vd x, vd q, vd kd) /* after vmd_exp_q */
+/* sigmoid(x) = 1/(1 + e^-x), for |x| < 45 (all lanes): e = e^-x as a pair
+ * eh + el (exp's s (1 + q): eh = s + s q rounded, el its error by one
+ * FMA), d = 1 + e as a pair (Fast2Sum of max(1, eh) and min(1, eh): eh <= 1
+ * for x >= 0, >= 1 below), and 1/d = r0 + r0 rem rounded once (r0 = 1/dh
+ * rounded, rem = 1 - r0 dh - r0 dl: the remainder 1 - r0 dh is exact),
+ * for both signs of x (as the f32 kernel: before, e^-|x| and for x < 0
+ * e/d = eh r0 + (eh r1 + el r0), 3 operations and a select more). The
+ * error of e (2^-58 relative: exp's tail (e^r - 1) and r's rounding) and
+ * of the correction add a few hundredths of an ULP. -r0 by a subtraction
+ * (not v_fnma, which negates a NaN on NEON). */
+static inline vd vmd_sigmoid_rest(vd q, vd kd) /* after vmd_exp_q */
 {
     vd s = vm_exp_scale(kd);
     vd eh = v_fma(s, q, s);
     vd el = v_fma(s, q, v_sub(s, eh)); /* s - eh exact */
     vd dh = v_add(v_set(1.0), eh);
-    vd dl = v_add(v_add(v_sub(v_set(1.0), dh), eh), el);
+    vd dl = v_add(v_add(v_sub(v_max(v_set(1.0), eh), dh), v_min(v_set(1.0), eh)), el);
     vd r0 = v_div(v_set(1.0), dh);
-    vd r1 = v_mul(r0, v_fnma(r0, dl, v_fnma(r0, dh, v_set(1.0))));
-    vd pos = v_add(r0, r1);
-    vd neg = v_fma(eh, r0, v_fma(eh, r1, v_mul(el, r0)));
-    return v_sel(v_lt(x, v_set(0.0)), neg, pos);
+    vd mr0 = v_sub(v_set(0.0), r0);
+    vd rem = v_fma(mr0, dl, v_fma(mr0, dh, v_set(1.0)));
+    return v_fma(rem, r0, r0);
 }
 /* for n = 1 or 2 vectors, all exp reductions and polynomials before all
  * quotients (the loops unroll): two vectors' chains overlap */
@@ -227,10 +229,10 @@ static inline void vmd_sigmoid_main_n(int n, const vd *x, vd *y)
     vd q[2], kd[2];
     for (int k = 0; k < n; k++) {
         vu j;
-        q[k] = vmd_exp_q(v_from(v_oru(v_bits(x[k]), v_setu(VM_SIGN))), NULL, 0, &kd[k], &j); /* -|x| */
+        q[k] = vmd_exp_q(v_sub(v_set(0.0), x[k]), NULL, 0, &kd[k], &j); /* -x */
     }
     for (int k = 0; k < n; k++)
-        y[k] = vmd_sigmoid_rest(x[k], q[k], kd[k]);
+        y[k] = vmd_sigmoid_rest(q[k], kd[k]);
 }
 static inline vd vmd_sigmoid_main(vd x)
 {
