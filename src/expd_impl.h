@@ -49,6 +49,18 @@ INLINE vd v_div_pair(vd nh, vd nl, vd dh, vd dl, vd *ql)
     return qh;
 }
 
+/* 1 / (h + l) = r0 (1 + rem) (to 2^-100 for |l| <= ulp(h) or so): r0 = 1/h
+ * rounded, rem = (1 - r0 h, exact) - r0 l; -r0 by a subtraction and FMAs,
+ * not v_fnma: NEON's negates r0, which flips a NaN's sign (as the f32
+ * vmf_recip_rem) */
+INLINE vd v_recip_rem(vd h, vd l, vd *rem)
+{
+    vd r0 = v_div(v_set(1.0), h);
+    vd mr0 = v_sub(v_set(0.0), r0);
+    *rem = v_fma(mr0, l, v_fma(mr0, h, v_set(1.0)));
+    return r0;
+}
+
 /* x^2 = *u + *ul and x^3 = *v + *vl + x *ul exactly (the products rounded
  * and their FMA errors): for polynomials x + x^3 P(x^2) whose largest term
  * P(0) x^3 must round only once */
@@ -208,8 +220,7 @@ static inline vd vmd_expm1(vd x)
  * for both signs of x (as the f32 kernel: before, e^-|x| and for x < 0
  * e/d = eh r0 + (eh r1 + el r0), 3 operations and a select more). The
  * error of e (2^-58 relative: exp's tail (e^r - 1) and r's rounding) and
- * of the correction add a few hundredths of an ULP. -r0 by a subtraction
- * (not v_fnma, which negates a NaN on NEON). */
+ * of the correction add a few hundredths of an ULP. */
 static inline vd vmd_sigmoid_rest(vd q, vd kd) /* after vmd_exp_q */
 {
     vd s = vm_exp_scale(kd);
@@ -217,9 +228,7 @@ static inline vd vmd_sigmoid_rest(vd q, vd kd) /* after vmd_exp_q */
     vd el = v_fma(s, q, v_sub(s, eh)); /* s - eh exact */
     vd dh = v_add(v_set(1.0), eh);
     vd dl = v_add(v_add(v_sub(v_max(v_set(1.0), eh), dh), v_min(v_set(1.0), eh)), el);
-    vd r0 = v_div(v_set(1.0), dh);
-    vd mr0 = v_sub(v_set(0.0), r0);
-    vd rem = v_fma(mr0, dl, v_fma(mr0, dh, v_set(1.0)));
+    vd rem, r0 = v_recip_rem(dh, dl, &rem);
     return v_fma(rem, r0, r0);
 }
 /* for n = 1 or 2 vectors, all exp reductions and polynomials before all

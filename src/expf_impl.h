@@ -276,9 +276,10 @@ static inline __attribute__((always_inline)) vf vmf_log1p(vf x)
  * vf_copysign(mag, sgn) (the sign bit of sgn on mag), vf_pow2i(k) = 2^k
  * for integral k in [-126, 127] (NaN k: anything; then the result is NaN
  * through the other operand), vf_min(a, b) (a < b ? a : b; a NaN b
- * passes) and vf_max, vf_mor (or of two masks), for tanh's table vf_row_index and vf_rows8, for sinh's and
- * cosh's vf_lookup8_at (erf's: t[trunc(s) & 7]), and for tanh's and sinh's
- * sign vf_signbit, vf_andnot and vf_bitsel (bit ops; src/scalar/vf.h).
+ * passes) and vf_max, vf_mor (or of two masks), for tanh's table
+ * vf_row_index and vf_rows8, for sinh's and cosh's vf_lookup8_at (erf's:
+ * t[trunc(s) & 7]), and for tanh's and sinh's sign vf_signbit, vf_andnot
+ * and vf_bitsel (bit ops; src/scalar/vf.h).
  * They round more than once, so they carry values as pairs (see
  * vmf_sigmoid).
  */

@@ -109,8 +109,8 @@ static inline vd vmd_exp_pm_of(vd q, vd kd, vd *eh, vd *el, vd *r1) /* after vmd
     vd s = vm_exp_scale(kd);
     *eh = v_fma(s, q, s);
     *el = v_fma(s, q, v_sub(s, *eh)); /* s - eh exact */
-    vd r0 = v_div(v_set(1.0), *eh);
-    *r1 = v_mul(r0, v_fnma(r0, *el, v_fnma(r0, *eh, v_set(1.0))));
+    vd rem, r0 = v_recip_rem(*eh, *el, &rem);
+    *r1 = v_mul(r0, rem);
     return r0;
 }
 
