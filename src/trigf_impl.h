@@ -228,11 +228,8 @@ static inline vf vmf_trig(vf x, int is_sin)
 static inline vf vmf_sin(vf x) { return vmf_trig(x, 1); }
 static inline vf vmf_cos(vf x) { return vmf_trig(x, 0); }
 
-/* vmf_trig on two vectors with one range check, each stage of both before
- * the next (both reductions, then both polynomials): the core takes the
- * instructions in the order written, so the two long dependency chains
- * overlap from the start (AVX-512 5% faster than two calls in a row at
- * n = 1024, AVX2 1.5-2%); the bits of vmf_trig on each (map_f2) */
+/* the reductions and polynomials of two vectors, each stage of both before
+ * the next, for vmf_sincos2 (see vmf_trig_n) */
 static inline void vmf_trig_sc2(vf x0, vf x1, float shift, vf *q0, vf *q1, vf *s0, vf *c0, vf *s1, vf *c1)
 {
     vf rh0, rl0, rh1, rl1;
@@ -242,20 +239,39 @@ static inline void vmf_trig_sc2(vf x0, vf x1, float shift, vf *q0, vf *q1, vf *s
     vmf_trig_sc(rh1, rl1, s1, c1);
 }
 
+/* vmf_trig on nv = 2 or 4 vectors with one range check per two, each stage
+ * of all before the next (the reductions, then the polynomials): the core
+ * takes the instructions in the order written, so the long dependency
+ * chains overlap from the start (two vectors: AVX-512 5% faster than two
+ * calls in a row at n = 1024, AVX2 1.5-2%; AVX2 on Zen 3 takes four, 5%
+ * faster than two); the bits of vmf_trig on each (map_f2, map_f4) */
+static inline void vmf_trig_n(const vf *x, vf *y, int nv, int is_sin)
+{
+    vf rh[4], rl[4], q[4], s[4], c[4];
+    for (int j = 0; j < nv; j++)
+        q[j] = vmf_trig_reduce(x[j], is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f, &rh[j], &rl[j]);
+    for (int j = 0; j < nv; j++)
+        vmf_trig_sc(rh[j], rl[j], &s[j], &c[j]);
+    for (int j = 0; j < nv; j++)
+        y[j] = vf_flipsign(vf_sel(vf_odd(q[j]), c[j], s[j]), q[j]);
+    int any = 0;
+    for (int j = 0; j < nv; j += 2)
+        any |= vmf_trig_any_big2(x[j], x[j + 1]);
+    if (any)
+        for (int j = 0; j < nv; j++)
+            y[j] = vf_sel(vmf_trig_big(x[j]), is_sin ? vmf_sin_f64(x[j]) : vmf_cos_f64(x[j]), y[j]);
+}
 static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
 {
-    vf q0, q1, s0, c0, s1, c1;
-    vmf_trig_sc2(x0, x1, is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f, &q0, &q1, &s0, &c0, &s1, &c1);
-    *y0 = vf_flipsign(vf_sel(vf_odd(q0), c0, s0), q0);
-    *y1 = vf_flipsign(vf_sel(vf_odd(q1), c1, s1), q1);
-    if (vmf_trig_any_big2(x0, x1)) {
-        vfm big0 = vmf_trig_big(x0), big1 = vmf_trig_big(x1);
-        *y0 = vf_sel(big0, is_sin ? vmf_sin_f64(x0) : vmf_cos_f64(x0), *y0);
-        *y1 = vf_sel(big1, is_sin ? vmf_sin_f64(x1) : vmf_cos_f64(x1), *y1);
-    }
+    vf x[2] = {x0, x1}, y[2];
+    vmf_trig_n(x, y, 2, is_sin);
+    *y0 = y[0];
+    *y1 = y[1];
 }
 static inline void vmf_sin2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 1, y0, y1); }
 static inline void vmf_cos2(vf x0, vf x1, vf *y0, vf *y1) { vmf_trig2(x0, x1, 0, y0, y1); }
+static inline void vmf_sin4(const vf *x, vf *y) { vmf_trig_n(x, y, 4, 1); }
+static inline void vmf_cos4(const vf *x, vf *y) { vmf_trig_n(x, y, 4, 0); }
 
 /* sin x and cos x from s = sin r and c = cos r for quadrant k (q = kf of
  * the reduction): odd k gives sin x = +-cos r and cos x = -+sin r, so (s,

@@ -47,8 +47,8 @@ static void log2_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_lo
 static void log10_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log10); }
 static void log1p_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_log1p); }
 static void sigmoid_f32(float *y, const float *x, size_t n) { map_f4(y, x, n, vmf_sigmoid, vmf_sigmoid2, vmf_sigmoid4); }
-static void sin_f32(float *y, const float *x, size_t n) { map_f2(y, x, n, vmf_sin, vmf_sin2); }
-static void cos_f32(float *y, const float *x, size_t n) { map_f2(y, x, n, vmf_cos, vmf_cos2); }
+static void sin_f32(float *y, const float *x, size_t n) { map_f4(y, x, n, vmf_sin, vmf_sin2, vmf_sin4); }
+static void cos_f32(float *y, const float *x, size_t n) { map_f4(y, x, n, vmf_cos, vmf_cos2, vmf_cos4); }
 static void tan_f32(float *y, const float *x, size_t n) { map_f4(y, x, n, vmf_tan, vmf_tan2, vmf_tan4); }
 
 VMATH_INTERNAL void vmath_init_avx2_exp_log(vmath_kernels *k);

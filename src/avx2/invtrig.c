@@ -11,11 +11,11 @@
     static void name##_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_##name); }
 
 static void asin_f32(float *y, const float *x, size_t n) { map_f2(y, x, n, vmf_asin, vmf_asin2); }
-static void acos_f32(float *y, const float *x, size_t n) { map_f2(y, x, n, vmf_acos, vmf_acos2); }
+static void acos_f32(float *y, const float *x, size_t n) { map_f4(y, x, n, vmf_acos, vmf_acos2, vmf_acos4); }
 KERNEL_F(atan)
 KERNEL_F(erf)
 
-static void atan2_f32(float *y, const float *a, const float *b, size_t n) { map_vv_f(y, a, b, n, vmf_atan2); }
+static void atan2_f32(float *y, const float *a, const float *b, size_t n) { map_vv_f4(y, a, b, n, vmf_atan2, vmf_atan2_4); }
 
 VMATH_INTERNAL void vmath_init_avx2_invtrig(vmath_kernels *k);
 void vmath_init_avx2_invtrig(vmath_kernels *k)

@@ -132,6 +132,26 @@ INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)
     }
 }
 
+/* y = f(a, b) with f4 on four vectors at a time (a[0..3], b[0..3] to
+ * y[0..3]), then as map_vv_f: as map_f4 (atan2) */
+INLINE void map_vv_f4(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf),
+                      void (*f4)(const vf *, const vf *, vf *))
+{
+    size_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        vf va[4], vb[4], r[4];
+        for (int j = 0; j < 4; j++) {
+            va[j] = simde_mm256_loadu_ps(a + i + 8 * j);
+            vb[j] = simde_mm256_loadu_ps(b + i + 8 * j);
+        }
+        f4(va, vb, r);
+        for (int j = 0; j < 4; j++)
+            simde_mm256_storeu_ps(y + i + 8 * j, r[j]);
+    }
+    if (i < n) /* n = 0 may come with NULL pointers: no NULL + 0 */
+        map_vv_f(y + i, a + i, b + i, n - i, f);
+}
+
 /* integer arithmetic on the bits (the same results on every ISA) */
 /* the float whose bits are k - bits(x) (an integer subtraction, modulo 2^32) */
 INLINE vf vf_rsub_bits(uint32_t k, vf x)
