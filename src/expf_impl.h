@@ -80,6 +80,25 @@ static inline void vmf_exp_core(vf y, vf *hi, vf *lo, vf *key, vf *k8)
     *k8 = k;
 }
 
+/* the same steps for e^-x = 2^(k >> 3) (th + s), stopped before the
+ * Fast2Sum: th = T_HI[k & 7], s = T_HI p + T_LO (|s| < 0.05 th), for
+ * sigmoid. x is not negated first: the steps run on r' = -r with the
+ * signs folded into the FMAs (every negation exact: the bits of
+ * vmf_exp_core on -x). vf_fnma and vf_fms negate an operand on NEON and
+ * in the scalar reference, so a NaN x may leave with either sign: sigmoid
+ * sends NaN lanes through its rare branch. */
+static inline void vmf_exp_neg_ts(vf x, vf *th, vf *s, vf *key)
+{
+    *key = vf_fnma(vf_set(VMF_EXPT_INVLN2), x, vf_set(VMF_EXPT_SHIFT));
+    vf k = vf_sub(*key, vf_set(VMF_EXPT_SHIFT));
+    vf r = vf_fma(k, vf_set(VMF_EXPT_LN2_HI), x); /* -r, exact */
+    r = vf_fma(k, vf_set(VMF_EXPT_LN2_LO), r);
+    vf q = vf_fnma(r, vf_fnma(vf_set(VMF_EXPT_C4), r, vf_set(VMF_EXPT_C3)), vf_set(0.5f));
+    vf p = vf_fms(vf_mul(r, r), q, r);
+    *th = vf_lookup8(vmf_exp_thi, *key);
+    *s = vf_fma(*th, p, vf_lookup8(vmf_exp_tlo, *key));
+}
+
 /* the binary exponent K = floor(k/8) of vmf_exp_core's k (integral):
  * round((k - 3.5)/8), which has no ties */
 static inline vf vmf_exp_k(vf k8)
@@ -425,38 +444,47 @@ static inline vf vmf_recip_rem(vf h, vf l, vf *rem)
 }
 
 /*
- * sigmoid(x) = 1 / (1 + e^-x). For x >= -86, with e^-x = 2^K (hi + lo)
- * (vmf_exp_core on -x clamped to [-80, 86], hi in [0.95, 2.05]):
- *   d = 1 + t + 2^K lo, t = 2^K hi (exact: 2^K and t are normal), as
- *   dh = 1 + t rounded and dl = its rounding error (Fast2Sum of max(1, t)
- *   and min(1, t): t <= 1 for x >= 0, >= 1 below) plus 2^K lo;
+ * sigmoid(x) = 1 / (1 + e^-x). For x >= -86, with e^-x = 2^K (th + s)
+ * (vmf_exp_neg_ts on x clamped to [-86, 80]: th from the table, |s| <
+ * 0.05 th, before exp's Fast2Sum), t = 2^K th and S = 2^K s (exact: 2^K
+ * and t are normal; S inside FMAs):
+ *   dh = (1 + t rounded) + S, rounded: d = 1 + t + S = dh + dl, and
+ *   dl = ((max(1, t) - dh) + min(1, t)) + S: the first subtraction is
+ *   exact (both on the grid of ulp(max(1, t)), the difference, about
+ *   min(1, t) + S, below 2^24 of those), the sum with min(1, t) is about -S
+ *   and rounds at S's scale at most (2^-28.5 of d; exact for t <= 1), the
+ *   last addition at dl's;
  *   q = 1 / dh rounded, rem = (1 - q dh, exact: one FMA) - q dl, and
  *   sigmoid = q + q rem,
  * which rounds once at the result's scale after e^-x's error (2^-28) and
  * rem's roundings: at most 0.592 ULP (every such input, against a long
  * double reference). One reciprocal for both signs of x: for x < 0, d is
- * large and 1/d stays normal down to x = -86. Below -86 (-Inf too),
- * e^x / (1 + e^x) is e^x to 2^-124: those lanes take vmf_exp(x), which rounds
- * the subnormal results a second time (0.765 ULP at most: docs/ulp.md); a
- * compare and branch per vector, and a lane's result depends on its value
- * alone. Above 80 the result rounds to 1, as it does at 80; NaN passes.
- * About 35 operations and a division per vector on AVX2; before, about 47
- * (a numerator selected by x's sign, then a scaling by 2^K that has to
- * round subnormal results once: 1.6 times the time).
+ * large and 1/d stays normal down to x = -86. At and below -86 (-Inf
+ * too), e^x / (1 + e^x) is e^x to 2^-124: those lanes take vmf_exp(x),
+ * which rounds the subnormal results a second time (0.765 ULP at most:
+ * docs/ulp.md), and so do NaN lanes (NaN passes, with its sign on every
+ * ISA); a compare and branch per vector, and a lane's result depends on
+ * its value alone. Above 80 the result rounds to 1, as it does at 80.
+ * About 32 operations and a division per vector on AVX2; with exp's hi +
+ * lo first (a Fast2Sum, then 1 + 2^K hi and its error, then 2^K lo) and
+ * x negated first, 3 more and 1.17 times the time on Zen 3 (n = 1024), the
+ * same maximum errors (1128581 results of 2^32 not correctly rounded
+ * instead of 1126997); before that, about 47 (a numerator selected by x's
+ * sign, then a scaling by 2^K that has to round subnormal results once:
+ * 1.6 times the time).
  */
-#define VMF_SIGMOID_TINY -86.0f /* below: e^x */
+#define VMF_SIGMOID_TINY -86.0f /* at and below (and NaN): e^x */
 
-/* the first stage: d = 1 + e^-x = dh + dl for x >= VMF_SIGMOID_TINY */
+/* the first stage: d = 1 + e^-x = dh + dl for x > VMF_SIGMOID_TINY */
 static inline void vmf_sigmoid_den(vf x, vf *dh, vf *dl)
 {
-    vf hi, lo, key, k8;
-    vmf_exp_core(vf_clamp(vf_sub(vf_set(0.0f), x), -80.0f, -VMF_SIGMOID_TINY), &hi, &lo, &key, &k8);
-    (void)k8;
+    vf th, s, key;
+    vmf_exp_neg_ts(vf_clamp(x, VMF_SIGMOID_TINY, 80.0f), &th, &s, &key);
     vf one = vf_set(1.0f);
     vf tk = vf_ldexp_key(one, key); /* 2^K, K in [-116, 124] */
-    vf t = vf_mul(hi, tk);          /* exact */
-    *dh = vf_add(one, t);
-    *dl = vf_fma(lo, tk, vf_add(vf_sub(vf_max(one, t), *dh), vf_min(one, t)));
+    vf t = vf_mul(th, tk);          /* exact */
+    *dh = vf_fma(s, tk, vf_add(one, t));
+    *dl = vf_fma(s, tk, vf_add(vf_sub(vf_max(one, t), *dh), vf_min(one, t)));
 }
 
 /* the second: 1 / (dh + dl), rounded once */
@@ -466,12 +494,13 @@ static inline vf vmf_sigmoid_div(vf dh, vf dl)
     return vf_fma(rem, q, q);
 }
 
-/* the lanes below VMF_SIGMOID_TINY (tiny): e^x. The other lanes' x is
- * raised to VMF_SIGMOID_TINY first: their e^x is discarded, and above 89
- * it would overflow (FE_OVERFLOW) */
+/* the lanes at or below VMF_SIGMOID_TINY, and NaN (tiny): e^x. The other
+ * lanes' x is raised to VMF_SIGMOID_TINY first: their e^x is discarded,
+ * and above 89 it would overflow (FE_OVERFLOW); min(-86, x) passes a NaN
+ * x on every ISA (x86's minps returns its second operand) */
 static inline vf vmf_sigmoid_tiny(vf x, vfm tiny, vf y)
 {
-    return vf_sel(tiny, vmf_exp(vf_min(x, vf_set(VMF_SIGMOID_TINY))), y);
+    return vf_sel(tiny, vmf_exp(vf_min(vf_set(VMF_SIGMOID_TINY), x)), y);
 }
 
 /* nv = 1, 2 or 4 vectors, each stage of all before the next: the chain
@@ -485,9 +514,9 @@ static inline void vmf_sigmoid_n(const vf *x, vf *y, int nv)
         vmf_sigmoid_den(x[j], &dh[j], &dl[j]);
     for (int j = 0; j < nv; j++)
         y[j] = vmf_sigmoid_div(dh[j], dl[j]);
-    vfm tiny[4], any = tiny[0] = vf_lt(x[0], vf_set(VMF_SIGMOID_TINY));
+    vfm tiny[4], any = tiny[0] = vf_nlt(vf_set(VMF_SIGMOID_TINY), x[0]);
     for (int j = 1; j < nv; j++)
-        any = vf_mor(any, tiny[j] = vf_lt(x[j], vf_set(VMF_SIGMOID_TINY)));
+        any = vf_mor(any, tiny[j] = vf_nlt(vf_set(VMF_SIGMOID_TINY), x[j]));
     if (vf_any(any))
         for (int j = 0; j < nv; j++)
             y[j] = vmf_sigmoid_tiny(x[j], tiny[j], y[j]);
