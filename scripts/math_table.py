@@ -2,8 +2,11 @@
 """The README's math tables, each from ONE run of vmath_bench (n = 1024,
 interleaved repetitions, medians; pinned to one core when taskset exists).
 
-usage: scripts/math_table.py [BENCH_BINARY] [--repetitions N] [--f64]
+usage: scripts/math_table.py [BENCH_BINARY] [--repetitions N] [--f64 | --runs N]
 Default binary: build/bench/bench/vmath_bench (scripts/bench.sh builds it).
+--runs N: the AVX2 kernels only (machines without AVX-512), N runs in a
+row: per function the median rate, the median ratio to the fastest AVX2
+peer with its range, the runs below 1.0x and the peers that were fastest.
 
 f32 (default): vmath's AVX-512 and AVX2 kernels in elements/ns and against
 the fastest peer of the same width: SLEEF u10/u35, the -ffast-math libm
@@ -14,6 +17,7 @@ against their AVX2 builds; a ratio above 1 means vmath is faster.
 Peers the bench was built without show as (none)."""
 import json
 import shutil
+import statistics
 import subprocess
 import sys
 
@@ -86,6 +90,26 @@ def table_f64(rate):
         print(f"| {f} | " + " | ".join(cells) + " |")
 
 
+def table_runs(binary, reps, runs):
+    res = {f: [] for f in FUNCS}
+    for _ in range(runs):
+        rate = run(binary, reps, "f32", ["avx2"] + PEERS256)
+        for f in FUNCS:
+            best = max(((rate[(f, p)], p) for p in PEERS256 if (f, p) in rate), default=None)
+            if (f, "avx2") in rate and best:
+                res[f].append((rate[(f, "avx2")], best[0], NAMES[best[1].replace("-avx2", "")]))
+    print("| f32, n = 1024 | avx2 el/ns | × fastest AVX2 peer, median | range | runs below 1.0× | fastest peer |")
+    print("|---|---|---|---|---|---|")
+    for f in FUNCS:
+        if not res[f]:
+            print(f"| {f} | — | (no peer) | | | |")
+            continue
+        r = [v / b for v, b, _ in res[f]]
+        print(f"| {f} | {statistics.median(v for v, _, _ in res[f]):.2f} | {statistics.median(r):.2f}× "
+              f"| {min(r):.2f}–{max(r):.2f}× | {sum(x < 1 for x in r)} of {len(r)} "
+              f"| {', '.join(sorted({p for _, _, p in res[f]}))} |")
+
+
 def main():
     args = sys.argv[1:]
     reps = 5
@@ -93,10 +117,18 @@ def main():
         i = args.index("--repetitions")
         reps = int(args[i + 1])
         del args[i:i + 2]
+    runs = 0
+    if "--runs" in args:
+        i = args.index("--runs")
+        runs = int(args[i + 1])
+        del args[i:i + 2]
     f64 = "--f64" in args
     if f64:
         args.remove("--f64")
     binary = args[0] if args else "build/bench/bench/vmath_bench"
+    if runs:
+        table_runs(binary, reps, runs)
+        return
     if f64:
         table_f64(run(binary, reps, "f64", ["avx512", "avx2"] + sorted({p for _, p in F64_COLUMNS})))
     else:
