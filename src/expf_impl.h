@@ -751,15 +751,27 @@ static const float vmf_cosh_tab[7][8] = {
     {0x1.10e26ap-10f, 0x1.a33a3ep-9f, 0x1.6c640ep-8f, 0x1.0e507p-7f, 0x1.792368p-7f, 0x1.fb55f6p-7f, 0x1.4da284p-6f, 0x1.b2b624p-6f},
 };
 
+/* on nv = 1 or 4 vectors, each Horner step of all before the next (the
+ * chain is long: AVX2 on Zen 3 20% faster with four than with map_f's
+ * two calls in a row); the same bits for each vector whatever nv */
+VMF_INLINE void vmf_table8_poly_n(const vf *a, vf *y, int nv, const float tab[7][8])
+{
+    vf s[4], t[4];
+    for (int j = 0; j < nv; j++) {
+        s[j] = vf_mul(a[j], vf_set(4.0f)); /* exact */
+        t[j] = vf_sub(a[j], vf_lookup8_at(tab[0], s[j]));
+        y[j] = vf_fma(t[j], vf_lookup8_at(tab[6], s[j]), vf_lookup8_at(tab[5], s[j]));
+    }
+    for (int i = 4; i >= 1; i--)
+        for (int j = 0; j < nv; j++)
+            y[j] = vf_fma(t[j], y[j], vf_lookup8_at(tab[i], s[j]));
+}
+
 VMF_INLINE vf vmf_table8_poly(vf a, const float tab[7][8])
 {
-    vf s = vf_mul(a, vf_set(4.0f)); /* exact */
-    vf t = vf_sub(a, vf_lookup8_at(tab[0], s));
-    vf p = vf_fma(t, vf_lookup8_at(tab[6], s), vf_lookup8_at(tab[5], s));
-    p = vf_fma(t, p, vf_lookup8_at(tab[4], s));
-    p = vf_fma(t, p, vf_lookup8_at(tab[3], s));
-    p = vf_fma(t, p, vf_lookup8_at(tab[2], s));
-    return vf_fma(t, p, vf_lookup8_at(tab[1], s));
+    vf y;
+    vmf_table8_poly_n(&a, &y, 1, tab);
+    return y;
 }
 
 /* a vector computes only the paths its lanes need: [0, 2) the table, the
@@ -775,6 +787,22 @@ VMF_INLINE vf vmf_cosh(vf x)
     if (vf_any(mid))
         y = vf_sel(mid, vmf_table8_poly(a, vmf_cosh_tab), y);
     return y;
+}
+
+/* vmf_cosh on four vectors with one test: all in [0, 2) (the common case)
+ * runs the four table polynomials together; the same bits */
+VMF_INLINE void vmf_cosh4(const vf *x, vf *y)
+{
+    vf a[4];
+    vfm out = vf_mnot(vf_lt(a[0] = vf_abs(x[0]), vf_set(2.0f)));
+    for (int j = 1; j < 4; j++)
+        out = vf_mor(out, vf_mnot(vf_lt(a[j] = vf_abs(x[j]), vf_set(2.0f))));
+    if (!vf_any(out)) {
+        vmf_table8_poly_n(a, y, 4, vmf_cosh_tab);
+        return;
+    }
+    for (int j = 0; j < 4; j++)
+        y[j] = vmf_cosh(x[j]);
 }
 
 static inline vf vmf_sinh_small(vf a)
@@ -804,4 +832,22 @@ VMF_INLINE vf vmf_sinh(vf x)
             y = vf_sel(small, vmf_sinh_small(a), y);
     }
     return vf_bitsel(sgn, x, y); /* copysign(y, x) */
+}
+
+/* vmf_sinh on four vectors with one test: all in [0.5, 2) runs the four
+ * table polynomials together; the same bits */
+VMF_INLINE void vmf_sinh4(const vf *x, vf *y)
+{
+    vf sgn = vf_signbit(), a[4];
+    vfm out = vf_outbits(a[0] = vf_andnot(sgn, x[0]), 0x3f000000u, 0x40000000u);
+    for (int j = 1; j < 4; j++)
+        out = vf_mor(out, vf_outbits(a[j] = vf_andnot(sgn, x[j]), 0x3f000000u, 0x40000000u));
+    if (!vf_any(out)) {
+        vmf_table8_poly_n(a, y, 4, vmf_sinh_tab);
+        for (int j = 0; j < 4; j++)
+            y[j] = vf_bitsel(sgn, x[j], y[j]); /* copysign(y, x) */
+        return;
+    }
+    for (int j = 0; j < 4; j++)
+        y[j] = vmf_sinh(x[j]);
 }
