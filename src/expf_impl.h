@@ -444,7 +444,7 @@ static inline vf vmf_recip_rem(vf h, vf l, vf *rem)
 }
 
 /*
- * sigmoid(x) = 1 / (1 + e^-x). For x >= -86, with e^-x = 2^K (th + s)
+ * sigmoid(x) = 1 / (1 + e^-x). For x > -86, with e^-x = 2^K (th + s)
  * (vmf_exp_neg_ts on x clamped to [-86, 80]: th from the table, |s| <
  * 0.05 th, before exp's Fast2Sum), t = 2^K th and S = 2^K s (exact: 2^K
  * and t are normal; S inside FMAs):
