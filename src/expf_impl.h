@@ -814,12 +814,16 @@ static inline vf vmf_sinh_small(vf a)
     return vf_fma(vf_mul(a, a2), p, a);
 }
 
+/* the lanes of a = |x| outside sinh's table range [0.5, 2) (NaN too): one
+ * test of the bits */
+static inline vfm vmf_sinh_nottab(vf a) { return vf_outbits(a, 0x3f000000u, 0x40000000u); }
+
 /* as vmf_cosh, and a < 0.5 by the odd polynomial */
 VMF_INLINE vf vmf_sinh(vf x)
 {
     vf sgn = vf_signbit(), a = vf_andnot(sgn, x), y = a;
     /* all lanes in [0.5, 2): one test of the bits (NaN is outside) */
-    if (!vf_any(vf_outbits(a, 0x3f000000u, 0x40000000u))) {
+    if (!vf_any(vmf_sinh_nottab(a))) {
         y = vmf_table8_poly(a, vmf_sinh_tab);
     } else {
         vfm small = vf_lt(a, vf_set(0.5f)), big = vf_mnot(vf_lt(a, vf_set(2.0f)));
@@ -839,9 +843,9 @@ VMF_INLINE vf vmf_sinh(vf x)
 VMF_INLINE void vmf_sinh4(const vf *x, vf *y)
 {
     vf sgn = vf_signbit(), a[4];
-    vfm out = vf_outbits(a[0] = vf_andnot(sgn, x[0]), 0x3f000000u, 0x40000000u);
+    vfm out = vmf_sinh_nottab(a[0] = vf_andnot(sgn, x[0]));
     for (int j = 1; j < 4; j++)
-        out = vf_mor(out, vf_outbits(a[j] = vf_andnot(sgn, x[j]), 0x3f000000u, 0x40000000u));
+        out = vf_mor(out, vmf_sinh_nottab(a[j] = vf_andnot(sgn, x[j])));
     if (!vf_any(out)) {
         vmf_table8_poly_n(a, y, 4, vmf_sinh_tab);
         for (int j = 0; j < 4; j++)

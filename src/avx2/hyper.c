@@ -10,10 +10,8 @@
 #include "../expf_impl.h"
 #include "../hyperf_impl.h"
 
-static void sinh2(vf a, vf b, vf *ra, vf *rb) { *ra = vmf_sinh(a); *rb = vmf_sinh(b); }
-static void cosh2(vf a, vf b, vf *ra, vf *rb) { *ra = vmf_cosh(a); *rb = vmf_cosh(b); }
-static void sinh_f32(float *y, const float *x, size_t n) { map_f4(y, x, n, vmf_sinh, sinh2, vmf_sinh4); }
-static void cosh_f32(float *y, const float *x, size_t n) { map_f4(y, x, n, vmf_cosh, cosh2, vmf_cosh4); }
+static void sinh_f32(float *y, const float *x, size_t n) { map_f4(y, x, n, vmf_sinh, NULL, vmf_sinh4); }
+static void cosh_f32(float *y, const float *x, size_t n) { map_f4(y, x, n, vmf_cosh, NULL, vmf_cosh4); }
 static void tanh_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_tanh); }
 static void cbrt_f32(float *y, const float *x, size_t n) { map_f(y, x, n, vmf_cbrt); }
 static void pow_f32(float *y, const float *a, const float *b, size_t n) { map_vv(y, a, b, n, vm_powf); }

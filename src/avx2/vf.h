@@ -94,8 +94,8 @@ INLINE void map_f2(float *y, const float *x, size_t n, vf (*f)(vf), void (*f2)(v
         map_f(y + i, x + i, n - i, f);
 }
 /* y = f(x) with f4 on four vectors at a time (x[0..3] to y[0..3]), then
- * as map_f2: for the kernels whose dependency chains are too long for two
- * vectors to fill the core (tan) */
+ * as map_f2 (f2 NULL: as map_f): for the kernels whose dependency chains
+ * are too long for two vectors to fill the core (tan) */
 INLINE void map_f4(float *y, const float *x, size_t n, vf (*f)(vf), void (*f2)(vf, vf, vf *, vf *),
                    void (*f4)(const vf *, vf *))
 {
@@ -108,8 +108,10 @@ INLINE void map_f4(float *y, const float *x, size_t n, vf (*f)(vf), void (*f2)(v
         for (int j = 0; j < 4; j++)
             simde_mm256_storeu_ps(y + i + 8 * j, r[j]);
     }
-    if (i < n) /* n = 0 may come with NULL pointers: no NULL + 0 */
+    if (i < n && f2) /* n = 0 may come with NULL pointers: no NULL + 0 */
         map_f2(y + i, x + i, n - i, f, f2);
+    else if (i < n)
+        map_f(y + i, x + i, n - i, f);
 }
 /* y = f(a, b): as map_f */
 INLINE void map_vv_f(float *y, const float *a, const float *b, size_t n, vf (*f)(vf, vf))
