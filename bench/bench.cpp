@@ -17,6 +17,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cmath>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -41,7 +42,9 @@ struct Impl {
 struct Arrays {
     void *in[3] = {nullptr, nullptr, nullptr};
     void *out = nullptr;
-    Arrays(const vmath_op *op, size_t n)
+    // far: sin/cos/tan inputs beyond the f32 kernels' Cody-Waite range
+    // (|x| from 2^14 to 2^124, log-uniform, both signs: sin_f32_far below)
+    Arrays(const vmath_op *op, size_t n, bool far = false)
     {
         for (int k = 0; k < 3; k++)
             in[k] = make(op->in, n);
@@ -64,6 +67,11 @@ struct Arrays {
                     static_cast<float *>(in[0])[i] = 2000 * static_cast<float *>(in[0])[i] - 3000;
                 else
                     static_cast<double *>(in[0])[i] = 2000 * static_cast<double *>(in[0])[i] - 3000;
+            }
+        if (far && op->in == VMATH_T_F32)
+            for (size_t i = 0; i < n; i++) {
+                float m = static_cast<float *>(in[0])[i];  // [1, 2)
+                static_cast<float *>(in[0])[i] = std::ldexp(i % 2 ? -m : m, 14 + (int)((i * 2654435761u) % 111));
             }
     }
     ~Arrays()
@@ -113,23 +121,25 @@ size_t bytes_per_element(const vmath_op *op)
 // The arrays of the last (op, n): every implementation of an op runs on the
 // same inputs, one after another, so they are made once (filling four 16M
 // arrays for every benchmark would dominate the suite's run time).
-Arrays &arrays_for(const vmath_op *op, size_t n)
+Arrays &arrays_for(const vmath_op *op, size_t n, bool far)
 {
     static std::unique_ptr<Arrays> arr;
     static const vmath_op *arr_op;
     static size_t arr_n;
-    if (!arr || arr_op != op || arr_n != n) {
+    static bool arr_far;
+    if (!arr || arr_op != op || arr_n != n || arr_far != far) {
         arr.reset();
-        arr.reset(new Arrays(op, n));
+        arr.reset(new Arrays(op, n, far));
         arr_op = op;
         arr_n = n;
+        arr_far = far;
     }
     return *arr;
 }
 
-void run(benchmark::State &state, const vmath_op *op, vmath_fn fn, size_t n)
+void run(benchmark::State &state, const vmath_op *op, vmath_fn fn, size_t n, bool far = false)
 {
-    Arrays &arr = arrays_for(op, n);
+    Arrays &arr = arrays_for(op, n, far);
     double s[2] = {1.25, 1.75};
     vmath_op_call(op, fn, arr.out, arr.in, s, n);  // warm up: pages, caches, a peer's lazy init
     for (auto _ : state) {
@@ -303,6 +313,16 @@ int main(int argc, char **argv)
                 vmath_fn fn = im.fn;
                 benchmark::RegisterBenchmark(name.c_str(), [op, fn, n](benchmark::State &st) { run(st, op, fn, n); });
             }
+            // sin_f32 again on arguments up to 2^124 (Arrays' far inputs):
+            // the reductions for large |x| (Highway's sin is not accurate
+            // there, the others are)
+            if (std::strcmp(op->name, "sin_f32") == 0)
+                for (const Impl &im : impls) {
+                    std::string name = std::string("sin_f32_far/") + im.name + "/" + std::to_string(n);
+                    vmath_fn fn = im.fn;
+                    benchmark::RegisterBenchmark(name.c_str(),
+                                                 [op, fn, n](benchmark::State &st) { run(st, op, fn, n, true); });
+                }
         }
     }
     register_sincos<float>("sincos_f32", sizes, emulated);

@@ -1,12 +1,13 @@
 /*
  * sin, cos, tan and sincos for f32, evaluated in f32 (twice the lanes of
- * the f64 evaluation in src/trig_impl.h) for |x| < VMF_TRIG_MAX = 12288;
- * lanes beyond, +-Inf and NaN take src/trig_impl.h's f64 kernels (vm_sin
- * ...), correct for every input: a vector with such a lane (one compare
- * and branch) runs the f64 kernel out of line and takes its result for
- * those lanes only, so no lane's result depends on its neighbours. Over
+ * the f64 evaluation in src/trig_impl.h), reduced in f32 for |x| <
+ * VMF_TRIG_MAX = 12288; a vector with a lane beyond, +-Inf or NaN (one
+ * compare and branch) is also reduced in f64 out of line, by src/trig_impl.h's
+ * vm_trig_reduce (Cody-Waite below 2^20, Payne-Hanek above), and those lanes
+ * take the same polynomials on that reduced argument (vmf_trig_big_reduce
+ * below), so no lane's result depends on its neighbours. Over
  * all 2^32 inputs (docs/ulp.md): at most 0.838 ULP (sin), 0.837 (cos),
- * 0.899 (tan). ONE algorithm for the ISAs with FMA (scalar reference,
+ * 0.917 (tan; 0.899 below 12288). ONE algorithm for the ISAs with FMA (scalar reference,
  * avx2, avx512, neon: the same bits); sse4.1 keeps the f64 kernels.
  * Measurements and the alternatives tried: docs/performance.md.
  * Included after src/trig_impl.h and the vf primitives of src/expf_impl.h,
@@ -16,9 +17,8 @@
  *   vf_swapneg(m, &a, &b): where m, (a, b) becomes (-b, a),
  *   vf_flipsign(y, q): y with its sign flipped where bit 1 of the bits of
  *   q is set (k mod 4 = 2 or 3),
- *   vf_via_vd(x, f): f, a kernel on vectors of doubles, on the lanes of x
- *   (converted to double and back, like the f64 kernels' loop),
- *   vf_via_vd2(x, f, &a, &b): the same for a kernel with two outputs,
+ *   vf_via_vd3(x, f, &a, &b, &c): f, a kernel on vectors of doubles with
+ *   three outputs, on the lanes of x (converted to double and back),
  *   vf_nlt(a, b) -> vfm: !(a < b), so also NaN lanes (one compare on x86).
  *
  * Reduction, of a = x itself (sin, cos, sincos and tan): a = k pi/2 + r
@@ -190,17 +190,63 @@ static inline void vmf_trig_sc(vf rh, vf rl, vf *s, vf *c)
     *c = vf_add(vf_set(1.0f), vf_fnma(h, rh, t));
 }
 
-/* The f64 kernels for vectors with a lane beyond VMF_TRIG_MAX (or +-Inf,
- * NaN): out of line, so that the fast path keeps its constants in registers */
-static __attribute__((noinline)) vf vmf_sin_f64(vf x) { return vf_via_vd(x, vm_sin); }
-static __attribute__((noinline)) vf vmf_cos_f64(vf x) { return vf_via_vd(x, vm_cos); }
-static __attribute__((noinline)) vf vmf_tan_f64(vf x) { return vf_via_vd(x, vm_tan); }
-static __attribute__((noinline)) void vmf_sincos_f64(vf x, vf *s, vf *c) { vf_via_vd2(x, vm_sincos, s, c); }
+/*
+ * Lanes beyond VMF_TRIG_MAX (the f32 reduction needs k C2 exact, k < 2^13):
+ * r = x - k pi/2 from vm_trig_reduce in f64 (within 2^-51 |r| for every
+ * f32: src/trig_impl.h), split into rh = r rounded to 24 bits (Veltkamp:
+ * c = r (2^29 + 1), rh = c - (c - r), exact in f64 without FMA) and rl = r -
+ * rh (exact in f64, then rounded to f32), and k mod 4 as 0..3 (kd minus kd
+ * with its two low bits cleared: exact). The f32 reduction's pair is within
+ * 2^-28 |r|, this one within 2^-48; the polynomials and quadrant steps are
+ * the fast path's. Over all 2^32 inputs (docs/ulp.md) the maxima of sin
+ * and cos stay those of the fast path; tan's is 0.917 ULP, at x =
+ * -0x1.4faeb4p+85 (its N/D error and the quotient's correction land less
+ * luckily than anywhere below 12288, 0.899). Before, these lanes took whole
+ * f64 kernels (vm_sin ..., with Payne-Hanek lane by lane in scalar code):
+ * results almost always correctly rounded, but sin on |x| in [2^14,
+ * 2^124] (bench: sin_f32_far) ran at 0.61x SLEEF u10's AVX2 kernel and
+ * 0.7x glibc's scalar sinf loop on Zen 3; now 1.5 times as fast.
+ * +-Inf and NaN give r = NaN; their result is set to x - x (the NaN Annex F
+ * asks for, the same bits in the scalar reference and every ISA), not left
+ * to the NaN propagation of FMAs, which differs between ISAs.
+ * Out of line, so that the fast path keeps its constants in registers.
+ */
+static inline void vm_trigf_big_reduce(vd x, vd *rh, vd *rl, vd *k4)
+{
+    vd r, kd = vm_trig_reduce(x, &r);
+    vd c = v_mul(r, v_set(0x1p29 + 1.0));
+    vd h = v_sub(c, v_sub(c, r));
+    *rh = h;
+    *rl = v_sub(r, h);
+    *k4 = v_sub(kd, v_from(v_andu(v_bits(kd), v_setu(~UINT64_C(3)))));
+}
 
-/* the lanes of x that take the f64 kernel (|x| >= VMF_TRIG_MAX, Inf, NaN) */
+/* rh + rl and kf (bits ending with k + off, as vmf_trig_reduce's, for
+ * shift = VMF_TRIG_SHIFT + off) of every lane, through f64 */
+static inline vf vmf_trig_big_reduce(vf x, float shift, vf *rh, vf *rl)
+{
+    vf k4;
+    vf_via_vd3(x, vm_trigf_big_reduce, rh, rl, &k4);
+    return vf_add(k4, vf_set(shift)); /* exact: ulp(shift) = 1 */
+}
+
+/* x - x (NaN) where x is +-Inf or NaN, else y */
+static inline vf vmf_trig_nonfinite(vf x, vf y) { return vf_sel(vf_nlt(vf_abs(x), vf_set(INFINITY)), vf_sub(x, x), y); }
+
+static inline vf vmf_trig_far(vf x, int is_sin)
+{
+    vf rh, rl, s, c;
+    vf q = vmf_trig_big_reduce(x, is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f, &rh, &rl);
+    vmf_trig_sc(rh, rl, &s, &c);
+    return vmf_trig_nonfinite(x, vf_flipsign(vf_sel(vf_odd(q), c, s), q));
+}
+static __attribute__((noinline)) vf vmf_sin_far(vf x) { return vmf_trig_far(x, 1); }
+static __attribute__((noinline)) vf vmf_cos_far(vf x) { return vmf_trig_far(x, 0); }
+
+/* the lanes of x that take the f64 reduction (|x| >= VMF_TRIG_MAX, Inf, NaN) */
 static inline vfm vmf_trig_big(vf x) { return vf_nlt(vf_abs(x), vf_set(VMF_TRIG_MAX)); }
 
-/* some lane of x0 or x1 needs the f64 kernel (the two-vector steps) */
+/* some lane of x0 or x1 needs the f64 reduction (the two-vector steps) */
 #if defined(VMATH_AVX512_VF_H) || defined(VMATH_AVX2_VF_H)
 static inline int vmf_trig_any_big2(vf x0, vf x1) { return vf_any(vf_nlt(vf_absmax(x0, x1), vf_set(VMF_TRIG_MAX))); }
 #else
@@ -222,7 +268,7 @@ static inline vf vmf_trig(vf x, int is_sin)
     vf y = vf_flipsign(vf_sel(vf_odd(q), c, s), q);
     vfm big = vmf_trig_big(x);
     if (vf_any(big))
-        y = vf_sel(big, is_sin ? vmf_sin_f64(x) : vmf_cos_f64(x), y);
+        y = vf_sel(big, is_sin ? vmf_sin_far(x) : vmf_cos_far(x), y);
     return y;
 }
 static inline vf vmf_sin(vf x) { return vmf_trig(x, 1); }
@@ -259,7 +305,7 @@ static inline void vmf_trig_n(const vf *x, vf *y, int nv, int is_sin)
         any |= vmf_trig_any_big2(x[j], x[j + 1]);
     if (any)
         for (int j = 0; j < nv; j++)
-            y[j] = vf_sel(vmf_trig_big(x[j]), is_sin ? vmf_sin_f64(x[j]) : vmf_cos_f64(x[j]), y[j]);
+            y[j] = vf_sel(vmf_trig_big(x[j]), is_sin ? vmf_sin_far(x[j]) : vmf_cos_far(x[j]), y[j]);
 }
 static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
 {
@@ -284,12 +330,23 @@ static inline void vmf_sincos_quadrant(vf q, vf *s, vf *c)
     *c = vf_flipsign(*c, q);
 }
 
-/* where big (the lanes beyond the f32 path): sin and cos from the f64
- * kernel */
+/* sin and cos of the lanes beyond the f32 reduction (vmf_trig_far) */
+static __attribute__((noinline)) void vmf_sincos_far(vf x, vf *s, vf *c)
+{
+    vf rh, rl;
+    vf q = vmf_trig_big_reduce(x, VMF_TRIG_SHIFT, &rh, &rl);
+    vmf_trig_sc(rh, rl, s, c);
+    vmf_sincos_quadrant(q, s, c);
+    *s = vmf_trig_nonfinite(x, *s);
+    *c = vmf_trig_nonfinite(x, *c);
+}
+
+/* where big (the lanes beyond the f32 reduction): sin and cos from
+ * vmf_sincos_far */
 static inline void vmf_sincos_big(vf x, vfm big, vf *s, vf *c)
 {
     vf bs, bc;
-    vmf_sincos_f64(x, &bs, &bc);
+    vmf_sincos_far(x, &bs, &bc);
     *s = vf_sel(big, bs, *s);
     *c = vf_sel(big, bc, *c);
 }
@@ -353,6 +410,15 @@ static inline void vmf_tan_pairs(vf q, vf rh, vf rl, vf *nh, vf *nnl, vf *dh, vf
     vf_swapneg(vf_odd(q), dl, nnl);
 }
 
+/* tan of the lanes beyond the f32 reduction (vmf_trig_far) */
+static __attribute__((noinline)) vf vmf_tan_far(vf x)
+{
+    vf rh, rl, nh, nl, dh, dl;
+    vf q = vmf_trig_big_reduce(x, VMF_TRIG_SHIFT, &rh, &rl);
+    vmf_tan_pairs(q, rh, rl, &nh, &nl, &dh, &dl);
+    return vmf_trig_nonfinite(x, vmf_tan_div(nh, nl, dh, dl));
+}
+
 /* tan, reduced from x itself (tan is odd, and the negated low parts keep
  * the sign of zero, so no |x| and no final flip) */
 static inline vf vmf_tan(vf x)
@@ -363,7 +429,7 @@ static inline vf vmf_tan(vf x)
     vf y = vmf_tan_div(nh, nl, dh, dl);
     vfm big = vmf_trig_big(x);
     if (vf_any(big))
-        y = vf_sel(big, vmf_tan_f64(x), y);
+        y = vf_sel(big, vmf_tan_far(x), y);
     return y;
 }
 
@@ -388,7 +454,7 @@ static inline void vmf_tan_n(const vf *x, vf *y, int nv)
         any |= vmf_trig_any_big2(x[j], x[j + 1]);
     if (any)
         for (int j = 0; j < nv; j++)
-            y[j] = vf_sel(vmf_trig_big(x[j]), vmf_tan_f64(x[j]), y[j]);
+            y[j] = vf_sel(vmf_trig_big(x[j]), vmf_tan_far(x[j]), y[j]);
 }
 static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
 {

@@ -286,14 +286,18 @@ INLINE vf vf_absmax(vf a, vf b)
 INLINE vfm vf_nlt(vf a, vf b) { return simde_mm256_cmp_ps(a, b, SIMDE_CMP_NLT_UQ); }
 /* the sign bit where k mod 4 is 2 or 3: one vpermilps and one xor */
 INLINE vf vf_flipsign(vf y, vf q) { return simde_mm256_xor_ps(y, vf_qtab(q, 0, 0, 0x80000000u, 0x80000000u)); }
-INLINE vf vf_via_vd(vf x, vd (*f)(vd)) { return step(x, f); }
-INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
+INLINE vf vf_from_2vd(vd lo, vd hi)
 {
-    vd alo, blo, ahi, bhi;
-    f(simde_mm256_cvtps_pd(simde_mm256_castps256_ps128(x)), &alo, &blo);
-    f(simde_mm256_cvtps_pd(simde_mm256_extractf128_ps(x, 1)), &ahi, &bhi);
-    *a = simde_mm256_insertf128_ps(simde_mm256_castps128_ps256(simde_mm256_cvtpd_ps(alo)), simde_mm256_cvtpd_ps(ahi), 1);
-    *b = simde_mm256_insertf128_ps(simde_mm256_castps128_ps256(simde_mm256_cvtpd_ps(blo)), simde_mm256_cvtpd_ps(bhi), 1);
+    return simde_mm256_insertf128_ps(simde_mm256_castps128_ps256(simde_mm256_cvtpd_ps(lo)), simde_mm256_cvtpd_ps(hi), 1);
+}
+INLINE void vf_via_vd3(vf x, void (*f)(vd, vd *, vd *, vd *), vf *a, vf *b, vf *c)
+{
+    vd alo, blo, clo, ahi, bhi, chi;
+    f(simde_mm256_cvtps_pd(simde_mm256_castps256_ps128(x)), &alo, &blo, &clo);
+    f(simde_mm256_cvtps_pd(simde_mm256_extractf128_ps(x, 1)), &ahi, &bhi, &chi);
+    *a = vf_from_2vd(alo, ahi);
+    *b = vf_from_2vd(blo, bhi);
+    *c = vf_from_2vd(clo, chi);
 }
 
 /* log family (vmf_logb_core in src/expf_impl.h): as src/scalar/vf.h */

@@ -173,14 +173,18 @@ INLINE vf vf_flipsign(vf y, vf q)
     return simde_mm512_castsi512_ps(simde_mm512_ternarylogic_epi32(simde_mm512_castps_si512(y), t,
                                                                    simde_mm512_set1_epi32(INT32_MIN), 0x78));
 }
-INLINE vf vf_via_vd(vf x, vd (*f)(vd)) { return step(x, f); }
-INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
+INLINE vf vf_from_2vd(vd lo, vd hi)
 {
-    vd alo, blo, ahi, bhi;
-    f(compat_cvtps_pd(simde_mm512_castps512_ps256(x)), &alo, &blo);
-    f(compat_cvtps_pd(compat_extract_hi_ps(x)), &ahi, &bhi);
-    *a = simde_mm512_insertf32x8(simde_mm512_castps256_ps512(compat_cvtpd_ps(alo)), compat_cvtpd_ps(ahi), 1);
-    *b = simde_mm512_insertf32x8(simde_mm512_castps256_ps512(compat_cvtpd_ps(blo)), compat_cvtpd_ps(bhi), 1);
+    return simde_mm512_insertf32x8(simde_mm512_castps256_ps512(compat_cvtpd_ps(lo)), compat_cvtpd_ps(hi), 1);
+}
+INLINE void vf_via_vd3(vf x, void (*f)(vd, vd *, vd *, vd *), vf *a, vf *b, vf *c)
+{
+    vd alo, blo, clo, ahi, bhi, chi;
+    f(compat_cvtps_pd(simde_mm512_castps512_ps256(x)), &alo, &blo, &clo);
+    f(compat_cvtps_pd(compat_extract_hi_ps(x)), &ahi, &bhi, &chi);
+    *a = vf_from_2vd(alo, ahi);
+    *b = vf_from_2vd(blo, bhi);
+    *c = vf_from_2vd(clo, chi);
 }
 
 /* log family (vmf_logb_core in src/expf_impl.h): as src/scalar/vf.h, but

@@ -196,14 +196,14 @@ INLINE vf vf_flipsign(vf y, vf q)
     t = simde_vandq_u32(t, simde_vdupq_n_u32(UINT32_C(0x80000000)));
     return simde_vreinterpretq_f32_u32(simde_veorq_u32(simde_vreinterpretq_u32_f32(y), t));
 }
-INLINE vf vf_via_vd(vf x, vd (*f)(vd)) { return step(x, f); }
-INLINE void vf_via_vd2(vf x, void (*f)(vd, vd *, vd *), vf *a, vf *b)
+INLINE void vf_via_vd3(vf x, void (*f)(vd, vd *, vd *, vd *), vf *a, vf *b, vf *c)
 {
-    vd alo, blo, ahi, bhi;
-    f(simde_vcvt_f64_f32(simde_vget_low_f32(x)), &alo, &blo);
-    f(simde_vcvt_f64_f32(simde_vget_high_f32(x)), &ahi, &bhi);
+    vd alo, blo, clo, ahi, bhi, chi;
+    f(simde_vcvt_f64_f32(simde_vget_low_f32(x)), &alo, &blo, &clo);
+    f(simde_vcvt_f64_f32(simde_vget_high_f32(x)), &ahi, &bhi, &chi);
     *a = simde_vcombine_f32(simde_vcvt_f32_f64(alo), simde_vcvt_f32_f64(ahi));
     *b = simde_vcombine_f32(simde_vcvt_f32_f64(blo), simde_vcvt_f32_f64(bhi));
+    *c = simde_vcombine_f32(simde_vcvt_f32_f64(clo), simde_vcvt_f32_f64(chi));
 }
 
 /* log family (vmf_logb_core in src/expf_impl.h): as src/scalar/vf.h */

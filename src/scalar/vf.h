@@ -151,13 +151,13 @@ static inline vf vf_flipsign(vf y, vf q)
 {
     return vf_from_bits(vf_bits(y) ^ ((vf_bits(q) << 30) & UINT32_C(0x80000000)));
 }
-static inline vf vf_via_vd(vf x, double (*f)(double)) { return (float)f((double)x); }
-static inline void vf_via_vd2(vf x, void (*f)(double, double *, double *), vf *a, vf *b)
+static inline void vf_via_vd3(vf x, void (*f)(double, double *, double *, double *), vf *a, vf *b, vf *c)
 {
-    double da, db;
-    f((double)x, &da, &db);
+    double da, db, dc;
+    f((double)x, &da, &db, &dc);
     *a = (float)da;
     *b = (float)db;
+    *c = (float)dc;
 }
 
 /* log family (vmf_logb_core in src/expf_impl.h: log, log2, log10, log1p) */
