@@ -43,7 +43,7 @@ struct Arrays {
     void *in[3] = {nullptr, nullptr, nullptr};
     void *out = nullptr;
     // far: sin/cos/tan inputs beyond the f32 kernels' Cody-Waite range
-    // (|x| from 2^14 to 2^124, log-uniform, both signs: sin_f32_far below)
+    // (|x| from 2^14 to 2^124, log-uniform, both signs: sin_far_f32 below)
     Arrays(const vmath_op *op, size_t n, bool far = false)
     {
         for (int k = 0; k < 3; k++)
@@ -318,7 +318,7 @@ int main(int argc, char **argv)
             // there, the others are)
             if (std::strcmp(op->name, "sin_f32") == 0)
                 for (const Impl &im : impls) {
-                    std::string name = std::string("sin_f32_far/") + im.name + "/" + std::to_string(n);
+                    std::string name = std::string("sin_far_f32/") + im.name + "/" + std::to_string(n);
                     vmath_fn fn = im.fn;
                     benchmark::RegisterBenchmark(name.c_str(),
                                                  [op, fn, n](benchmark::State &st) { run(st, op, fn, n, true); });

@@ -204,7 +204,7 @@ static inline void vmf_trig_sc(vf rh, vf rl, vf *s, vf *c)
  * luckily than anywhere below 12288, 0.899). Before, these lanes took whole
  * f64 kernels (vm_sin ..., with Payne-Hanek lane by lane in scalar code):
  * results almost always correctly rounded, but sin on |x| in [2^14,
- * 2^124] (bench: sin_f32_far) ran at 0.61x SLEEF u10's AVX2 kernel and
+ * 2^124] (bench: sin_far_f32) ran at 0.61x SLEEF u10's AVX2 kernel and
  * 0.7x glibc's scalar sinf loop on Zen 3; now 1.5 times as fast.
  * +-Inf and NaN give r = NaN; their result is set to x - x (the NaN Annex F
  * asks for, the same bits in the scalar reference and every ISA), not left
