@@ -267,19 +267,11 @@ static inline vf vmf_trig_fast(vf x, int is_sin)
     vmf_trig_sc(rh, rl, &s, &c);
     return vf_flipsign(vf_sel(vf_odd(q), c, s), q);
 }
-static inline vf vmf_trig(vf x, int is_sin)
-{
-    vf y = vmf_trig_fast(x, is_sin);
-    vfm big = vmf_trig_big(x);
-    if (vf_any(big))
-        y = vf_sel(big, is_sin ? vmf_sin_far(x) : vmf_cos_far(x), y);
-    return y;
-}
-
-/* the same for a vector known to hold a lane beyond VMF_TRIG_MAX (the
- * rare branch of vmf_trig_n, tested first there): the fast path only if
- * some lane needs it (arguments all beyond, sin_far_f32: 5141 -> 4627 ns,
- * minima of 40 interleaved repetitions on Zen 3) */
+/* sin or cos of a vector with a lane beyond VMF_TRIG_MAX (the range is
+ * tested first): those lanes from the far path, the others from the fast
+ * path, computed only if there are any (arguments all beyond,
+ * sin_far_f32: 5141 -> 4627 ns, minima of 40 interleaved repetitions on
+ * Zen 3, against computing both) */
 static inline vf vmf_trig_beyond(vf x, int is_sin)
 {
     vf y = is_sin ? vmf_sin_far(x) : vmf_cos_far(x);
@@ -290,6 +282,13 @@ static inline vf vmf_trig_beyond(vf x, int is_sin)
 }
 static __attribute__((noinline)) vf vmf_sin_beyond(vf x) { return vmf_trig_beyond(x, 1); }
 static __attribute__((noinline)) vf vmf_cos_beyond(vf x) { return vmf_trig_beyond(x, 0); }
+
+static inline vf vmf_trig(vf x, int is_sin)
+{
+    if (vf_any(vmf_trig_big(x)))
+        return is_sin ? vmf_sin_beyond(x) : vmf_cos_beyond(x);
+    return vmf_trig_fast(x, is_sin);
+}
 static inline vf vmf_sin(vf x) { return vmf_trig(x, 1); }
 static inline vf vmf_cos(vf x) { return vmf_trig(x, 0); }
 
@@ -451,15 +450,6 @@ static inline vf vmf_tan_fast(vf x)
     vmf_tan_pairs(q, rh, rl, &nh, &nl, &dh, &dl);
     return vmf_tan_div(nh, nl, dh, dl);
 }
-static inline vf vmf_tan(vf x)
-{
-    vf y = vmf_tan_fast(x);
-    vfm big = vmf_trig_big(x);
-    if (vf_any(big))
-        y = vf_sel(big, vmf_tan_far(x), y);
-    return y;
-}
-
 /* as vmf_trig_beyond */
 static __attribute__((noinline)) vf vmf_tan_beyond(vf x)
 {
@@ -468,6 +458,13 @@ static __attribute__((noinline)) vf vmf_tan_beyond(vf x)
     if (vf_any(vf_mnot(big)))
         y = vf_sel(big, y, vmf_tan_fast(x));
     return y;
+}
+
+static inline vf vmf_tan(vf x)
+{
+    if (vf_any(vmf_trig_big(x)))
+        return vmf_tan_beyond(x);
+    return vmf_tan_fast(x);
 }
 
 /* vmf_tan on nv vectors (a constant, 2 or 4: the loops unroll), each stage
