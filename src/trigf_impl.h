@@ -363,39 +363,50 @@ static __attribute__((noinline)) void vmf_sincos_far(vf x, vf *s, vf *c)
     *c = vmf_trig_nonfinite(x, *c);
 }
 
-/* where big (the lanes beyond the f32 reduction): sin and cos from
- * vmf_sincos_far */
-static inline void vmf_sincos_big(vf x, vfm big, vf *s, vf *c)
+/* the f32 path of vmf_sincos */
+static inline void vmf_sincos_fast(vf x, vf *s, vf *c)
 {
-    vf bs, bc;
-    vmf_sincos_far(x, &bs, &bc);
-    *s = vf_sel(big, bs, *s);
-    *c = vf_sel(big, bc, *c);
+    vf rh, rl;
+    vf q = vmf_trig_reduce(x, VMF_TRIG_SHIFT, &rh, &rl);
+    vmf_trig_sc(rh, rl, s, c);
+    vmf_sincos_quadrant(q, s, c);
+}
+
+/* as vmf_trig_beyond: a vector with a lane beyond VMF_TRIG_MAX */
+static __attribute__((noinline)) void vmf_sincos_beyond(vf x, vf *s, vf *c)
+{
+    vmf_sincos_far(x, s, c);
+    vfm big = vmf_trig_big(x);
+    if (vf_any(vf_mnot(big))) {
+        vf fs, fc;
+        vmf_sincos_fast(x, &fs, &fc);
+        *s = vf_sel(big, *s, fs);
+        *c = vf_sel(big, *c, fc);
+    }
 }
 
 /* the bits of vmf_sin and vmf_cos, from one reduction (of x, as vmf_trig) */
 static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)
 {
-    vf rh, rl;
-    vf q = vmf_trig_reduce(x, VMF_TRIG_SHIFT, &rh, &rl);
-    vmf_trig_sc(rh, rl, sin_x, cos_x);
-    vmf_sincos_quadrant(q, sin_x, cos_x);
-    vfm big = vmf_trig_big(x);
-    if (vf_any(big))
-        vmf_sincos_big(x, big, sin_x, cos_x);
+    if (vf_any(vmf_trig_big(x)))
+        vmf_sincos_beyond(x, sin_x, cos_x);
+    else
+        vmf_sincos_fast(x, sin_x, cos_x);
 }
 
-/* vmf_sincos on two vectors, as vmf_trig2: the bits of vmf_sincos on each */
+/* vmf_sincos on two vectors, as vmf_trig2 (range check first): the bits of
+ * vmf_sincos on each */
 static inline void vmf_sincos2(vf x0, vf x1, vf *sn0, vf *cs0, vf *sn1, vf *cs1)
 {
+    if (vmf_trig_any_big2(x0, x1)) {
+        vmf_sincos(x0, sn0, cs0);
+        vmf_sincos(x1, sn1, cs1);
+        return;
+    }
     vf q0, q1;
     vmf_trig_sc2(x0, x1, VMF_TRIG_SHIFT, &q0, &q1, sn0, cs0, sn1, cs1);
     vmf_sincos_quadrant(q0, sn0, cs0);
     vmf_sincos_quadrant(q1, sn1, cs1);
-    if (vmf_trig_any_big2(x0, x1)) {
-        vmf_sincos_big(x0, vmf_trig_big(x0), sn0, cs0);
-        vmf_sincos_big(x1, vmf_trig_big(x1), sn1, cs1);
-    }
 }
 
 /* (nh + nl) / (dh + dl), rounded once (see the top of the file), with the
