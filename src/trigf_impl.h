@@ -209,7 +209,8 @@ static inline void vmf_trig_sc(vf rh, vf rl, vf *s, vf *c)
  * +-Inf and NaN give r = NaN; their result is set to x - x (the NaN Annex F
  * asks for, the same bits in the scalar reference and every ISA), not left
  * to the NaN propagation of FMAs, which differs between ISAs.
- * Out of line, so that the fast path keeps its constants in registers.
+ * Called only from the out-of-line vmf_*_beyond below, so that the fast
+ * path keeps its constants in registers.
  */
 static inline void vm_trigf_big_reduce(vd x, vd *rh, vd *rl, vd *k4)
 {
@@ -240,8 +241,8 @@ static inline vf vmf_trig_far(vf x, int is_sin)
     vmf_trig_sc(rh, rl, &s, &c);
     return vmf_trig_nonfinite(x, vf_flipsign(vf_sel(vf_odd(q), c, s), q));
 }
-static __attribute__((noinline)) vf vmf_sin_far(vf x) { return vmf_trig_far(x, 1); }
-static __attribute__((noinline)) vf vmf_cos_far(vf x) { return vmf_trig_far(x, 0); }
+static inline vf vmf_sin_far(vf x) { return vmf_trig_far(x, 1); }
+static inline vf vmf_cos_far(vf x) { return vmf_trig_far(x, 0); }
 
 /* the lanes of x that take the f64 reduction (|x| >= VMF_TRIG_MAX, Inf, NaN) */
 static inline vfm vmf_trig_big(vf x) { return vf_nlt(vf_abs(x), vf_set(VMF_TRIG_MAX)); }
@@ -252,6 +253,14 @@ static inline int vmf_trig_any_big2(vf x0, vf x1) { return vf_any(vf_nlt(vf_absm
 #else
 static inline int vmf_trig_any_big2(vf x0, vf x1) { return vf_any(vf_mor(vmf_trig_big(x0), vmf_trig_big(x1))); }
 #endif
+/* the same for nv = 2 or 4 vectors */
+static inline int vmf_trig_any_big_n(const vf *x, int nv)
+{
+    int any = 0;
+    for (int j = 0; j < nv; j += 2)
+        any |= vmf_trig_any_big2(x[j], x[j + 1]);
+    return any;
+}
 
 /* sin (is_sin) or cos of x, reduced from x itself, not |x|: every step is
  * symmetric under negation (RN is; kf = x 2/pi + SHIFT rounds ties to even
@@ -313,10 +322,7 @@ static inline void vmf_trig_sc2(vf x0, vf x1, float shift, vf *q0, vf *q1, vf *s
  * vmf_trig_beyond on each vector instead */
 static inline void vmf_trig_n(const vf *x, vf *y, int nv, int is_sin)
 {
-    int any = 0;
-    for (int j = 0; j < nv; j += 2)
-        any |= vmf_trig_any_big2(x[j], x[j + 1]);
-    if (any) {
+    if (vmf_trig_any_big_n(x, nv)) {
         for (int j = 0; j < nv; j++)
             y[j] = is_sin ? vmf_sin_beyond(x[j]) : vmf_cos_beyond(x[j]);
         return;
@@ -353,7 +359,7 @@ static inline void vmf_sincos_quadrant(vf q, vf *s, vf *c)
 }
 
 /* sin and cos of the lanes beyond the f32 reduction (vmf_trig_far) */
-static __attribute__((noinline)) void vmf_sincos_far(vf x, vf *s, vf *c)
+static inline void vmf_sincos_far(vf x, vf *s, vf *c)
 {
     vf rh, rl;
     vf q = vmf_trig_big_reduce(x, VMF_TRIG_SHIFT, &rh, &rl);
@@ -444,7 +450,7 @@ static inline void vmf_tan_pairs(vf q, vf rh, vf rl, vf *nh, vf *nnl, vf *dh, vf
 }
 
 /* tan of the lanes beyond the f32 reduction (vmf_trig_far) */
-static __attribute__((noinline)) vf vmf_tan_far(vf x)
+static inline vf vmf_tan_far(vf x)
 {
     vf rh, rl, nh, nl, dh, dl;
     vf q = vmf_trig_big_reduce(x, VMF_TRIG_SHIFT, &rh, &rl);
@@ -487,10 +493,7 @@ static inline vf vmf_tan(vf x)
  * of vmf_tan on each vector; range check first, as vmf_trig_n. */
 static inline void vmf_tan_n(const vf *x, vf *y, int nv)
 {
-    int any = 0;
-    for (int j = 0; j < nv; j += 2)
-        any |= vmf_trig_any_big2(x[j], x[j + 1]);
-    if (any) {
+    if (vmf_trig_any_big_n(x, nv)) {
         for (int j = 0; j < nv; j++)
             y[j] = vmf_tan_beyond(x[j]);
         return;
