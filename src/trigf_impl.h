@@ -266,25 +266,40 @@ static inline vf vmf_trig_fast(vf x, int is_sin)
     vmf_trig_sc(rh, rl, &s, &c);
     return vf_flipsign(vf_sel(vf_odd(q), c, s), q);
 }
-/* sin or cos of nv = 1, 2 or 4 vectors, one with a lane beyond
- * VMF_TRIG_MAX (the range is tested first): every lane through the f64
- * reduction, each stage of all nv vectors before the next (as vmf_trig_n:
- * the chains through the conversions overlap), then the lanes below
- * VMF_TRIG_MAX from the fast path, in the vectors that have any (on Zen 3,
- * minima of 12 interleaved runs at n = 1024, against one vector at a time:
- * |x| < 10^5 2436 -> 1937 ns, sin_far_f32 4336 -> 4034; the fast path
- * staged over the nv vectors too was slower, 2231 ns); computing both
+/* sin or cos of nv = 1, 2 or 4 vectors (a constant: the loops unroll),
+ * each stage of all before the next (the reductions, then the
+ * polynomials): the core takes the instructions in the order written, so
+ * the long dependency chains overlap from the start (two vectors: AVX-512
+ * 5% faster than two calls in a row at n = 1024, AVX2 1.5-2%; AVX2 on Zen
+ * 3 takes four, 5% faster than two). Reduced in f32 (far = 0: every lane
+ * below VMF_TRIG_MAX) or through f64 (far = 1: every lane; +-Inf and NaN
+ * give NaN) */
+static inline void vmf_trig_staged(const vf *x, vf *y, int nv, int is_sin, int far)
+{
+    float shift = is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f;
+    vf rh[4], rl[4], q[4], s[4], c[4];
+    for (int j = 0; j < nv; j++)
+        q[j] = far ? vmf_trig_big_reduce(x[j], shift, &rh[j], &rl[j]) : vmf_trig_reduce(x[j], shift, &rh[j], &rl[j]);
+    for (int j = 0; j < nv; j++)
+        vmf_trig_sc(rh[j], rl[j], &s[j], &c[j]);
+    for (int j = 0; j < nv; j++) {
+        y[j] = vf_flipsign(vf_sel(vf_odd(q[j]), c[j], s[j]), q[j]);
+        if (far)
+            y[j] = vmf_trig_nonfinite(x[j], y[j]);
+    }
+}
+
+/* sin or cos of nv vectors, one with a lane beyond VMF_TRIG_MAX (the range
+ * is tested first): every lane through the f64 reduction, staged as the
+ * fast path (the chains through the conversions overlap), then the lanes
+ * below VMF_TRIG_MAX from the fast path, in the vectors that have any (on
+ * Zen 3, minima of 12 interleaved runs at n = 1024, against one vector at
+ * a time: |x| < 10^5 2436 -> 1937 ns, sin_far_f32 4336 -> 4034; the fast
+ * path staged over the nv vectors too was slower, 2231 ns); computing both
  * everywhere was slower (sin_far_f32 5141 against 4627 ns) */
 static inline void vmf_trig_beyond(const vf *x, vf *y, int nv, int is_sin)
 {
-    vf q[4], rh[4], rl[4];
-    for (int j = 0; j < nv; j++)
-        q[j] = vmf_trig_big_reduce(x[j], is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f, &rh[j], &rl[j]);
-    for (int j = 0; j < nv; j++) {
-        vf s, c;
-        vmf_trig_sc(rh[j], rl[j], &s, &c);
-        y[j] = vmf_trig_nonfinite(x[j], vf_flipsign(vf_sel(vf_odd(q[j]), c, s), q[j]));
-    }
+    vmf_trig_staged(x, y, nv, is_sin, 1);
     for (int j = 0; j < nv; j++) {
         vfm big = vmf_trig_big(x[j]);
         if (vf_any(vf_mnot(big)))
@@ -309,23 +324,8 @@ static inline vf vmf_trig(vf x, int is_sin)
 static inline vf vmf_sin(vf x) { return vmf_trig(x, 1); }
 static inline vf vmf_cos(vf x) { return vmf_trig(x, 0); }
 
-/* the reductions and polynomials of two vectors, each stage of both before
- * the next, for vmf_sincos2 (see vmf_trig_n) */
-static inline void vmf_trig_sc2(vf x0, vf x1, float shift, vf *q0, vf *q1, vf *s0, vf *c0, vf *s1, vf *c1)
-{
-    vf rh0, rl0, rh1, rl1;
-    *q0 = vmf_trig_reduce(x0, shift, &rh0, &rl0);
-    *q1 = vmf_trig_reduce(x1, shift, &rh1, &rl1);
-    vmf_trig_sc(rh0, rl0, s0, c0);
-    vmf_trig_sc(rh1, rl1, s1, c1);
-}
-
-/* vmf_trig on nv = 2 or 4 vectors with one range check per two, each stage
- * of all before the next (the reductions, then the polynomials): the core
- * takes the instructions in the order written, so the long dependency
- * chains overlap from the start (two vectors: AVX-512 5% faster than two
- * calls in a row at n = 1024, AVX2 1.5-2%; AVX2 on Zen 3 takes four, 5%
- * faster than two); the bits of vmf_trig on each (map_f2, map_f4). The
+/* vmf_trig on nv = 2 or 4 vectors with one range check per two, staged
+ * (vmf_trig_staged); the bits of vmf_trig on each (map_f2, map_f4). The
  * range check comes first: a step with a lane beyond VMF_TRIG_MAX runs
  * vmf_trig_beyond on its vectors instead */
 static inline void vmf_trig_n(const vf *x, vf *y, int nv, int is_sin)
@@ -337,13 +337,7 @@ static inline void vmf_trig_n(const vf *x, vf *y, int nv, int is_sin)
             vmf_cos_beyond(x, y, nv);
         return;
     }
-    vf rh[4], rl[4], q[4], s[4], c[4];
-    for (int j = 0; j < nv; j++)
-        q[j] = vmf_trig_reduce(x[j], is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f, &rh[j], &rl[j]);
-    for (int j = 0; j < nv; j++)
-        vmf_trig_sc(rh[j], rl[j], &s[j], &c[j]);
-    for (int j = 0; j < nv; j++)
-        y[j] = vf_flipsign(vf_sel(vf_odd(q[j]), c[j], s[j]), q[j]);
+    vmf_trig_staged(x, y, nv, is_sin, 0);
 }
 static inline void vmf_trig2(vf x0, vf x1, int is_sin, vf *y0, vf *y1)
 {
@@ -368,28 +362,32 @@ static inline void vmf_sincos_quadrant(vf q, vf *s, vf *c)
     *c = vf_flipsign(*c, q);
 }
 
-/* the f32 path of vmf_sincos */
-static inline void vmf_sincos_fast(vf x, vf *s, vf *c)
+/* sin and cos of nv = 1 or 2 vectors, staged and reduced as in
+ * vmf_trig_staged (far = 0: f32, far = 1: f64) */
+static inline void vmf_sincos_staged(const vf *x, vf *s, vf *c, int nv, int far)
 {
-    vf rh, rl;
-    vf q = vmf_trig_reduce(x, VMF_TRIG_SHIFT, &rh, &rl);
-    vmf_trig_sc(rh, rl, s, c);
-    vmf_sincos_quadrant(q, s, c);
+    vf rh[2], rl[2], q[2];
+    for (int j = 0; j < nv; j++)
+        q[j] = far ? vmf_trig_big_reduce(x[j], VMF_TRIG_SHIFT, &rh[j], &rl[j]) : vmf_trig_reduce(x[j], VMF_TRIG_SHIFT, &rh[j], &rl[j]);
+    for (int j = 0; j < nv; j++)
+        vmf_trig_sc(rh[j], rl[j], &s[j], &c[j]);
+    for (int j = 0; j < nv; j++) {
+        vmf_sincos_quadrant(q[j], &s[j], &c[j]);
+        if (far) {
+            s[j] = vmf_trig_nonfinite(x[j], s[j]);
+            c[j] = vmf_trig_nonfinite(x[j], c[j]);
+        }
+    }
 }
+
+/* the f32 path of vmf_sincos */
+static inline void vmf_sincos_fast(vf x, vf *s, vf *c) { vmf_sincos_staged(&x, s, c, 1, 0); }
 
 /* as vmf_trig_beyond: nv = 1 or 2 vectors, one with a lane beyond
  * VMF_TRIG_MAX */
 static __attribute__((noinline)) void vmf_sincos_beyond(const vf *x, vf *s, vf *c, int nv)
 {
-    vf q[2], rh[2], rl[2];
-    for (int j = 0; j < nv; j++)
-        q[j] = vmf_trig_big_reduce(x[j], VMF_TRIG_SHIFT, &rh[j], &rl[j]);
-    for (int j = 0; j < nv; j++) {
-        vmf_trig_sc(rh[j], rl[j], &s[j], &c[j]);
-        vmf_sincos_quadrant(q[j], &s[j], &c[j]);
-        s[j] = vmf_trig_nonfinite(x[j], s[j]);
-        c[j] = vmf_trig_nonfinite(x[j], c[j]);
-    }
+    vmf_sincos_staged(x, s, c, nv, 1);
     for (int j = 0; j < nv; j++) {
         vfm big = vmf_trig_big(x[j]);
         if (vf_any(vf_mnot(big))) {
@@ -414,19 +412,15 @@ static inline void vmf_sincos(vf x, vf *sin_x, vf *cos_x)
  * vmf_sincos on each */
 static inline void vmf_sincos2(vf x0, vf x1, vf *sn0, vf *cs0, vf *sn1, vf *cs1)
 {
-    if (vmf_trig_any_big2(x0, x1)) {
-        vf x[2] = {x0, x1}, s[2], c[2];
+    vf x[2] = {x0, x1}, s[2], c[2];
+    if (vmf_trig_any_big2(x0, x1))
         vmf_sincos_beyond(x, s, c, 2);
-        *sn0 = s[0];
-        *cs0 = c[0];
-        *sn1 = s[1];
-        *cs1 = c[1];
-        return;
-    }
-    vf q0, q1;
-    vmf_trig_sc2(x0, x1, VMF_TRIG_SHIFT, &q0, &q1, sn0, cs0, sn1, cs1);
-    vmf_sincos_quadrant(q0, sn0, cs0);
-    vmf_sincos_quadrant(q1, sn1, cs1);
+    else
+        vmf_sincos_staged(x, s, c, 2, 0);
+    *sn0 = s[0];
+    *cs0 = c[0];
+    *sn1 = s[1];
+    *cs1 = c[1];
 }
 
 /* (nh + nl) / (dh + dl), rounded once (see the top of the file), with the
@@ -472,16 +466,31 @@ static inline vf vmf_tan_fast(vf x)
     vmf_tan_pairs(q, rh, rl, &nh, &nl, &dh, &dl);
     return vmf_tan_div(nh, nl, dh, dl);
 }
+/* tan of nv = 1, 2 or 4 vectors (a constant, so the loops unroll), each
+ * stage of every vector before the next: the core takes the instructions
+ * in the order written, so the long chains (reduction, pairs, division,
+ * correction: some 70 cycles) overlap from the start. AVX-512 takes two
+ * vectors per step (map_f2); AVX2 four (map_f4): on Zen 3 tan's chain
+ * outruns the scheduler with two (four: 11% faster at n = 1024). Reduced
+ * as in vmf_trig_staged (far = 0: f32, far = 1: f64) */
+static inline void vmf_tan_staged(const vf *x, vf *y, int nv, int far)
+{
+    vf rh[4], rl[4], q[4], nh[4], nl[4], dh[4], dl[4];
+    for (int j = 0; j < nv; j++)
+        q[j] = far ? vmf_trig_big_reduce(x[j], VMF_TRIG_SHIFT, &rh[j], &rl[j]) : vmf_trig_reduce(x[j], VMF_TRIG_SHIFT, &rh[j], &rl[j]);
+    for (int j = 0; j < nv; j++)
+        vmf_tan_pairs(q[j], rh[j], rl[j], &nh[j], &nl[j], &dh[j], &dl[j]);
+    for (int j = 0; j < nv; j++) {
+        y[j] = vmf_tan_div(nh[j], nl[j], dh[j], dl[j]);
+        if (far)
+            y[j] = vmf_trig_nonfinite(x[j], y[j]);
+    }
+}
+
 /* as vmf_trig_beyond (nv = 1, 2 or 4) */
 static __attribute__((noinline)) void vmf_tan_beyond(const vf *x, vf *y, int nv)
 {
-    vf q[4], rh[4], rl[4], nh[4], nl[4], dh[4], dl[4];
-    for (int j = 0; j < nv; j++)
-        q[j] = vmf_trig_big_reduce(x[j], VMF_TRIG_SHIFT, &rh[j], &rl[j]);
-    for (int j = 0; j < nv; j++)
-        vmf_tan_pairs(q[j], rh[j], rl[j], &nh[j], &nl[j], &dh[j], &dl[j]);
-    for (int j = 0; j < nv; j++)
-        y[j] = vmf_trig_nonfinite(x[j], vmf_tan_div(nh[j], nl[j], dh[j], dl[j]));
+    vmf_tan_staged(x, y, nv, 1);
     for (int j = 0; j < nv; j++) {
         vfm big = vmf_trig_big(x[j]);
         if (vf_any(vf_mnot(big)))
@@ -499,26 +508,15 @@ static inline vf vmf_tan(vf x)
     return vmf_tan_fast(x);
 }
 
-/* vmf_tan on nv vectors (a constant, 2 or 4: the loops unroll), each stage
- * of every vector before the next: the core takes the instructions in the
- * order written, so the long chains (reduction, pairs, division,
- * correction: some 70 cycles) overlap from the start. AVX-512 takes two
- * vectors per step (map_f2); AVX2 four (map_f4): on Zen 3 tan's chain
- * outruns the scheduler with two (four: 11% faster at n = 1024). The bits
- * of vmf_tan on each vector; range check first, as vmf_trig_n. */
+/* vmf_tan on nv = 2 or 4 vectors, staged (vmf_tan_staged); the bits of
+ * vmf_tan on each vector; range check first, as vmf_trig_n. */
 static inline void vmf_tan_n(const vf *x, vf *y, int nv)
 {
     if (vmf_trig_any_big_n(x, nv)) {
         vmf_tan_beyond(x, y, nv);
         return;
     }
-    vf rh[4], rl[4], q[4], nh[4], nl[4], dh[4], dl[4];
-    for (int j = 0; j < nv; j++)
-        q[j] = vmf_trig_reduce(x[j], VMF_TRIG_SHIFT, &rh[j], &rl[j]);
-    for (int j = 0; j < nv; j++)
-        vmf_tan_pairs(q[j], rh[j], rl[j], &nh[j], &nl[j], &dh[j], &dl[j]);
-    for (int j = 0; j < nv; j++)
-        y[j] = vmf_tan_div(nh[j], nl[j], dh[j], dl[j]);
+    vmf_tan_staged(x, y, nv, 0);
 }
 static inline void vmf_tan2(vf x0, vf x1, vf *y0, vf *y1)
 {
