@@ -252,22 +252,22 @@ static inline int vmf_trig_any_big_n(const vf *x, int nv)
     return any;
 }
 
-/* sin (is_sin) or cos of x, reduced from x itself, not |x|: every step is
+/* kf of x (as vmf_trig_reduce's) and rh + rl, by the f32 reduction (far =
+ * 0) or through f64 (far = 1; a constant at every call) */
+static inline vf vmf_trig_reduce_by(int far, vf x, float shift, vf *rh, vf *rl)
+{
+    return far ? vmf_trig_big_reduce(x, shift, rh, rl) : vmf_trig_reduce(x, shift, rh, rl);
+}
+
+/* sin (is_sin) or cos of nv = 1, 2 or 4 vectors x (a constant: the loops
+ * unroll), each reduced from x itself, not |x|: every step is
  * symmetric under negation (RN is; kf = x 2/pi + SHIFT rounds ties to even
  * with SHIFT even, so k(-x) = -k(x); the sine part is odd and the cosine
  * part even in (rh, rl)), so the results for -x are those for x with the
  * sign the quadrant gives, and neither |x| nor x's sign costs an operation;
  * x = -0 reduces to rh = -0 and its sine is -0 (see the top of the file).
- * Quadrant k for sin, k + 1 for cos (the shift constant + 1). */
-static inline vf vmf_trig_fast(vf x, int is_sin)
-{
-    vf rh, rl, s, c;
-    vf q = vmf_trig_reduce(x, is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f, &rh, &rl);
-    vmf_trig_sc(rh, rl, &s, &c);
-    return vf_flipsign(vf_sel(vf_odd(q), c, s), q);
-}
-/* sin or cos of nv = 1, 2 or 4 vectors (a constant: the loops unroll),
- * each stage of all before the next (the reductions, then the
+ * Quadrant k for sin, k + 1 for cos (the shift constant + 1). Each stage
+ * of all before the next (the reductions, then the
  * polynomials): the core takes the instructions in the order written, so
  * the long dependency chains overlap from the start (two vectors: AVX-512
  * 5% faster than two calls in a row at n = 1024, AVX2 1.5-2%; AVX2 on Zen
@@ -279,7 +279,7 @@ static inline void vmf_trig_staged(const vf *x, vf *y, int nv, int is_sin, int f
     float shift = is_sin ? VMF_TRIG_SHIFT : VMF_TRIG_SHIFT + 1.0f;
     vf rh[4], rl[4], q[4], s[4], c[4];
     for (int j = 0; j < nv; j++)
-        q[j] = far ? vmf_trig_big_reduce(x[j], shift, &rh[j], &rl[j]) : vmf_trig_reduce(x[j], shift, &rh[j], &rl[j]);
+        q[j] = vmf_trig_reduce_by(far, x[j], shift, &rh[j], &rl[j]);
     for (int j = 0; j < nv; j++)
         vmf_trig_sc(rh[j], rl[j], &s[j], &c[j]);
     for (int j = 0; j < nv; j++) {
@@ -287,6 +287,14 @@ static inline void vmf_trig_staged(const vf *x, vf *y, int nv, int is_sin, int f
         if (far)
             y[j] = vmf_trig_nonfinite(x[j], y[j]);
     }
+}
+
+/* vmf_trig_staged on one vector: sin or cos of x below VMF_TRIG_MAX */
+static inline vf vmf_trig_fast(vf x, int is_sin)
+{
+    vf y;
+    vmf_trig_staged(&x, &y, 1, is_sin, 0);
+    return y;
 }
 
 /* sin or cos of nv vectors, one with a lane beyond VMF_TRIG_MAX (the range
@@ -368,7 +376,7 @@ static inline void vmf_sincos_staged(const vf *x, vf *s, vf *c, int nv, int far)
 {
     vf rh[2], rl[2], q[2];
     for (int j = 0; j < nv; j++)
-        q[j] = far ? vmf_trig_big_reduce(x[j], VMF_TRIG_SHIFT, &rh[j], &rl[j]) : vmf_trig_reduce(x[j], VMF_TRIG_SHIFT, &rh[j], &rl[j]);
+        q[j] = vmf_trig_reduce_by(far, x[j], VMF_TRIG_SHIFT, &rh[j], &rl[j]);
     for (int j = 0; j < nv; j++)
         vmf_trig_sc(rh[j], rl[j], &s[j], &c[j]);
     for (int j = 0; j < nv; j++) {
@@ -457,15 +465,6 @@ static inline void vmf_tan_pairs(vf q, vf rh, vf rl, vf *nh, vf *nnl, vf *dh, vf
     vf_swapneg(vf_odd(q), dl, nnl);
 }
 
-/* tan, reduced from x itself (tan is odd, and the negated low parts keep
- * the sign of zero, so no |x| and no final flip) */
-static inline vf vmf_tan_fast(vf x)
-{
-    vf rh, rl, nh, nl, dh, dl;
-    vf q = vmf_trig_reduce(x, VMF_TRIG_SHIFT, &rh, &rl);
-    vmf_tan_pairs(q, rh, rl, &nh, &nl, &dh, &dl);
-    return vmf_tan_div(nh, nl, dh, dl);
-}
 /* tan of nv = 1, 2 or 4 vectors (a constant, so the loops unroll), each
  * stage of every vector before the next: the core takes the instructions
  * in the order written, so the long chains (reduction, pairs, division,
@@ -477,7 +476,7 @@ static inline void vmf_tan_staged(const vf *x, vf *y, int nv, int far)
 {
     vf rh[4], rl[4], q[4], nh[4], nl[4], dh[4], dl[4];
     for (int j = 0; j < nv; j++)
-        q[j] = far ? vmf_trig_big_reduce(x[j], VMF_TRIG_SHIFT, &rh[j], &rl[j]) : vmf_trig_reduce(x[j], VMF_TRIG_SHIFT, &rh[j], &rl[j]);
+        q[j] = vmf_trig_reduce_by(far, x[j], VMF_TRIG_SHIFT, &rh[j], &rl[j]);
     for (int j = 0; j < nv; j++)
         vmf_tan_pairs(q[j], rh[j], rl[j], &nh[j], &nl[j], &dh[j], &dl[j]);
     for (int j = 0; j < nv; j++) {
@@ -485,6 +484,16 @@ static inline void vmf_tan_staged(const vf *x, vf *y, int nv, int far)
         if (far)
             y[j] = vmf_trig_nonfinite(x[j], y[j]);
     }
+}
+
+/* vmf_tan_staged on one vector: tan of x below VMF_TRIG_MAX, reduced from x
+ * itself (tan is odd, and the negated low parts keep the sign of zero, so
+ * no |x| and no final flip) */
+static inline vf vmf_tan_fast(vf x)
+{
+    vf y;
+    vmf_tan_staged(&x, &y, 1, 0);
+    return y;
 }
 
 /* as vmf_trig_beyond (nv = 1, 2 or 4) */
