@@ -262,17 +262,17 @@ INLINE vf vf_qtab(vf q, uint32_t t0, uint32_t t1, uint32_t t2, uint32_t t3)
 }
 /* every bit of the odd lanes set, like a compare's mask */
 INLINE vfm vf_odd(vf q) { return vf_qtab(q, 0, ~0u, 0, ~0u); }
-/* where m (whole lanes, as vf_odd's): *a = -*b and *b = *a, as the
- * exchange d = (a ^ b) & m, a ^ d, b ^ d (4 logic operations instead of two
- * vblendvps, 3 uops each here) with the sign of the new *a flipped (one xor
- * more): tan and sincos take the odd quadrant's sign with the exchange
- * (src/trigf_impl.h) */
+/* where m (whole lanes, as vf_odd's): *a = -*b and *b = *a: tan and sincos
+ * take the odd quadrant's sign with the exchange (src/trigf_impl.h). Two
+ * vblendvps (one uop each on Zen 3) and a negation: on Zen 3 sincos 11%
+ * and tan 2-5% faster than the 5 logic operations of an xor exchange
+ * (d = (a ^ b) & m, then a ^ d ^ sign, b ^ d) chosen for Golden Cove, where
+ * vblendvps is 3 uops */
 INLINE void vf_swapneg(vfm m, vf *a, vf *b)
 {
-    vf d = simde_mm256_and_ps(simde_mm256_xor_ps(*a, *b), m);
-    vf dn = simde_mm256_xor_ps(d, simde_mm256_and_ps(m, vf_set(-0.0f)));
-    *a = simde_mm256_xor_ps(*a, dn);
-    *b = simde_mm256_xor_ps(*b, d);
+    vf na = simde_mm256_blendv_ps(*a, simde_mm256_xor_ps(*b, vf_set(-0.0f)), m);
+    *b = simde_mm256_blendv_ps(*b, *a, m);
+    *a = na;
 }
 /* For the two-vector trig steps' one range check: max(|a|, |b|) as the
  * larger bit pattern of the two magnitudes (their integer order is their
@@ -325,25 +325,26 @@ INLINE vf vf_signbit(void) { return vf_set(-0.0f); }
 INLINE vf vf_andnot(vf m, vf x) { return simde_mm256_andnot_ps(m, x); }
 INLINE vf vf_bitsel(vf m, vf a, vf b) { return simde_mm256_or_ps(simde_mm256_and_ps(m, a), simde_mm256_andnot_ps(m, b)); }
 /* asin, acos, atan, atan2 (src/invtrigf_impl.h): as src/scalar/vf.h;
- * vpermps reads bits 0..2 of idx; hi8 is all ones where bit 3 of the row
- * number (bit 25 of x) is set */
+ * vpermps reads bits 0..2 of idx; hi8 has its sign bit set where bit 3 of
+ * the row number (bit 25 of x) is set */
 /* the table index of vf_lookup16, one per lane, and the 16-entry lookup */
 typedef struct { simde__m256i idx, hi8; } vfi;
-/* the upper 8 rows as lo ^ ((lo ^ hi) & hi8), lo ^ hi folded at compile
- * time: an and and an xor instead of vblendvps (3 uops on Golden Cove) and
- * the compare GCC 12 put before it (measured: atan 11%, atan2 5% faster) */
+/* the upper 8 rows where hi8 is negative: one vblendvps (GCC 12 puts a
+ * vpcmpgtd before it, once per index, where an arithmetic shift made hi8 a
+ * whole-lane mask before). On Zen 3 atan 6-14% faster than the and and
+ * xor of lo ^ ((lo ^ hi) & hi8), which was faster on Golden Cove (vblendvps
+ * 3 uops there) */
 INLINE vf vf_lookup16(const float *t, vfi i)
 {
-    vf lo8 = simde_mm256_loadu_ps(t);
-    vf lo = simde_mm256_permutevar8x32_ps(lo8, i.idx);
-    vf d = simde_mm256_permutevar8x32_ps(simde_mm256_xor_ps(lo8, simde_mm256_loadu_ps(t + 8)), i.idx);
-    return simde_mm256_xor_ps(lo, simde_mm256_and_ps(d, simde_mm256_castsi256_ps(i.hi8)));
+    vf lo = simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), i.idx);
+    vf hi = simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t + 8), i.idx);
+    return simde_mm256_blendv_ps(lo, hi, simde_mm256_castsi256_ps(i.hi8));
 }
 INLINE vfi vf_index16(vf x)
 {
     vfi i;
     i.idx = simde_mm256_srli_epi32(simde_mm256_castps_si256(x), 22);
-    i.hi8 = simde_mm256_srai_epi32(simde_mm256_slli_epi32(simde_mm256_castps_si256(x), 6), 31);
+    i.hi8 = simde_mm256_slli_epi32(simde_mm256_castps_si256(x), 6);
     return i;
 }
 /* integer max and min: 1 cycle of latency each instead of 4 (measured 6%
