@@ -54,6 +54,19 @@ INLINE vfm vf_gt(vf a, vf b) { return simde_mm256_cmp_ps(a, b, SIMDE_CMP_GT_OQ);
 INLINE vfm vf_lt(vf a, vf b) { return simde_mm256_cmp_ps(a, b, SIMDE_CMP_LT_OQ); }
 INLINE vfm vf_eq(vf a, vf b) { return simde_mm256_cmp_ps(a, b, SIMDE_CMP_EQ_OQ); }
 INLINE vf vf_sel(vfm m, vf a, vf b) { return simde_mm256_blendv_ps(b, a, m); }
+/* b where the sign bit of m is set, else a: one vblendvps. For a mask that
+ * is not a compare's GCC 12 turns the intrinsic into a select on m < 0 and
+ * puts a vpcmpgtd before the blend; the asm keeps the one uop */
+INLINE vf vf_blendv_raw(vf a, vf b, vf m)
+{
+#if defined(SIMDE_X86_AVX_NATIVE) && defined(__GNUC__)
+    vf r;
+    __asm__("vblendvps %3, %2, %1, %0" : "=x"(r) : "x"(a), "x"(b), "x"(m));
+    return r;
+#else
+    return simde_mm256_blendv_ps(a, b, m);
+#endif
+}
 INLINE vfm vf_mand(vfm a, vfm b) { return simde_mm256_and_ps(a, b); }
 INLINE vfm vf_mnot(vfm a) { return simde_mm256_xor_ps(a, simde_mm256_castsi256_ps(simde_mm256_set1_epi32(-1))); }
 INLINE vfm vf_mor(vfm a, vfm b) { return simde_mm256_or_ps(a, b); }
@@ -270,8 +283,8 @@ INLINE vfm vf_odd(vf q) { return vf_qtab(q, 0, ~0u, 0, ~0u); }
  * vblendvps is 3 uops */
 INLINE void vf_swapneg(vfm m, vf *a, vf *b)
 {
-    vf na = simde_mm256_blendv_ps(*a, simde_mm256_xor_ps(*b, vf_set(-0.0f)), m);
-    *b = simde_mm256_blendv_ps(*b, *a, m);
+    vf na = vf_blendv_raw(*a, simde_mm256_xor_ps(*b, vf_set(-0.0f)), m);
+    *b = vf_blendv_raw(*b, *a, m);
     *a = na;
 }
 /* For the two-vector trig steps' one range check: max(|a|, |b|) as the
@@ -338,7 +351,7 @@ INLINE vf vf_lookup16(const float *t, vfi i)
 {
     vf lo = simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), i.idx);
     vf hi = simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t + 8), i.idx);
-    return simde_mm256_blendv_ps(lo, hi, simde_mm256_castsi256_ps(i.hi8));
+    return vf_blendv_raw(lo, hi, simde_mm256_castsi256_ps(i.hi8));
 }
 INLINE vfi vf_index16(vf x)
 {
