@@ -342,11 +342,11 @@ INLINE vf vf_bitsel(vf m, vf a, vf b) { return simde_mm256_or_ps(simde_mm256_and
  * the row number (bit 25 of x) is set */
 /* the table index of vf_lookup16, one per lane, and the 16-entry lookup */
 typedef struct { simde__m256i idx, hi8; } vfi;
-/* the upper 8 rows where hi8 is negative: one vblendvps (GCC 12 puts a
- * vpcmpgtd before it, once per index, where an arithmetic shift made hi8 a
+/* the upper 8 rows where hi8 is negative: one vblendvps on its sign bit
+ * (vf_blendv_raw, so no compare before it; an arithmetic shift made hi8 a
  * whole-lane mask before). On Zen 3 atan 6-14% faster than the and and
- * xor of lo ^ ((lo ^ hi) & hi8), which was faster on Golden Cove (vblendvps
- * 3 uops there) */
+ * xor of lo ^ ((lo ^ hi) & hi8), then 7% more without GCC's compare; the
+ * logic was faster on Golden Cove (vblendvps 3 uops there) */
 INLINE vf vf_lookup16(const float *t, vfi i)
 {
     vf lo = simde_mm256_permutevar8x32_ps(simde_mm256_loadu_ps(t), i.idx);
